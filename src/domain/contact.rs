@@ -1,0 +1,234 @@
+//! Contacts and work orders (DOMAIN.md "Contacts"): ownership (R-CON-01),
+//! first-response targets (R-CON-02), forwarding (R-CON-03), and the one
+//! step into a complaint (R-CON-04).
+
+use super::complaint::{Complaint, Stage};
+use super::error::RuleError;
+use super::model::Model;
+use super::record::{record, Audit};
+use super::staff::{require, Action, Staff};
+use crate::sync::RecordId;
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+macro_rules! code_enum {
+    ($name:ident { $($variant:ident => $code:literal),* $(,)? }) => {
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { #[default] $($variant),* }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            pub fn code(self) -> &'static str { match self { $($name::$variant => $code),* } }
+            pub fn from_code(code: &str) -> Option<$name> { Self::ALL.iter().copied().find(|v| v.code() == code) }
+        }
+    };
+}
+
+code_enum!(Channel { Phone => "phone", Email => "email", Sms => "sms", OnlineChat => "online_chat", Messaging => "messaging", WalkIn => "walk_in" });
+code_enum!(Direction { In => "in", Out => "out" });
+code_enum!(Category { Enquiry => "enquiry", Order => "order", GoodsInspection => "goods_inspection", Claim => "claim", Complaint => "complaint", Suggestion => "suggestion", AfterSales => "after_sales" });
+code_enum!(ContactStatus { Open => "open", Forwarded => "forwarded", Done => "done" });
+
+/// One hand-over in the forwarding chain.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ForwardStep {
+    pub to_staff: Option<RecordId>,
+    pub to_department: Option<String>,
+    pub note: String,
+    pub by: RecordId,
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Contact {
+    #[serde(skip)]
+    pub id: RecordId,
+    pub customer: Option<RecordId>,
+    pub channel: Channel,
+    pub direction: Direction,
+    pub category: Category,
+    pub summary: String,
+    /// Who accepted it, and so owns it until it is done (R-CON-01).
+    pub owner: RecordId,
+    pub received_at: DateTime<Utc>,
+    pub first_response_at: Option<DateTime<Utc>>,
+    pub status: ContactStatus,
+    pub forwarded: Vec<ForwardStep>,
+    pub resolution: String,
+    pub complaint: Option<RecordId>,
+    pub demo: bool,
+    #[serde(flatten)]
+    pub audit: Audit,
+}
+record!(Contact, "contact");
+
+/// R-CON-02: phone within 3 minutes, online chat and messaging within 5.
+pub fn target_minutes(channel: Channel) -> Option<i64> {
+    match channel {
+        Channel::Phone => Some(3),
+        Channel::OnlineChat | Channel::Messaging => Some(5),
+        Channel::Email | Channel::Sms | Channel::WalkIn => None,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResponseStatus {
+    Met,
+    Late,
+    Pending { due: DateTime<Utc> },
+    Overdue,
+    NoTarget,
+}
+
+pub fn response_status(c: &Contact, now: DateTime<Utc>) -> ResponseStatus {
+    let Some(minutes) = target_minutes(c.channel) else {
+        return ResponseStatus::NoTarget;
+    };
+    let due = c.received_at + Duration::minutes(minutes);
+    match c.first_response_at {
+        Some(at) if at <= due => ResponseStatus::Met,
+        Some(_) => ResponseStatus::Late,
+        None if now <= due => ResponseStatus::Pending { due },
+        None => ResponseStatus::Overdue,
+    }
+}
+
+/// The record-a-contact form.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ContactDraft {
+    pub customer: Option<RecordId>,
+    pub channel: Channel,
+    pub direction: Direction,
+    pub category: Category,
+    pub summary: String,
+    pub received_at: DateTime<Utc>,
+    pub first_response_at: Option<DateTime<Utc>>,
+}
+
+const MAX_SUMMARY: usize = 2_000;
+
+/// R-CON-01: the person recording the contact accepts and owns it.
+pub fn record_contact(model: &Model, actor: &Staff, draft: ContactDraft, id: RecordId, now: DateTime<Utc>) -> Result<Contact, Vec<RuleError>> {
+    let mut errors = Vec::new();
+    let summary = draft.summary.trim();
+    if summary.is_empty() {
+        errors.push(RuleError::Required { field: "summary" });
+    } else if summary.chars().count() > MAX_SUMMARY {
+        errors.push(RuleError::TooLong { field: "summary", max: MAX_SUMMARY });
+    }
+    if let Some(c) = draft.customer {
+        if !model.customers.contains_key(&c) {
+            errors.push(RuleError::NotFound { what: "customer" });
+        }
+    }
+    if draft.received_at > now + Duration::minutes(5) {
+        errors.push(RuleError::InvalidDate { field: "received_at" });
+    }
+    if draft.first_response_at.is_some_and(|r| r < draft.received_at) {
+        errors.push(RuleError::InvalidDate { field: "first_response_at" });
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Contact {
+        id,
+        customer: draft.customer,
+        channel: draft.channel,
+        direction: draft.direction,
+        category: draft.category,
+        summary: summary.to_string(),
+        owner: actor.id,
+        received_at: draft.received_at,
+        first_response_at: draft.first_response_at,
+        status: ContactStatus::Open,
+        audit: Audit::new(actor.id, now),
+        ..Contact::default()
+    })
+}
+
+fn open(c: &Contact) -> Result<Contact, RuleError> {
+    if c.status == ContactStatus::Done {
+        return Err(RuleError::ContactClosed);
+    }
+    Ok(c.clone())
+}
+
+/// Records the first response now (once).
+pub fn respond(_model: &Model, actor: &Staff, c: &Contact, now: DateTime<Utc>) -> Result<Contact, RuleError> {
+    let mut next = open(c)?;
+    if next.first_response_at.is_none() {
+        next.first_response_at = Some(now.max(c.received_at));
+        next.audit.touch(actor.id, now);
+    }
+    Ok(next)
+}
+
+pub enum ForwardTo {
+    Staff(RecordId),
+    Department(String),
+}
+
+/// R-CON-03: forwards with a note; the owner stays the owner (R-CON-01).
+pub fn forward(model: &Model, actor: &Staff, c: &Contact, to: ForwardTo, note: &str, now: DateTime<Utc>) -> Result<Contact, RuleError> {
+    let mut next = open(c)?;
+    let (to_staff, to_department) = match to {
+        ForwardTo::Staff(id) => {
+            if !model.staff.get(&id).is_some_and(|s| s.active) {
+                return Err(RuleError::InactiveStaff);
+            }
+            (Some(id), None)
+        }
+        ForwardTo::Department(d) if !d.trim().is_empty() => (None, Some(d.trim().to_string())),
+        ForwardTo::Department(_) => return Err(RuleError::ForwardTargetMissing),
+    };
+    if note.trim().is_empty() {
+        return Err(RuleError::Required { field: "note" });
+    }
+    next.forwarded.push(ForwardStep { to_staff, to_department, note: note.trim().to_string(), by: actor.id, at: now });
+    next.status = ContactStatus::Forwarded;
+    next.audit.touch(actor.id, now);
+    Ok(next)
+}
+
+/// Closes with a resolution: the owner, or a team leader and above.
+pub fn close(_model: &Model, actor: &Staff, c: &Contact, resolution: &str, now: DateTime<Utc>) -> Result<Contact, RuleError> {
+    let mut next = open(c)?;
+    if c.owner != actor.id {
+        require(actor, Action::CloseOthersContact)?;
+    }
+    if resolution.trim().is_empty() {
+        return Err(RuleError::Required { field: "resolution" });
+    }
+    next.resolution = resolution.trim().to_string();
+    next.status = ContactStatus::Done;
+    next.first_response_at = next.first_response_at.or(Some(now));
+    next.audit.touch(actor.id, now);
+    Ok(next)
+}
+
+/// R-CON-04: one step from a contact to a complaint, linked both ways.
+pub fn make_complaint(_model: &Model, actor: &Staff, c: &Contact, complaint_id: RecordId, now: DateTime<Utc>) -> Result<(Complaint, Contact), RuleError> {
+    if c.complaint.is_some() {
+        return Err(RuleError::AlreadyComplaint);
+    }
+    let complaint = Complaint {
+        id: complaint_id,
+        customer: c.customer,
+        contacts: vec![c.id],
+        channel: c.channel,
+        content: c.summary.clone(),
+        asks: String::new(),
+        received_at: c.received_at,
+        stage: Stage::Accepted,
+        owner: actor.id,
+        demo: c.demo,
+        audit: Audit::new(actor.id, now),
+    };
+    let mut linked = c.clone();
+    linked.complaint = Some(complaint_id);
+    linked.category = Category::Complaint;
+    linked.audit.touch(actor.id, now);
+    Ok((complaint, linked))
+}

@@ -1,0 +1,114 @@
+//! Typed records over entities. A record is a plain serde struct; its
+//! top-level JSON fields are the entity's fields, so a save writes only the
+//! fields that changed, and fields this version does not know are left alone.
+
+use crate::sync::{RecordId, Write};
+use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+pub trait Record: Serialize + DeserializeOwned + Clone {
+    const KIND: &'static str;
+    fn id(&self) -> RecordId;
+    fn set_id(&mut self, id: RecordId);
+}
+
+/// Who created a record and who last changed it, and when (R-ROL-01).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Audit {
+    pub created_by: RecordId,
+    pub created_at: DateTime<Utc>,
+    pub changed_by: RecordId,
+    pub changed_at: DateTime<Utc>,
+}
+
+impl Audit {
+    pub fn new(actor: RecordId, now: DateTime<Utc>) -> Audit {
+        Audit {
+            created_by: actor,
+            created_at: now,
+            changed_by: actor,
+            changed_at: now,
+        }
+    }
+
+    pub fn touch(&mut self, actor: RecordId, now: DateTime<Utc>) {
+        self.changed_by = actor;
+        self.changed_at = now;
+    }
+}
+
+fn object(v: Value) -> serde_json::Map<String, Value> {
+    match v {
+        Value::Object(m) => m,
+        _ => serde_json::Map::new(),
+    }
+}
+
+/// A value a missing field reads as anyway (every field is `serde(default)`).
+fn is_empty_value(v: &Value) -> bool {
+    match v {
+        Value::Null | Value::Bool(false) => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        _ => false,
+    }
+}
+
+/// One write per top-level field that differs between `old` and `new`. A new
+/// record writes only its non-empty fields: missing fields read as defaults.
+pub fn to_writes<T: Record>(old: Option<&T>, new: &T) -> Vec<Write> {
+    let is_new = old.is_none();
+    let new_fields = object(serde_json::to_value(new).unwrap_or(Value::Null));
+    let old_fields = old
+        .map(|o| object(serde_json::to_value(o).unwrap_or(Value::Null)))
+        .unwrap_or_default();
+    new_fields
+        .into_iter()
+        .filter(|(k, v)| if is_new { !is_empty_value(v) } else { old_fields.get(k) != Some(v) })
+        .map(|(field, value)| Write {
+            kind: T::KIND.to_string(),
+            id: new.id(),
+            field,
+            value,
+        })
+        .collect()
+}
+
+/// The typed view of an entity's fields; None when deleted or unreadable.
+pub fn from_json<T: Record>(id: RecordId, fields: &Value) -> Option<T> {
+    if fields.get("deleted") == Some(&Value::Bool(true)) {
+        return None;
+    }
+    let mut record: T = T::deserialize(fields).ok()?;
+    record.set_id(id);
+    Some(record)
+}
+
+/// Deletion is a tombstone field; nothing is physically removed.
+pub fn tombstone(kind: &str, id: RecordId) -> Write {
+    Write {
+        kind: kind.to_string(),
+        id,
+        field: "deleted".into(),
+        value: Value::Bool(true),
+    }
+}
+
+/// Implements `Record` for a struct with an `id` field.
+macro_rules! record {
+    ($t:ty, $kind:literal) => {
+        impl $crate::domain::record::Record for $t {
+            const KIND: &'static str = $kind;
+            fn id(&self) -> $crate::sync::RecordId {
+                self.id
+            }
+            fn set_id(&mut self, id: $crate::sync::RecordId) {
+                self.id = id;
+            }
+        }
+    };
+}
+pub(crate) use record;

@@ -1,0 +1,121 @@
+//! A thin async layer over web-sys IndexedDB: requests and transactions as
+//! futures. Continuations run in the same microtask checkpoint as the IDB
+//! success event, so a transaction stays active across `.await`s on its own
+//! requests (never await anything else inside one: it would auto-commit).
+
+use js_sys::{Function, Promise};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DomException, IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction};
+
+/// An IndexedDB failure with the DOMException name kept, so a quota error
+/// can be told apart from the rest.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdbError {
+    pub name: String,
+    pub message: String,
+}
+
+impl IdbError {
+    pub fn from_js(v: JsValue) -> Self {
+        if let Some(e) = v.dyn_ref::<DomException>() {
+            return IdbError { name: e.name(), message: e.message() };
+        }
+        if let Some(e) = v.dyn_ref::<js_sys::Error>() {
+            return IdbError { name: String::from(e.name()), message: String::from(e.message()) };
+        }
+        IdbError { name: "Error".into(), message: format!("{v:?}") }
+    }
+
+    pub fn is_quota(&self) -> bool {
+        self.name == "QuotaExceededError"
+    }
+}
+
+/// Resolves with a request's result, or rejects with its error.
+pub async fn request(req: &IdbRequest) -> Result<JsValue, IdbError> {
+    let promise = Promise::new(&mut |resolve: Function, reject: Function| {
+        let ok_req = req.clone();
+        let on_ok = Closure::once_into_js(move |_e: web_sys::Event| {
+            let _ = resolve.call1(&JsValue::NULL, &ok_req.result().unwrap_or(JsValue::UNDEFINED));
+        });
+        let err_req = req.clone();
+        let on_err = Closure::once_into_js(move |_e: web_sys::Event| {
+            let err = err_req
+                .error()
+                .ok()
+                .flatten()
+                .map(JsValue::from)
+                .unwrap_or_else(|| JsValue::from_str("request failed"));
+            let _ = reject.call1(&JsValue::NULL, &err);
+        });
+        req.set_onsuccess(Some(on_ok.unchecked_ref()));
+        req.set_onerror(Some(on_err.unchecked_ref()));
+    });
+    JsFuture::from(promise).await.map_err(IdbError::from_js)
+}
+
+/// Resolves when the transaction commits; rejects with the reason it aborted
+/// (in Chromium a quota error arrives this way).
+pub fn completion(tx: &IdbTransaction) -> impl std::future::Future<Output = Result<(), IdbError>> {
+    let promise = Promise::new(&mut |resolve: Function, reject: Function| {
+        let on_complete = Closure::once_into_js(move |_e: web_sys::Event| {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let abort_tx = tx.clone();
+        let reject2 = reject.clone();
+        let on_abort = Closure::once_into_js(move |_e: web_sys::Event| {
+            let err = abort_tx
+                .error()
+                .map(JsValue::from)
+                .unwrap_or_else(|| DomException::new_with_message_and_name("transaction aborted", "AbortError").map(JsValue::from).unwrap_or(JsValue::NULL));
+            let _ = reject2.call1(&JsValue::NULL, &err);
+        });
+        tx.set_oncomplete(Some(on_complete.unchecked_ref()));
+        tx.set_onabort(Some(on_abort.unchecked_ref()));
+        // Errors bubble to abort unless prevented; the abort handler reports them.
+        let _ = reject;
+    });
+    async move { JsFuture::from(promise).await.map(|_| ()).map_err(IdbError::from_js) }
+}
+
+/// Opens (and creates or upgrades) a database.
+pub async fn open(
+    name: &str,
+    version: u32,
+    upgrade: impl Fn(&IdbDatabase, u32) + 'static,
+) -> Result<IdbDatabase, IdbError> {
+    let factory = web_sys::window()
+        .ok_or_else(|| IdbError { name: "NoWindow".into(), message: "no window".into() })?
+        .indexed_db()
+        .map_err(IdbError::from_js)?
+        .ok_or_else(|| IdbError { name: "NotSupported".into(), message: "IndexedDB is not available in this browser (private mode?)".into() })?;
+    let req: IdbOpenDbRequest = factory.open_with_u32(name, version).map_err(IdbError::from_js)?;
+    let up_req = req.clone();
+    let on_upgrade = Closure::<dyn FnMut(web_sys::IdbVersionChangeEvent)>::new(move |e: web_sys::IdbVersionChangeEvent| {
+        if let Ok(db) = up_req.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
+            upgrade(&db, e.old_version() as u32);
+        }
+    });
+    req.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
+    let result = request(&req).await;
+    req.set_onupgradeneeded(None);
+    drop(on_upgrade);
+    let db: IdbDatabase = result?.dyn_into().map_err(IdbError::from_js)?;
+    // Another tab upgrading the schema: step aside rather than block it.
+    let closer = db.clone();
+    let on_versionchange = Closure::<dyn FnMut()>::new(move || closer.close());
+    db.set_onversionchange(Some(on_versionchange.as_ref().unchecked_ref()));
+    on_versionchange.forget();
+    Ok(db)
+}
+
+/// Deletes a whole database (tests and "erase this device").
+pub async fn delete(name: &str) -> Result<(), IdbError> {
+    let factory = web_sys::window()
+        .and_then(|w| w.indexed_db().ok().flatten())
+        .ok_or_else(|| IdbError { name: "NotSupported".into(), message: "IndexedDB unavailable".into() })?;
+    let req = factory.delete_database(name).map_err(IdbError::from_js)?;
+    request(&req).await.map(|_| ())
+}

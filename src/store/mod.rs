@@ -1,0 +1,11 @@
+//! Browser persistence. Records, the action log and meta live in IndexedDB
+//! (`records`); small preferences in localStorage (`settings`); other tabs
+//! hear about every saved action over a BroadcastChannel (`tabs`).
+
+pub mod idb;
+pub mod platform;
+pub mod records;
+pub mod settings;
+pub mod tabs;
+
+pub use records::{Store, StoreError};

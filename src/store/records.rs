@@ -1,0 +1,246 @@
+//! The record store: buckets of entities, the log of local actions, and
+//! meta (device id, clock, sequence), all in one IndexedDB database.
+//!
+//! Every save is one read-write transaction with strict durability that
+//! allocates the sequence number and stamp from the stored meta, merges the
+//! operations into the stored buckets and writes the action: a crash leaves
+//! the old state or the new one, and two tabs never hand out the same stamp.
+
+use super::idb::{self, IdbError};
+use crate::sync::stored::{buckets_of, decode_bucket_into, encode_all, merge_into_bucket, CorruptBucket};
+use crate::sync::{Action, Clock, DeviceId, RecordKey, Replica, State, Write};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{IdbDatabase, IdbObjectStore, IdbTransaction};
+
+pub const DB_NAME: &str = "ventanilla";
+const DB_VERSION: u32 = 1;
+const META: &str = "meta";
+const BUCKETS: &str = "buckets";
+const ACTIONS: &str = "actions";
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum StoreError {
+    #[error("the browser's storage is full")]
+    Quota,
+    #[error("storage failed: {0}")]
+    Idb(String),
+    #[error("stored data could not be read: {0}")]
+    Corrupt(String),
+}
+
+impl From<IdbError> for StoreError {
+    fn from(e: IdbError) -> Self {
+        if e.is_quota() {
+            StoreError::Quota
+        } else {
+            StoreError::Idb(format!("{}: {}", e.name, e.message))
+        }
+    }
+}
+
+impl From<CorruptBucket> for StoreError {
+    fn from(e: CorruptBucket) -> Self {
+        StoreError::Corrupt(e.to_string())
+    }
+}
+
+fn js_err(v: JsValue) -> StoreError {
+    IdbError::from_js(v).into()
+}
+
+/// What `load` found.
+pub struct Loaded {
+    pub replica: Replica,
+    /// True when this browser had no device yet (first run, or storage evicted).
+    pub new_device: bool,
+}
+
+#[derive(Clone)]
+pub struct Store {
+    db: IdbDatabase,
+    /// Test hook: make the next commit fail after writing, to prove atomicity.
+    fail_next: std::rc::Rc<std::cell::Cell<bool>>,
+}
+
+impl Store {
+    pub async fn open() -> Result<Store, StoreError> {
+        Self::open_named(DB_NAME).await
+    }
+
+    pub async fn open_named(name: &str) -> Result<Store, StoreError> {
+        let db = idb::open(name, DB_VERSION, |db, old_version| {
+            // Schema migrations: one arm per version step.
+            if old_version < 1 {
+                let _ = db.create_object_store(META);
+                let _ = db.create_object_store(BUCKETS);
+                let _ = db.create_object_store(ACTIONS);
+            }
+        })
+        .await?;
+        Ok(Store { db, fail_next: Default::default() })
+    }
+
+    pub fn fail_next_commit(&self) {
+        self.fail_next.set(true);
+    }
+
+    fn tx(&self, stores: &[&str], write: bool) -> Result<IdbTransaction, StoreError> {
+        let names = js_sys::Array::new();
+        for s in stores {
+            names.push(&JsValue::from_str(s));
+        }
+        if write {
+            // `{ durability: "strict" }` waits for the disk before `complete`.
+            // web-sys keeps this option behind an unstable cfg, so call the
+            // standard method directly; older browsers ignore the option.
+            let opts = js_sys::Object::new();
+            js_sys::Reflect::set(&opts, &"durability".into(), &"strict".into()).map_err(js_err)?;
+            let method: js_sys::Function = js_sys::Reflect::get(&self.db, &"transaction".into())
+                .map_err(js_err)?
+                .dyn_into()
+                .map_err(js_err)?;
+            method
+                .call3(&self.db, &names, &"readwrite".into(), &opts)
+                .map_err(js_err)?
+                .dyn_into()
+                .map_err(js_err)
+        } else {
+            self.db.transaction_with_str_sequence(&names).map_err(js_err)
+        }
+    }
+
+    /// Loads everything; `fresh_device` is called for a new device id when
+    /// the database has none (first run, or IndexedDB was evicted: a new id
+    /// means a (device, sequence) pair is never reused).
+    pub async fn load(&self, fresh_device: impl FnOnce() -> DeviceId) -> Result<Loaded, StoreError> {
+        let tx = self.tx(&[META, BUCKETS], false)?;
+        let meta = tx.object_store(META).map_err(js_err)?;
+        let clock = get_json::<Clock>(&meta, "clock").await?;
+        let seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
+        let rows = idb::request(&tx.object_store(BUCKETS).map_err(js_err)?.get_all().map_err(js_err)?).await?;
+        let mut state = State::default();
+        for row in js_sys::Array::from(&rows).iter() {
+            if let Some(text) = row.as_string() {
+                decode_bucket_into(&text, &mut state)?;
+            }
+        }
+        let (clock, new_device) = match clock {
+            Some(c) => (c, false),
+            None => (Clock::new(fresh_device()), true),
+        };
+        if new_device {
+            let tx = self.tx(&[META], true)?;
+            let done = idb::completion(&tx);
+            put_json(&tx.object_store(META).map_err(js_err)?, "clock", &clock)?;
+            done.await?;
+        }
+        Ok(Loaded { replica: Replica { state, clock, seq }, new_device })
+    }
+
+    /// Saves one user action atomically and applies it to `replica`.
+    /// On failure nothing is stored and `replica.state` is unchanged.
+    pub async fn commit(
+        &self,
+        replica: &std::cell::RefCell<Replica>,
+        writes: Vec<Write>,
+        now_ms: u64,
+    ) -> Result<(Action, Vec<RecordKey>), StoreError> {
+        if writes.is_empty() {
+            let device = replica.borrow().device();
+            return Ok((Action { device, seq: 0, ops: Vec::new() }, Vec::new()));
+        }
+        let tx = self.tx(&[META, BUCKETS, ACTIONS], true)?;
+        let done = idb::completion(&tx);
+        let result = self.write_action(&tx, replica, writes, now_ms).await;
+        let action = match result {
+            Ok(a) => a,
+            Err(e) => {
+                let _ = tx.abort();
+                let _ = done.await;
+                return Err(e);
+            }
+        };
+        if self.fail_next.replace(false) {
+            let _ = tx.abort();
+        }
+        done.await?;
+        let changed = replica.borrow_mut().state.apply(&action.ops);
+        Ok((action, changed))
+    }
+
+    async fn write_action(
+        &self,
+        tx: &IdbTransaction,
+        replica: &std::cell::RefCell<Replica>,
+        writes: Vec<Write>,
+        now_ms: u64,
+    ) -> Result<Action, StoreError> {
+        let meta = tx.object_store(META).map_err(js_err)?;
+        let stored_clock = get_json::<Clock>(&meta, "clock").await?;
+        let stored_seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
+        let action = {
+            let mut r = replica.borrow_mut();
+            if let Some(c) = stored_clock {
+                r.clock.join(&c);
+            }
+            r.seq = r.seq.max(stored_seq);
+            // If the transaction then fails, the sequence number is skipped,
+            // never reused: gaps are harmless, reuse is not.
+            r.stamp(writes, now_ms)
+        };
+        let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
+        for b in buckets_of(&action.ops) {
+            let key = JsValue::from(b);
+            let stored = idb::request(&buckets.get(&key).map_err(js_err)?).await?.as_string();
+            let merged = merge_into_bucket(stored.as_deref(), &action.ops, b)?;
+            buckets.put_with_key(&JsValue::from_str(&merged), &key).map_err(js_err)?;
+        }
+        let actions = tx.object_store(ACTIONS).map_err(js_err)?;
+        let text = serde_json::to_string(&action).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        actions.put_with_key(&JsValue::from_str(&text), &JsValue::from(action.seq as f64)).map_err(js_err)?;
+        let clock = replica.borrow().clock;
+        put_json(&meta, "clock", &clock)?;
+        put_json(&meta, "seq", &action.seq)?;
+        Ok(action)
+    }
+
+    /// Rewrites every bucket from `replica.state` in one transaction (bulk
+    /// loads: demo and benchmark data). Persists the clock and sequence.
+    pub async fn write_everything(&self, replica: &Replica) -> Result<(), StoreError> {
+        let encoded = encode_all(&replica.state);
+        let tx = self.tx(&[META, BUCKETS], true)?;
+        let done = idb::completion(&tx);
+        let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
+        for (b, text) in encoded {
+            buckets.put_with_key(&JsValue::from_str(&text), &JsValue::from(b)).map_err(js_err)?;
+        }
+        let meta = tx.object_store(META).map_err(js_err)?;
+        put_json(&meta, "clock", &replica.clock)?;
+        put_json(&meta, "seq", &replica.seq)?;
+        done.await?;
+        Ok(())
+    }
+
+    /// Number of actions saved on this device (for the status line).
+    pub async fn action_count(&self) -> Result<u32, StoreError> {
+        let tx = self.tx(&[ACTIONS], false)?;
+        let n = idb::request(&tx.object_store(ACTIONS).map_err(js_err)?.count().map_err(js_err)?).await?;
+        Ok(n.as_f64().unwrap_or(0.0) as u32)
+    }
+}
+
+async fn get_json<T: serde::de::DeserializeOwned>(store: &IdbObjectStore, key: &str) -> Result<Option<T>, StoreError> {
+    let v = idb::request(&store.get(&JsValue::from_str(key)).map_err(js_err)?).await?;
+    match v.as_string() {
+        Some(text) => serde_json::from_str(&text).map(Some).map_err(|e| StoreError::Corrupt(format!("{key}: {e}"))),
+        None => Ok(None),
+    }
+}
+
+fn put_json<T: serde::Serialize>(store: &IdbObjectStore, key: &str, value: &T) -> Result<(), StoreError> {
+    let text = serde_json::to_string(value).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    store.put_with_key(&JsValue::from_str(&text), &JsValue::from_str(key)).map_err(js_err)?;
+    Ok(())
+}
+

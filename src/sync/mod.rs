@@ -1,0 +1,20 @@
+//! Mergeable records: hybrid logical clock, operations, per-field
+//! last-writer-wins state with a conflict list, and the compact stored form.
+//!
+//! Pure: time and ids come in as arguments.
+
+pub mod clock;
+pub mod entity;
+pub mod id;
+pub mod op;
+pub mod replica;
+pub mod state;
+pub mod stored;
+
+pub use clock::{Clock, ClockError, Stamp, MAX_FUTURE_MS};
+pub use entity::{Entity, Field, Loser};
+pub use id::{DeviceId, RecordId};
+pub use op::{Op, Write};
+pub use replica::{Action, Replica};
+pub use state::{RecordKey, State};
+pub use stored::{bucket_of, BUCKETS};

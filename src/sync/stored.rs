@@ -1,0 +1,204 @@
+//! The compact form in which entities rest in browser storage.
+//!
+//! Records are kept in `BUCKETS` rows (by id), each a JSON string holding a
+//! few hundred entities: IndexedDB reads a few hundred large strings far
+//! faster than 100,000 small objects, and a save rewrites one small bucket.
+//! Fields written by one action share a stamp, so they are grouped under it.
+
+use super::clock::Stamp;
+use super::entity::{Entity, Field, Loser};
+use super::id::RecordId;
+use super::op::Op;
+use super::state::State;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// Number of storage rows the records are spread over.
+pub const BUCKETS: u32 = 512;
+
+pub fn bucket_of(id: RecordId) -> u32 {
+    id.bucket(BUCKETS)
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredEntity {
+    k: String,
+    i: RecordId,
+    /// Field values grouped by the stamp that wrote them.
+    g: Vec<(Stamp, BTreeMap<String, Value>)>,
+    /// Per field, when present: (p, seen).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    x: BTreeMap<String, (Option<Stamp>, Vec<Stamp>)>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    l: Vec<Loser>,
+}
+
+impl StoredEntity {
+    fn from_entity(kind: &str, id: RecordId, e: &Entity) -> Self {
+        let mut groups: BTreeMap<Stamp, BTreeMap<String, Value>> = BTreeMap::new();
+        let mut x = BTreeMap::new();
+        for (name, f) in &e.fields {
+            groups
+                .entry(f.stamp)
+                .or_default()
+                .insert(name.clone(), f.value.clone());
+            if f.p.is_some() || !f.seen.is_empty() {
+                x.insert(name.clone(), (f.p, f.seen.clone()));
+            }
+        }
+        StoredEntity {
+            k: kind.to_string(),
+            i: id,
+            g: groups.into_iter().collect(),
+            x,
+            l: e.losers.clone(),
+        }
+    }
+
+    fn into_entity(self) -> (String, RecordId, Entity) {
+        let mut fields = BTreeMap::new();
+        let mut x = self.x;
+        for (stamp, values) in self.g {
+            for (name, value) in values {
+                let (p, seen) = x.remove(&name).unwrap_or((None, Vec::new()));
+                fields.insert(
+                    name,
+                    Field {
+                        value,
+                        stamp,
+                        p,
+                        seen,
+                    },
+                );
+            }
+        }
+        let mut losers = self.l;
+        losers.sort_by(|a, b| (a.field.as_str(), a.stamp).cmp(&(b.field.as_str(), b.stamp)));
+        (self.k, self.i, Entity { fields, losers })
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("stored records are unreadable: {0}")]
+pub struct CorruptBucket(String);
+
+/// Serialises entities into one bucket row.
+pub fn encode_bucket<'a>(
+    entities: impl IntoIterator<Item = (&'a str, RecordId, &'a Entity)>,
+) -> String {
+    let rows: Vec<StoredEntity> = entities
+        .into_iter()
+        .map(|(k, id, e)| StoredEntity::from_entity(k, id, e))
+        .collect();
+    serde_json::to_string(&rows).unwrap_or_else(|_| "[]".into())
+}
+
+/// Reads one bucket row into the state.
+pub fn decode_bucket_into(text: &str, state: &mut State) -> Result<usize, CorruptBucket> {
+    let rows: Vec<StoredEntity> =
+        serde_json::from_str(text).map_err(|e| CorruptBucket(e.to_string()))?;
+    let n = rows.len();
+    for row in rows {
+        let (kind, id, entity) = row.into_entity();
+        state.insert(&kind, id, entity);
+    }
+    Ok(n)
+}
+
+/// Every bucket of a state, for a full rewrite (first start, bulk loads).
+pub fn encode_all(state: &State) -> BTreeMap<u32, String> {
+    let mut by_bucket: BTreeMap<u32, Vec<(&str, RecordId, &Entity)>> = BTreeMap::new();
+    for (kind, id, e) in state.iter() {
+        by_bucket
+            .entry(bucket_of(id))
+            .or_default()
+            .push((kind, id, e));
+    }
+    by_bucket
+        .into_iter()
+        .map(|(b, rows)| (b, encode_bucket(rows)))
+        .collect()
+}
+
+/// Which buckets a batch of operations touches.
+pub fn buckets_of(ops: &[Op]) -> Vec<u32> {
+    let mut b: Vec<u32> = ops.iter().map(|o| bucket_of(o.id)).collect();
+    b.sort_unstable();
+    b.dedup();
+    b
+}
+
+/// Merges operations into a stored bucket row: what a save does inside its
+/// transaction, so a row another tab wrote meanwhile is never overwritten.
+pub fn merge_into_bucket(
+    stored: Option<&str>,
+    ops: &[Op],
+    bucket: u32,
+) -> Result<String, CorruptBucket> {
+    let mut state = State::default();
+    if let Some(text) = stored {
+        decode_bucket_into(text, &mut state)?;
+    }
+    state.apply(ops.iter().filter(|o| bucket_of(o.id) == bucket));
+    Ok(encode_bucket(state.iter()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sync::DeviceId;
+    use serde_json::json;
+
+    fn op(ms: u64, dev: u64, id: u128, field: &str, value: Value, p: Option<Stamp>) -> Op {
+        Op {
+            stamp: Stamp {
+                ms,
+                counter: 0,
+                device: DeviceId(dev),
+            },
+            kind: "customer".into(),
+            id: RecordId(id),
+            field: field.into(),
+            value,
+            p,
+        }
+    }
+
+    #[test]
+    fn a_bucket_round_trips_fields_history_and_losers() {
+        let a = op(10, 1, 5, "name", json!("Ana"), None);
+        let b = op(11, 2, 5, "name", json!("Ána"), None); // concurrent: a loses
+        let c = op(12, 1, 5, "phone", json!("600"), Some(a.stamp));
+        let mut state = State::default();
+        state.apply([&a, &b, &c]);
+        assert_eq!(state.conflicts().len(), 1);
+        let text = encode_bucket(state.iter());
+        let mut back = State::default();
+        decode_bucket_into(&text, &mut back).unwrap();
+        assert_eq!(back, state);
+    }
+
+    #[test]
+    fn a_corrupt_bucket_is_an_error_not_a_panic() {
+        let mut s = State::default();
+        assert!(decode_bucket_into("[{\"k\":1", &mut s).is_err());
+        assert!(decode_bucket_into("{}", &mut s).is_err());
+        assert!(s.is_empty());
+    }
+
+    #[test]
+    fn merging_into_a_bucket_keeps_what_another_tab_wrote() {
+        let id = 3u128;
+        let bucket = bucket_of(RecordId(id));
+        let theirs = op(10, 1, id, "name", json!("Luis"), None);
+        let stored = merge_into_bucket(None, std::slice::from_ref(&theirs), bucket).unwrap();
+        let mine = op(11, 1, id, "email", json!("l@x.es"), None);
+        let merged = merge_into_bucket(Some(&stored), &[mine], bucket).unwrap();
+        let mut s = State::default();
+        decode_bucket_into(&merged, &mut s).unwrap();
+        let e = s.get("customer", RecordId(id)).unwrap();
+        assert_eq!(e.get("name"), Some(&json!("Luis")));
+        assert_eq!(e.get("email"), Some(&json!("l@x.es")));
+    }
+}

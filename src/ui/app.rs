@@ -1,0 +1,211 @@
+//! The shell: header, navigation, status line, and the routes of every area.
+
+use crate::store::settings::Theme;
+use crate::ui::i18n::Key;
+use crate::ui::state::{use_ctx, Ctx, Phase};
+use crate::ui::widgets::{ComingPage, StatusLine};
+use crate::ui::{contacts, customer_form, customer_page, customers, people, settings_page, setup, today};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let ctx = Ctx::new();
+    provide_context(ctx);
+    crate::ui::bench::install(ctx);
+    leptos::task::spawn_local(ctx.start());
+    register_service_worker();
+    watch_connectivity(ctx);
+
+    // Language and theme live on <html> so CSS and screen readers follow.
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", ctx.lang.get().code());
+            let _ = root.set_attribute("data-theme", ctx.theme.get().code());
+        }
+        document().set_title(&format!("Ventanilla · {}", ctx.tr(Key::AppTagline)));
+    });
+
+    view! {
+        <Router>
+            {move || match ctx.phase.get() {
+                Phase::Loading => view! { <p class="splash" role="status">{ctx.tr(Key::Loading)}</p> }.into_any(),
+                Phase::Failed(why) => view! { <StartFailed why/> }.into_any(),
+                Phase::Ready => view! { <Gate/> }.into_any(),
+            }}
+        </Router>
+    }
+}
+
+/// First run asks for the organisation; then a person says who they are.
+#[component]
+fn Gate() -> impl IntoView {
+    let ctx = use_ctx();
+    let has_org = Memo::new(move |_| ctx.model.with(|m| m.org.is_some()));
+    let me_known = Memo::new(move |_| {
+        let me = ctx.me.get();
+        ctx.model.with(|m| me.is_some_and(|id| m.staff.get(&id).is_some_and(|s| s.active)))
+    });
+    move || {
+        if !has_org.get() {
+            view! { <setup::Setup/> }.into_any()
+        } else if !me_known.get() {
+            view! { <people::PickPerson/> }.into_any()
+        } else {
+            view! { <Shell/> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let ctx = use_ctx();
+    // The benchmark harness waits for this.
+    Effect::new(move |_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-ready", "true");
+        }
+    });
+    view! {
+        <a class="skip" href="#main">{move || ctx.tr(Key::SkipToContent)}</a>
+        <header class="topbar">
+            <A href="/" attr:class="brand">
+                <span class="brand-mark" aria-hidden="true">"V"</span>
+                <span class="brand-name">"Ventanilla"</span>
+            </A>
+            <span class="org">{move || ctx.model.with(|m| m.org.as_ref().map(|o| o.name.clone()).unwrap_or_default())}</span>
+            <div class="topbar-tools">
+                <people::WhoAmI/>
+                <LangSwitch/>
+                <ThemeSwitch/>
+            </div>
+        </header>
+        <div class="layout">
+            <Nav/>
+            <main id="main" tabindex="-1">
+                <StatusLine/>
+                <Routes fallback=move || view! { <ComingPage title=Key::NotFound/> }>
+                    <Route path=path!("/") view=today::TodayPage/>
+                    <Route path=path!("/customers") view=customers::CustomersPage/>
+                    <Route path=path!("/customers/new") view=customer_form::NewCustomerPage/>
+                    <Route path=path!("/customers/:id") view=customer_page::CustomerPage/>
+                    <Route path=path!("/customers/:id/edit") view=customer_form::EditCustomerPage/>
+                    <Route path=path!("/contacts") view=contacts::ContactsPage/>
+                    <Route path=path!("/contacts/:id") view=contacts::ContactPage/>
+                    <Route path=path!("/complaints") view=|| view! { <ComingPage title=Key::NavComplaints/> }/>
+                    <Route path=path!("/visits") view=|| view! { <ComingPage title=Key::NavVisits/> }/>
+                    <Route path=path!("/team") view=people::TeamPage/>
+                    <Route path=path!("/quality") view=|| view! { <ComingPage title=Key::NavQuality/> }/>
+                    <Route path=path!("/standards") view=|| view! { <ComingPage title=Key::NavStandards/> }/>
+                    <Route path=path!("/reports") view=|| view! { <ComingPage title=Key::NavReports/> }/>
+                    <Route path=path!("/sync") view=|| view! { <ComingPage title=Key::NavSync/> }/>
+                    <Route path=path!("/settings") view=settings_page::SettingsPage/>
+                </Routes>
+            </main>
+        </div>
+        <Toast/>
+    }
+}
+
+const NAV: &[(&str, Key)] = &[
+    ("/", Key::NavToday),
+    ("/customers", Key::NavCustomers),
+    ("/contacts", Key::NavContacts),
+    ("/complaints", Key::NavComplaints),
+    ("/visits", Key::NavVisits),
+    ("/team", Key::NavTeam),
+    ("/quality", Key::NavQuality),
+    ("/standards", Key::NavStandards),
+    ("/reports", Key::NavReports),
+    ("/sync", Key::NavSync),
+    ("/settings", Key::NavSettings),
+];
+
+#[component]
+fn Nav() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <nav class="nav" aria-label=move || ctx.tr(Key::MainNavigation)>
+            <ul>
+                {NAV.iter().map(|(href, key)| {
+                    let key = *key;
+                    // Exact match for "/", prefix match for the rest (A sets aria-current).
+                    view! { <li><A href=*href exact={*href == "/"}>{move || ctx.tr(key)}</A></li> }
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let ctx = use_ctx();
+    let other = move || match ctx.lang.get() {
+        crate::domain::Lang::Es => crate::domain::Lang::En,
+        crate::domain::Lang::En => crate::domain::Lang::Es,
+    };
+    view! {
+        <button type="button" class="tool" on:click=move |_| ctx.set_lang(other())
+            aria-label=move || ctx.tr(Key::SwitchLanguage)>
+            <span aria-hidden="true">{move || match other() { crate::domain::Lang::Es => "ES", crate::domain::Lang::En => "EN" }}</span>
+        </button>
+    }
+}
+
+#[component]
+fn ThemeSwitch() -> impl IntoView {
+    let ctx = use_ctx();
+    let dark = move || ctx.theme.get() == Theme::Dark;
+    view! {
+        <button type="button" class="tool" aria-pressed=move || dark().to_string()
+            on:click=move |_| ctx.set_theme(if dark() { Theme::Light } else { Theme::Dark })
+            aria-label=move || ctx.tr(Key::DarkTheme)>
+            <span aria-hidden="true">{move || if dark() { "☾" } else { "☀" }}</span>
+        </button>
+    }
+}
+
+#[component]
+fn Toast() -> impl IntoView {
+    let ctx = use_ctx();
+    // Clear each message after a few seconds.
+    Effect::new(move |_| {
+        if ctx.toast.get().is_some() {
+            leptos::task::spawn_local(async move {
+                gloo_timers::future::TimeoutFuture::new(3500).await;
+                ctx.toast.set(None);
+            });
+        }
+    });
+    view! {
+        <div class="toast" role="status" aria-live="polite">
+            {move || ctx.toast.get()}
+        </div>
+    }
+}
+
+#[component]
+fn StartFailed(why: String) -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <main class="narrow">
+            <h1>{ctx.tr(Key::StartFailedTitle)}</h1>
+            <p>{ctx.tr(Key::StartFailedHelp)}</p>
+            <pre class="detail">{why}</pre>
+        </main>
+    }
+}
+
+fn register_service_worker() {
+    let Some(window) = web_sys::window() else { return };
+    // Only over http(s) on a real origin; the worker caches the app shell.
+    let container = window.navigator().service_worker();
+    let _ = container.register("/sw.js");
+}
+
+fn watch_connectivity(ctx: Ctx) {
+    let update = move |_: web_sys::Event| ctx.online.set(crate::store::platform::is_online());
+    let _ = window_event_listener(leptos::ev::online, update);
+    let _ = window_event_listener(leptos::ev::offline, update);
+}

@@ -1,0 +1,300 @@
+//! Every string the interface shows, in Spanish and English. The table is a
+//! macro so a key without both languages does not compile, and a lookup is
+//! one `match`: nothing to load, nothing to miss at run time.
+
+use crate::domain::contact::{Category, Channel, ContactStatus, Direction};
+use crate::domain::customer::{CustomerKind, PreferredChannel};
+use crate::domain::staff::Role;
+use crate::domain::Lang;
+
+macro_rules! strings {
+    ($($key:ident => $es:literal, $en:literal;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key { $($key),* }
+
+        pub fn t(lang: Lang, key: Key) -> &'static str {
+            match lang {
+                Lang::Es => match key { $(Key::$key => $es),* },
+                Lang::En => match key { $(Key::$key => $en),* },
+            }
+        }
+
+        /// Every key, for the completeness test.
+        pub const ALL_KEYS: &[Key] = &[$(Key::$key),*];
+    };
+}
+
+strings! {
+    AppTagline => "atención al cliente", "customer service";
+    Loading => "Cargando tus datos…", "Loading your data…";
+    StartFailedTitle => "No se pudo abrir el almacenamiento", "Storage could not be opened";
+    StartFailedHelp => "El navegador no deja guardar datos (¿modo privado o almacenamiento bloqueado?). Abre Ventanilla en una ventana normal o permite el almacenamiento del sitio y recarga.", "The browser does not allow saving data (private mode or blocked storage?). Open Ventanilla in a normal window or allow site storage, then reload.";
+    NotReady => "Todavía se están cargando los datos; inténtalo en un momento.", "Data is still loading; try again in a moment.";
+    SkipToContent => "Saltar al contenido", "Skip to content";
+    MainNavigation => "Navegación principal", "Main navigation";
+    SwitchLanguage => "Switch to English", "Cambiar a español";
+    DarkTheme => "Tema oscuro", "Dark theme";
+    LightTheme => "Tema claro", "Light theme";
+    NavToday => "Hoy", "Today";
+    NavCustomers => "Clientes", "Customers";
+    NavContacts => "Contactos", "Contacts";
+    NavComplaints => "Quejas", "Complaints";
+    NavVisits => "Visitas de regreso", "Return visits";
+    NavTeam => "Equipo", "Team";
+    NavQuality => "Calidad", "Quality";
+    NavStandards => "Estándares", "Standards";
+    NavReports => "Informes", "Reports";
+    NavSync => "Sincronizar", "Sync";
+    NavSettings => "Ajustes", "Settings";
+    NotFound => "Página no encontrada", "Page not found";
+    ComingSoon => "Esta área llega en una próxima versión. Mientras tanto, todo lo demás funciona sin conexión.", "This area arrives in a coming release. Meanwhile everything else works offline.";
+    BackToToday => "Volver a Hoy", "Back to Today";
+    Online => "En línea", "Online";
+    OfflineWorking => "Sin conexión: todo se guarda en este dispositivo", "Offline: everything is saved on this device";
+    StorageEvicted => "El navegador borró los datos guardados de este sitio. Este dispositivo empieza de nuevo; importa una copia si tienes una.", "The browser erased this site's saved data. This device starts afresh; import a backup if you have one.";
+    QuotaError => "No se pudo guardar: el almacenamiento del navegador está lleno. Lo que escribiste sigue en pantalla. Libera espacio (borra datos de demostración o de otros sitios) y vuelve a guardar.", "Could not save: the browser's storage is full. What you typed is still on screen. Free some space (clear demo data or other sites' data) and save again.";
+    SaveFailed => "No se pudo guardar. Lo que escribiste sigue en pantalla; inténtalo de nuevo.", "Could not save. What you typed is still on screen; try again.";
+    Dismiss => "Cerrar aviso", "Dismiss";
+    Yes => "Sí, continuar", "Yes, go ahead";
+    Cancel => "Cancelar", "Cancel";
+    Save => "Guardar", "Save";
+    Working => "Trabajando…", "Working…";
+    Unknown => "Desconocido", "Unknown";
+    WelcomeTitle => "Bienvenido a Ventanilla", "Welcome to Ventanilla";
+    WelcomeLead => "El sistema del departamento de atención al cliente, en esta pestaña. Funciona sin conexión: los datos se guardan en este dispositivo.", "The customer-service department's system, in this tab. It works offline: data is kept on this device.";
+    OrganisationName => "Nombre de la organización", "Organisation name";
+    YourName => "Tu nombre", "Your name";
+    YouWillBeDirector => "Serás la dirección del centro; después podrás añadir a tu equipo.", "You will be the center director; you can add your team afterwards.";
+    StartUsing => "Empezar", "Get started";
+    DataStaysHere => "Nada sale de este dispositivo hasta que tú lo exportes o sincronices.", "Nothing leaves this device until you export or sync it.";
+    WhoAreYou => "¿Quién eres?", "Who are you?";
+    WhoAreYouLead => "Elige tu nombre para trabajar con tu cola y tus permisos.", "Pick your name to work with your queue and your permissions.";
+    ChangePerson => "Cambiar de persona", "Change person";
+    Hello => "Hola", "Hello";
+    NewCustomer => "Nuevo cliente", "New customer";
+    EditCustomer => "Editar cliente", "Edit customer";
+    RecordContact => "Registrar contacto", "Record contact";
+    NothingYet => "Aún no hay clientes. Crea el primero o carga datos de demostración para explorar.", "No customers yet. Create the first one or load demo data to explore.";
+    LoadDemoHint => "Cargar datos de demostración en Ajustes", "Load demo data in Settings";
+    MyOpenContacts => "Mis contactos abiertos", "My open contacts";
+    NoOpenContacts => "No tienes contactos abiertos. Los que aceptes aparecerán aquí hasta cerrarlos.", "You have no open contacts. The ones you accept appear here until you close them.";
+    MyOverdueFirstContacts => "Primer contacto vencido", "Overdue first contacts";
+    FirstContactRule => "Clientes asignados a ti hace más de 7 días sin ningún contacto (R-CUS-02).", "Customers assigned to you over 7 days ago with no contact yet (R-CUS-02).";
+    NoOverdueFirstContacts => "Ningún cliente espera su primer contacto.", "No customer is waiting for a first contact.";
+    AssignedOn => "Asignado el", "Assigned on";
+    Overdue => "Vencido", "Overdue";
+    NoSummary => "(sin resumen)", "(no summary)";
+    NoCustomer => "Sin cliente", "No customer";
+    TargetMet => "Respuesta a tiempo", "Answered on time";
+    TargetLate => "Respuesta tardía", "Answered late";
+    TargetPending => "Pendiente de respuesta", "Awaiting response";
+    TargetOverdue => "Sin respuesta, fuera de plazo", "Unanswered, past target";
+    NoTarget => "Sin objetivo de respuesta", "No response target";
+    SearchCustomers => "Buscar clientes", "Search customers";
+    SearchPlaceholder => "Nombre, teléfono, correo, tarjeta o etiqueta", "Name, phone, e-mail, card or tag";
+    Of => "de", "of";
+    CustomersWord => "clientes", "customers";
+    CustomerList => "Lista de clientes", "Customer list";
+    NoMatches => "Ningún cliente coincide. Prueba con parte del nombre, unos dígitos del teléfono o una etiqueta.", "No customer matches. Try part of the name, a few phone digits or a tag.";
+    NoCustomersYet => "Aún no hay clientes.", "No customers yet.";
+    CustomerNotFound => "Ese cliente no existe (o se fusionó con otro).", "That customer does not exist (or was merged into another).";
+    CustomerSaved => "Cliente guardado", "Customer saved";
+    FixFields => "Revisa los campos marcados.", "Please fix the marked fields.";
+    PossibleDuplicate => "Posible duplicado: ya existe un cliente con este teléfono o correo.", "Possible duplicate: a customer with this phone or e-mail already exists.";
+    DuplicateHelp => "Abre el existente para registrar allí el contacto, o guarda igualmente y fusiónalos después.", "Open the existing one to record the contact there, or save anyway and merge them later.";
+    Name => "Nombre", "Name";
+    CustomerKind => "Tipo de cliente", "Customer type";
+    Phones => "Teléfonos", "Phones";
+    Phone => "Teléfono", "Phone";
+    Email => "Correo electrónico", "E-mail";
+    PreferredChannel => "Canal preferido", "Preferred channel";
+    Birthday => "Cumpleaños", "Birthday";
+    CardNumber => "Número de tarjeta de socio", "Member card number";
+    CardExpiry => "Caducidad de la tarjeta", "Card expiry";
+    Tags => "Etiquetas", "Tags";
+    QuietHours => "Horas de descanso", "Quiet hours";
+    QuietHoursHint => "Rangos HH:MM-HH:MM separados por comas; por defecto 12:00-14:00, 21:00-09:00", "HH:MM-HH:MM ranges, comma separated; default 12:00-14:00, 21:00-09:00";
+    Source => "Origen", "Source";
+    Notes => "Notas", "Notes";
+    CommaSeparated => "Separa varios con comas", "Separate several with commas";
+    Preferences => "Preferencias", "Preferences";
+    Language => "Idioma", "Language";
+    Theme => "Tema", "Theme";
+    Storage => "Almacenamiento", "Storage";
+    StorageExplain => "Todo se guarda en este navegador (IndexedDB). Para no perder nada, pide almacenamiento permanente y exporta copias con regularidad.", "Everything is kept in this browser (IndexedDB). To lose nothing, ask for permanent storage and export backups regularly.";
+    RecordsStored => "Registros guardados", "Records stored";
+    StorageUsed => "Espacio usado / disponible", "Space used / available";
+    ThisDevice => "Este dispositivo", "This device";
+    KeepDataPermanently => "Pedir almacenamiento permanente", "Ask for permanent storage";
+    PersistGranted => "El navegador conservará los datos aunque falte espacio.", "The browser will keep the data even when space runs low.";
+    PersistRefused => "El navegador no lo concedió; exporta copias con regularidad.", "The browser did not grant it; export backups regularly.";
+    SafariAdvice => "En Safari, añade Ventanilla a la pantalla de inicio: si no, Safari borra los datos tras 7 días sin uso.", "In Safari, add Ventanilla to the home screen: otherwise Safari erases its data after 7 days without use.";
+    DemoData => "Datos de demostración", "Demo data";
+    DemoExplain => "Carga un centro pequeño de ejemplo: personal, 200 clientes y sus contactos de los últimos 60 días. Se pueden borrar después sin tocar tus datos.", "Loads a small sample center: staff, 200 customers and their contacts over the last 60 days. It can be cleared later without touching your own data.";
+    LoadDemo => "Cargar datos de demostración", "Load demo data";
+    DemoLoaded => "Datos de demostración cargados.", "Demo data loaded.";
+    ClearDemo => "Borrar datos de demostración", "Clear demo data";
+    ClearDemoConfirm => "¿Borrar todos los registros de demostración?", "Clear every demo record?";
+    DemoCleared => "Datos de demostración borrados.", "Demo data cleared.";
+    BenchmarkData => "Conjunto grande para pruebas de rendimiento", "Large set for performance tests";
+    BenchmarkExplain => "Sustituye los datos de este dispositivo por 20.000 clientes y 100.000 contactos generados. Solo para pruebas.", "Replaces this device's data with 20,000 customers and 100,000 generated contacts. For testing only.";
+    LoadLarge => "Generar conjunto grande", "Generate large set";
+    LoadLargeConfirm => "¿Sustituir los datos de este dispositivo?", "Replace this device's data?";
+    LargeLoaded => "Conjunto grande generado.", "Large set generated.";
+    Role => "Rol", "Role";
+    Team => "Turno / equipo", "Shift / team";
+    Skills => "Especialidades", "Skills";
+    StaffList => "Personal", "Staff";
+    TeamComing => "Cuadrante, relevos, permisos y cambios de turno llegan en una próxima versión.", "Roster, handover, leave and shift swaps arrive in a coming release.";
+    AddPerson => "Añadir persona", "Add person";
+    PersonAdded => "Persona añadida", "Person added";
+    AnsweredNow => "Ya respondido (primera respuesta ahora)", "Already answered (first response now)";
+    Assign => "Asignar", "Assign";
+    AssignAutomatically => "Asignar automáticamente", "Assign automatically";
+    AssignTo => "Asignar a", "Assign to";
+    Assigned => "Cliente asignado", "Customer assigned";
+    Category => "Categoría", "Category";
+    ChangedBy => "modificado por", "changed by";
+    Channel => "Canal", "Channel";
+    ChooseSpecialist => "Elige especialista…", "Choose a specialist…";
+    CloseContact => "Cerrar contacto", "Close contact";
+    ComplaintCreated => "Queja creada y enlazada", "Complaint created and linked";
+    Contact => "Contacto", "Contact";
+    ContactClosed => "Contacto cerrado", "Contact closed";
+    ContactNotFound => "Ese contacto no existe.", "That contact does not exist.";
+    ContactRecorded => "Contacto registrado", "Contact recorded";
+    ContactTimeline => "Historial de contactos", "Contact timeline";
+    ContactsWord => "contactos", "contacts";
+    CreatedBy => "Creado por", "Created by";
+    Customer => "Cliente", "Customer";
+    CustomerOptional => "Cliente (opcional): busca y elige", "Customer (optional): search and pick";
+    Direction => "Dirección", "Direction";
+    FirstResponse => "Primera respuesta", "First response";
+    Forward => "Derivar", "Forward";
+    ForwardHelp => "Quien lo aceptó sigue siendo responsable hasta cerrarlo (R-CON-01). Elige una persona o escribe el departamento.", "Whoever accepted it stays responsible until it is closed (R-CON-01). Pick a person or type the department.";
+    ForwardNote => "Nota para quien lo recibe", "Note for the receiver";
+    ForwardToDepartment => "Departamento", "Department";
+    ForwardToPerson => "Persona (p. ej. líder de turno)", "Person (e.g. team leader)";
+    Forwarded => "Contacto derivado", "Contact forwarded";
+    ForwardingChain => "Cadena de derivaciones", "Forwarding chain";
+    LinkedComplaint => "Convertido en queja:", "Turned into complaint:";
+    MakeComplaint => "Convertir en queja", "Make this a complaint";
+    MarkAnswered => "Registrar primera respuesta ahora", "Record first response now";
+    MergeConfirm => "¿Fusionar? Sus contactos pasan a este cliente.", "Merge? Their contacts move to this customer.";
+    MergeIntoThis => "Fusionar en este cliente", "Merge into this customer";
+    Merged => "Clientes fusionados", "Customers merged";
+    NoContactsYet => "Aún no hay contactos con este cliente. Registra el primero arriba.", "No contacts with this customer yet. Record the first one above.";
+    NoOpenContactsAll => "No hay contactos abiertos.", "There are no open contacts.";
+    NoPerson => "Ninguna persona", "No person";
+    NoSpecialist => "No hay especialistas activos a quien asignar. Añade personal en Equipo.", "There is no active specialist to assign. Add staff under Team.";
+    OpenContacts => "Contactos abiertos", "Open contacts";
+    Owner => "Responsable", "Owner";
+    ReceivedAt => "Recibido", "Received";
+    RecordHistory => "Registro", "Record";
+    Resolution => "Resolución", "Resolution";
+    ResponseRecorded => "Primera respuesta registrada", "First response recorded";
+    SaveContact => "Guardar contacto", "Save contact";
+    Selected => "Elegido", "Selected";
+    Specialist => "Especialista asignado", "Assigned specialist";
+    Status => "Estado", "Status";
+    Summary => "Resumen", "Summary";
+    Unassigned => "Sin asignar", "Unassigned";
+
+}
+
+pub fn role_label(lang: Lang, role: Role) -> &'static str {
+    match (lang, role) {
+        (Lang::Es, Role::Representative) => "Especialista",
+        (Lang::En, Role::Representative) => "Representative",
+        (Lang::Es, Role::QualityInspector) => "Inspección de calidad",
+        (Lang::En, Role::QualityInspector) => "Quality inspector",
+        (Lang::Es, Role::TeamLeader) => "Líder de turno",
+        (Lang::En, Role::TeamLeader) => "Team leader",
+        (Lang::Es, Role::DepartmentDirector) => "Dirección del departamento",
+        (Lang::En, Role::DepartmentDirector) => "Department director",
+        (Lang::Es, Role::CenterDirector) => "Dirección del centro",
+        (Lang::En, Role::CenterDirector) => "Center director",
+    }
+}
+
+pub fn kind_label(lang: Lang, kind: CustomerKind) -> &'static str {
+    match (lang, kind) {
+        (Lang::Es, CustomerKind::Member) => "Socio",
+        (Lang::En, CustomerKind::Member) => "Member",
+        (Lang::Es, CustomerKind::Individual) => "Particular",
+        (Lang::En, CustomerKind::Individual) => "Individual",
+        (Lang::Es, CustomerKind::Group) => "Empresa / grupo",
+        (Lang::En, CustomerKind::Group) => "Group",
+        (Lang::Es, CustomerKind::Potential) => "Potencial",
+        (Lang::En, CustomerKind::Potential) => "Potential",
+    }
+}
+
+pub fn preferred_label(lang: Lang, c: PreferredChannel) -> &'static str {
+    match (lang, c) {
+        (Lang::Es, PreferredChannel::Phone) => "Teléfono",
+        (Lang::En, PreferredChannel::Phone) => "Phone",
+        (Lang::Es, PreferredChannel::Email) => "Correo electrónico",
+        (Lang::En, PreferredChannel::Email) => "E-mail",
+        (Lang::Es, PreferredChannel::Sms) => "SMS",
+        (Lang::En, PreferredChannel::Sms) => "SMS",
+        (Lang::Es, PreferredChannel::Chat) => "Chat / mensajería",
+        (Lang::En, PreferredChannel::Chat) => "Chat / messaging",
+    }
+}
+
+pub fn channel_label(lang: Lang, c: Channel) -> &'static str {
+    match (lang, c) {
+        (Lang::Es, Channel::Phone) => "Teléfono",
+        (Lang::En, Channel::Phone) => "Phone",
+        (Lang::Es, Channel::Email) => "Correo",
+        (Lang::En, Channel::Email) => "E-mail",
+        (Lang::Es, Channel::Sms) => "SMS",
+        (Lang::En, Channel::Sms) => "SMS",
+        (Lang::Es, Channel::OnlineChat) => "Chat en línea",
+        (Lang::En, Channel::OnlineChat) => "Online chat",
+        (Lang::Es, Channel::Messaging) => "App de mensajería",
+        (Lang::En, Channel::Messaging) => "Messaging app",
+        (Lang::Es, Channel::WalkIn) => "En persona",
+        (Lang::En, Channel::WalkIn) => "Walk-in",
+    }
+}
+
+pub fn direction_label(lang: Lang, d: Direction) -> &'static str {
+    match (lang, d) {
+        (Lang::Es, Direction::In) => "Entrante",
+        (Lang::En, Direction::In) => "Inbound",
+        (Lang::Es, Direction::Out) => "Saliente",
+        (Lang::En, Direction::Out) => "Outbound",
+    }
+}
+
+pub fn category_label(lang: Lang, c: Category) -> &'static str {
+    match (lang, c) {
+        (Lang::Es, Category::Enquiry) => "Consulta",
+        (Lang::En, Category::Enquiry) => "Enquiry",
+        (Lang::Es, Category::Order) => "Pedido",
+        (Lang::En, Category::Order) => "Order",
+        (Lang::Es, Category::GoodsInspection) => "Revisión de mercancía",
+        (Lang::En, Category::GoodsInspection) => "Goods inspection",
+        (Lang::Es, Category::Claim) => "Reclamación",
+        (Lang::En, Category::Claim) => "Claim",
+        (Lang::Es, Category::Complaint) => "Queja",
+        (Lang::En, Category::Complaint) => "Complaint",
+        (Lang::Es, Category::Suggestion) => "Sugerencia",
+        (Lang::En, Category::Suggestion) => "Suggestion",
+        (Lang::Es, Category::AfterSales) => "Posventa",
+        (Lang::En, Category::AfterSales) => "After-sales",
+    }
+}
+
+pub fn status_label(lang: Lang, s: ContactStatus) -> &'static str {
+    match (lang, s) {
+        (Lang::Es, ContactStatus::Open) => "Abierto",
+        (Lang::En, ContactStatus::Open) => "Open",
+        (Lang::Es, ContactStatus::Forwarded) => "Derivado",
+        (Lang::En, ContactStatus::Forwarded) => "Forwarded",
+        (Lang::Es, ContactStatus::Done) => "Cerrado",
+        (Lang::En, ContactStatus::Done) => "Done",
+    }
+}

@@ -1,0 +1,19 @@
+//! The browser shell: Leptos components. It holds no business rule: every
+//! decision is a call into `crate::domain`, every save goes through `Ctx::save`.
+
+mod app;
+pub mod bench;
+mod contacts;
+mod customer_form;
+mod customer_page;
+mod customers;
+pub mod i18n;
+mod people;
+mod settings_page;
+mod setup;
+pub mod state;
+mod today;
+mod virtual_list;
+mod widgets;
+
+pub use app::App;

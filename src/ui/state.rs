@@ -1,0 +1,276 @@
+//! The app's state, shared through context as a `Copy` handle of signals.
+//!
+//! Records are plain data: the replica (in the store) is the truth, the
+//! `Model` signal is its typed view, refreshed record by record whenever an
+//! action is saved here or announced by another tab.
+
+use crate::domain::customer::SearchIndex;
+use crate::domain::{Lang, Model, RuleError};
+use crate::store::records::Store;
+use crate::store::settings::{self, Theme};
+use crate::store::tabs::{Tabs, CHANNEL};
+use crate::store::{platform, StoreError};
+use crate::sync::{Action, RecordId, RecordKey, Replica, Write};
+use crate::ui::i18n::{t, Key};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What lives outside signals: the database handle and the replica.
+pub struct Core {
+    pub store: Store,
+    pub replica: RefCell<Replica>,
+    pub tabs: RefCell<Option<Tabs>>,
+}
+
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub core: StoredValue<Option<Rc<Core>>, LocalStorage>,
+    pub model: RwSignal<Model>,
+    pub search: RwSignal<SearchIndex>,
+    pub lang: RwSignal<Lang>,
+    pub theme: RwSignal<Theme>,
+    pub me: RwSignal<Option<RecordId>>,
+    pub phase: RwSignal<Phase>,
+    /// The last save failure, in plain words; cleared by the next success.
+    pub save_error: RwSignal<Option<String>>,
+    /// A short confirmation ("Saved") shown politely to screen readers too.
+    pub toast: RwSignal<Option<String>>,
+    pub online: RwSignal<bool>,
+    /// Set when IndexedDB came back empty although this browser had data.
+    pub evicted: RwSignal<bool>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Phase {
+    Loading,
+    Ready,
+    Failed(String),
+}
+
+impl Ctx {
+    pub fn new() -> Ctx {
+        let lang = settings::lang().unwrap_or_else(browser_lang);
+        let theme = settings::theme().unwrap_or_else(browser_theme);
+        Ctx {
+            core: StoredValue::new_local(None),
+            model: RwSignal::new(Model::default()),
+            search: RwSignal::new(SearchIndex::default()),
+            lang: RwSignal::new(lang),
+            theme: RwSignal::new(theme),
+            me: RwSignal::new(settings::me()),
+            phase: RwSignal::new(Phase::Loading),
+            save_error: RwSignal::new(None),
+            toast: RwSignal::new(None),
+            online: RwSignal::new(platform::is_online()),
+            evicted: RwSignal::new(false),
+        }
+    }
+
+    pub fn tr(&self, key: Key) -> &'static str {
+        t(self.lang.get(), key)
+    }
+
+    /// Opens the database, loads every record, and starts listening to tabs.
+    pub async fn start(self) {
+        let store = match Store::open().await {
+            Ok(s) => s,
+            Err(e) => return self.phase.set(Phase::Failed(e.to_string())),
+        };
+        let loaded = match store.load(platform::new_device_id).await {
+            Ok(l) => l,
+            Err(e) => return self.phase.set(Phase::Failed(e.to_string())),
+        };
+        let device = loaded.replica.device().to_string();
+        if loaded.new_device && settings::device_seen().is_some() {
+            self.evicted.set(true);
+        }
+        settings::set_device_seen(&device);
+        let mut model = Model::default();
+        for (kind, id, entity) in loaded.replica.state.iter() {
+            model.refresh(kind, id, Some(&entity.to_json()));
+        }
+        let core = Rc::new(Core {
+            store,
+            replica: RefCell::new(loaded.replica),
+            tabs: RefCell::new(None),
+        });
+        let tabs = Tabs::new(CHANNEL, move |action| self.receive_from_tab(action));
+        *core.tabs.borrow_mut() = Some(tabs);
+        self.core.set_value(Some(core));
+        self.search.set(SearchIndex::build(&model));
+        if self.me.get_untracked().is_some_and(|me| !model.staff.contains_key(&me)) {
+            self.me.set(None);
+        }
+        self.model.set(model);
+        self.phase.set(Phase::Ready);
+        leptos::task::spawn_local(async {
+            platform::request_persistence().await;
+        });
+    }
+
+    fn core(&self) -> Option<Rc<Core>> {
+        self.core.get_value()
+    }
+
+    /// Saves one user action. On failure the message is shown in the shell,
+    /// nothing is stored, and the caller keeps the user's input on screen.
+    pub async fn save(&self, writes: Vec<Write>) -> Result<(), String> {
+        let Some(core) = self.core() else {
+            return Err(self.tr(Key::NotReady).into());
+        };
+        match core.store.commit(&core.replica, writes, platform::now_ms()).await {
+            Ok((action, changed)) => {
+                self.refresh(&core, &changed);
+                if let Some(tabs) = core.tabs.borrow().as_ref() {
+                    tabs.announce(&action);
+                }
+                self.save_error.set(None);
+                Ok(())
+            }
+            Err(e) => {
+                let msg = self.store_error_text(&e);
+                self.save_error.set(Some(msg.clone()));
+                Err(msg)
+            }
+        }
+    }
+
+    /// Saves, then shows a confirmation; for forms that run a domain function
+    /// first and want one place to report both kinds of failure.
+    pub async fn save_with_toast(&self, writes: Vec<Write>, done: Key) -> Result<(), String> {
+        self.save(writes).await?;
+        self.toast.set(Some(self.tr(done).into()));
+        Ok(())
+    }
+
+    pub fn store_error_text(&self, e: &StoreError) -> String {
+        match e {
+            StoreError::Quota => self.tr(Key::QuotaError).into(),
+            StoreError::Idb(detail) | StoreError::Corrupt(detail) => {
+                format!("{} ({detail})", self.tr(Key::SaveFailed))
+            }
+        }
+    }
+
+    pub fn rule_errors_text(&self, errors: &[RuleError]) -> String {
+        let lang = self.lang.get_untracked();
+        errors.iter().map(|e| e.message(lang)).collect::<Vec<_>>().join(" ")
+    }
+
+    fn refresh(&self, core: &Core, changed: &[RecordKey]) {
+        if changed.is_empty() {
+            return;
+        }
+        let replica = core.replica.borrow();
+        let mut customers_changed = false;
+        self.model.update(|m| {
+            for key in changed {
+                let json = replica.state.get(&key.kind, key.id).map(|e| e.to_json());
+                m.refresh(&key.kind, key.id, json.as_ref());
+                customers_changed |= key.kind == <crate::domain::customer::Customer as crate::domain::record::Record>::KIND;
+            }
+        });
+        if customers_changed {
+            self.model.with_untracked(|m| self.search.set(SearchIndex::build(m)));
+        }
+    }
+
+    fn receive_from_tab(&self, action: Action) {
+        let Some(core) = self.core() else { return };
+        let changed = core.replica.borrow_mut().receive(&action.ops, platform::now_ms());
+        if let Ok(changed) = changed {
+            self.refresh(&core, &changed);
+        }
+    }
+
+    /// Replaces the whole in-memory state and rewrites storage (bulk loads).
+    pub async fn replace_all(&self, writes: Vec<Write>) -> Result<(), String> {
+        let Some(core) = self.core() else {
+            return Err(self.tr(Key::NotReady).into());
+        };
+        let before = core.replica.borrow().clone();
+        core.replica.borrow_mut().commit(writes, platform::now_ms());
+        let result = {
+            let snapshot = core.replica.borrow().clone();
+            core.store.write_everything(&snapshot).await
+        };
+        match result {
+            Ok(()) => {
+                let mut model = Model::default();
+                for (kind, id, entity) in core.replica.borrow().state.iter() {
+                    model.refresh(kind, id, Some(&entity.to_json()));
+                }
+                self.search.set(SearchIndex::build(&model));
+                self.model.set(model);
+                Ok(())
+            }
+            Err(e) => {
+                // Memory never claims more than storage holds.
+                *core.replica.borrow_mut() = before;
+                let msg = self.store_error_text(&e);
+                self.save_error.set(Some(msg.clone()));
+                Err(msg)
+            }
+        }
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        settings::set_lang(lang);
+        self.lang.set(lang);
+    }
+
+    pub fn set_theme(&self, theme: Theme) {
+        settings::set_theme(theme);
+        self.theme.set(theme);
+    }
+
+    pub fn set_me(&self, id: Option<RecordId>) {
+        settings::set_me(id);
+        self.me.set(id);
+    }
+
+    pub fn new_id(&self) -> RecordId {
+        platform::new_record_id()
+    }
+
+    pub fn device(&self) -> Option<String> {
+        self.core().map(|c| c.replica.borrow().device().to_string())
+    }
+
+    pub fn store(&self) -> Option<Store> {
+        self.core().map(|c| c.store.clone())
+    }
+}
+
+impl Default for Ctx {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+fn browser_lang() -> Lang {
+    let code = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    if code.starts_with("en") {
+        Lang::En
+    } else {
+        Lang::Es
+    }
+}
+
+fn browser_theme() -> Theme {
+    let dark = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches());
+    if dark {
+        Theme::Dark
+    } else {
+        Theme::Light
+    }
+}

@@ -1,0 +1,111 @@
+//! Today: what needs me now. My open contacts (with their first-response
+//! status, R-CON-02) and my customers still waiting for a first contact
+//! (R-CUS-02). Later releases add due visits and complaints at my stage.
+
+use crate::domain::contact::{response_status, ResponseStatus};
+use crate::store::platform;
+use crate::ui::i18n::{channel_label, Key};
+use crate::ui::state::use_ctx;
+use crate::ui::widgets::{fmt_datetime, Empty};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn TodayPage() -> impl IntoView {
+    let ctx = use_ctx();
+    let today = Memo::new(move |_| {
+        let me = ctx.me.get();
+        ctx.model.with(|m| me.map(|me| m.today(me, platform::now())).unwrap_or_default())
+    });
+    let name = move || {
+        let me = ctx.me.get();
+        ctx.model.with(|m| me.and_then(|id| m.staff.get(&id)).map(|s| s.name.clone()).unwrap_or_default())
+    };
+    let no_customers = move || ctx.model.with(|m| m.customers.is_empty());
+
+    view! {
+        <section class="page">
+            <h1>{move || format!("{}, {}", ctx.tr(Key::Hello), name())}</h1>
+            <div class="actions">
+                <A href="/customers/new" attr:class="button primary">{move || ctx.tr(Key::NewCustomer)}</A>
+                <A href="/contacts" attr:class="button">{move || ctx.tr(Key::RecordContact)}</A>
+            </div>
+            <Show when=no_customers>
+                <div class="empty">
+                    <p>{move || ctx.tr(Key::NothingYet)}</p>
+                    <p><A href="/settings">{move || ctx.tr(Key::LoadDemoHint)}</A></p>
+                </div>
+            </Show>
+
+            <h2 id="open-contacts">{move || ctx.tr(Key::MyOpenContacts)}
+                <span class="count">{move || today.with(|t| t.open_contacts.len())}</span></h2>
+            <Show when=move || today.with(|t| !t.open_contacts.is_empty())
+                fallback=|| view! { <Empty text=Key::NoOpenContacts/> }>
+                <ul class="cards" aria-labelledby="open-contacts">
+                    {move || today.with(|t| t.open_contacts.clone()).into_iter().map(|id| view! { <ContactCard id/> }).collect_view()}
+                </ul>
+            </Show>
+
+            <h2 id="overdue-first">{move || ctx.tr(Key::MyOverdueFirstContacts)}
+                <span class="count">{move || today.with(|t| t.overdue_first_contacts.len())}</span></h2>
+            <p class="hint">{move || ctx.tr(Key::FirstContactRule)}</p>
+            <Show when=move || today.with(|t| !t.overdue_first_contacts.is_empty())
+                fallback=|| view! { <Empty text=Key::NoOverdueFirstContacts/> }>
+                <ul class="cards" aria-labelledby="overdue-first">
+                    {move || today.with(|t| t.overdue_first_contacts.clone()).into_iter().map(|id| {
+                        let c = ctx.model.with(|m| m.customers.get(&id).map(|c| (c.name.clone(), c.assigned_at)));
+                        c.map(|(name, assigned)| view! {
+                            <li class="card">
+                                <A href=format!("/customers/{id}")>{name}</A>
+                                <span class="meta">{move || assigned.map(|a| format!("{} {}", ctx.tr(Key::AssignedOn), fmt_datetime(ctx.lang.get(), a)))}</span>
+                                <span class="badge late">{move || ctx.tr(Key::Overdue)}</span>
+                            </li>
+                        })
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// One contact in a list: who, what, when, and whether the target was met.
+#[component]
+pub fn ContactCard(id: crate::sync::RecordId) -> impl IntoView {
+    let ctx = use_ctx();
+    let data = move || {
+        ctx.model.with(|m| {
+            m.contacts.get(&id).map(|c| {
+                let customer = c.customer.and_then(|cid| m.customers.get(&cid)).map(|cu| cu.name.clone());
+                (c.summary.clone(), c.channel, c.received_at, customer, response_status(c, platform::now()))
+            })
+        })
+    };
+    move || {
+        data().map(|(summary, channel, received, customer, status)| {
+            view! {
+                <li class="card">
+                    <A href=format!("/contacts/{id}")>{if summary.is_empty() { ctx.tr(Key::NoSummary).to_string() } else { summary }}</A>
+                    <span class="meta">
+                        {customer.unwrap_or_else(|| ctx.tr(Key::NoCustomer).to_string())}
+                        " · " {channel_label(ctx.lang.get(), channel)}
+                        " · " {fmt_datetime(ctx.lang.get(), received)}
+                    </span>
+                    <ResponseBadge status/>
+                </li>
+            }
+        })
+    }
+}
+
+#[component]
+pub fn ResponseBadge(status: ResponseStatus) -> impl IntoView {
+    let ctx = use_ctx();
+    let (class, key) = match status {
+        ResponseStatus::Met => ("badge ok", Key::TargetMet),
+        ResponseStatus::Late => ("badge late", Key::TargetLate),
+        ResponseStatus::Pending { .. } => ("badge pending", Key::TargetPending),
+        ResponseStatus::Overdue => ("badge late", Key::TargetOverdue),
+        ResponseStatus::NoTarget => ("badge", Key::NoTarget),
+    };
+    view! { <span class=class>{move || ctx.tr(key)}</span> }
+}

@@ -1,0 +1,200 @@
+//! Small shared pieces: labelled fields, the status line, confirmations,
+//! empty states, and locale-aware formatting.
+
+use crate::domain::Lang;
+use crate::store::platform;
+use crate::ui::i18n::Key;
+use crate::ui::state::use_ctx;
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use leptos::prelude::*;
+
+/// A text input with a visible label and its error right below it,
+/// announced to screen readers through `aria-describedby`.
+#[component]
+pub fn TextField(
+    id: &'static str,
+    label: Key,
+    value: RwSignal<String>,
+    #[prop(optional)] error: Option<Signal<Option<String>>>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] hint: Option<Key>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let err_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let has_error = move || error.is_some_and(|e| e.get().is_some());
+    let described = {
+        let (err_id, hint_id) = (err_id.clone(), hint_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if has_error() {
+                ids.push(err_id.clone());
+            }
+            ids.join(" ")
+        }
+    };
+    view! {
+        <div class="field" class:invalid=has_error>
+            <label for=id>{move || ctx.tr(label)}{required.then_some(view! { <span class="req" aria-hidden="true">" *"</span> })}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || ctx.tr(h)}</p> })}
+            <input id=id type=kind bind:value=value required=required
+                autocomplete=autocomplete.unwrap_or("off")
+                aria-invalid=move || has_error().to_string()
+                aria-describedby=described/>
+            <p class="error" id=err_id aria-live="polite">{move || error.and_then(|e| e.get())}</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn TextArea(id: &'static str, label: Key, value: RwSignal<String>, #[prop(optional)] error: Option<Signal<Option<String>>>, #[prop(optional)] required: bool) -> impl IntoView {
+    let ctx = use_ctx();
+    let err_id = format!("{id}-error");
+    let has_error = move || error.is_some_and(|e| e.get().is_some());
+    view! {
+        <div class="field" class:invalid=has_error>
+            <label for=id>{move || ctx.tr(label)}{required.then_some(view! { <span class="req" aria-hidden="true">" *"</span> })}</label>
+            <textarea id=id rows="3" bind:value=value required=required
+                aria-invalid=move || has_error().to_string() aria-describedby=err_id.clone()></textarea>
+            <p class="error" id=err_id aria-live="polite">{move || error.and_then(|e| e.get())}</p>
+        </div>
+    }
+}
+
+/// A select over (code, label key) options.
+#[component]
+pub fn SelectField(id: &'static str, label: Key, value: RwSignal<String>, options: Vec<(String, Signal<String>)>) -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <div class="field">
+            <label for=id>{move || ctx.tr(label)}</label>
+            <select id=id on:change=move |ev| value.set(event_target_value(&ev)) prop:value=move || value.get()>
+                {options.into_iter().map(|(code, text)| {
+                    let selected_code = code.clone();
+                    view! { <option value=code selected=move || value.get() == selected_code>{move || text.get()}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// Online/offline, storage problems and the last save failure: always visible.
+#[component]
+pub fn StatusLine() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <div class="status-line">
+            <span class="pill" class:offline=move || !ctx.online.get() role="status">
+                {move || if ctx.online.get() { ctx.tr(Key::Online) } else { ctx.tr(Key::OfflineWorking) }}
+            </span>
+            <Show when=move || ctx.evicted.get()>
+                <p class="banner warn" role="alert">{move || ctx.tr(Key::StorageEvicted)}</p>
+            </Show>
+            <Show when=move || ctx.save_error.get().is_some()>
+                <div class="banner error" role="alert">
+                    <p>{move || ctx.save_error.get()}</p>
+                    <button type="button" class="link" on:click=move |_| ctx.save_error.set(None)>{move || ctx.tr(Key::Dismiss)}</button>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// A destructive action asks once more, in place, before it happens.
+#[component]
+pub fn ConfirmButton(label: Key, confirm: Key, on_confirm: Callback<()>, #[prop(optional)] disabled: Option<Signal<bool>>) -> impl IntoView {
+    let ctx = use_ctx();
+    let asking = RwSignal::new(false);
+    view! {
+        <Show when=move || asking.get() fallback=move || view! {
+            <button type="button" class="danger" disabled=move || disabled.is_some_and(|d| d.get())
+                on:click=move |_| asking.set(true)>{move || ctx.tr(label)}</button>
+        }>
+            <span class="confirm" role="group" aria-label=move || ctx.tr(confirm)>
+                <span>{move || ctx.tr(confirm)}</span>
+                <button type="button" class="danger" on:click=move |_| { asking.set(false); on_confirm.run(()); }>{move || ctx.tr(Key::Yes)}</button>
+                <button type="button" on:click=move |_| asking.set(false)>{move || ctx.tr(Key::Cancel)}</button>
+            </span>
+        </Show>
+    }
+}
+
+/// What an empty list says, and what to do next.
+#[component]
+pub fn Empty(text: Key, #[prop(optional)] children: Option<Children>) -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <div class="empty">
+            <p>{move || ctx.tr(text)}</p>
+            {children.map(|c| c())}
+        </div>
+    }
+}
+
+/// An area that a later release brings, said plainly.
+#[component]
+pub fn ComingPage(title: Key) -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <section class="page">
+            <h1>{move || ctx.tr(title)}</h1>
+            <div class="empty">
+                <p>{move || ctx.tr(Key::ComingSoon)}</p>
+                <p><leptos_router::components::A href="/">{move || ctx.tr(Key::BackToToday)}</leptos_router::components::A></p>
+            </div>
+        </section>
+    }
+}
+
+fn local(dt: DateTime<Utc>) -> DateTime<FixedOffset> {
+    let offset = FixedOffset::east_opt(platform::utc_offset_minutes() * 60).unwrap_or(FixedOffset::east_opt(0).expect("zero offset is valid"));
+    dt.with_timezone(&offset)
+}
+
+const MONTHS_ES: [&str; 12] = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"];
+const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+pub fn fmt_date(lang: Lang, d: NaiveDate) -> String {
+    use chrono::Datelike;
+    let m = d.month0() as usize;
+    match lang {
+        Lang::Es => format!("{} {} {}", d.day(), MONTHS_ES[m], d.year()),
+        Lang::En => format!("{} {} {}", d.day(), MONTHS_EN[m], d.year()),
+    }
+}
+
+pub fn fmt_datetime(lang: Lang, dt: DateTime<Utc>) -> String {
+    let l = local(dt);
+    format!("{}, {}", fmt_date(lang, l.date_naive()), l.format("%H:%M"))
+}
+
+/// 20000 -> "20.000" (es) / "20,000" (en).
+pub fn fmt_count(lang: Lang, n: usize) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Es => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+pub fn fmt_bytes(lang: Lang, bytes: f64) -> String {
+    let mb = bytes / 1_048_576.0;
+    let text = if mb >= 10.0 { format!("{mb:.0} MB") } else { format!("{mb:.1} MB") };
+    match lang {
+        Lang::Es => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
