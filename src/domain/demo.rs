@@ -112,8 +112,22 @@ pub fn demo_writes(seed: u64, now: DateTime<Utc>, director: RecordId) -> Vec<Wri
         writes.extend(to_writes(None, &s));
     }
     let customers: Vec<Customer> = (0..200).map(|i| demo_customer(&mut rng, i, &specialists, director, now)).collect();
-    for c in &customers {
+    for (i, c) in customers.iter().enumerate() {
         writes.extend(to_writes(None, c));
+        // The first contact, a few days after assignment (but not for the
+        // ones left overdue on purpose).
+        if let (false, Some(assigned), Some(owner)) = (i.is_multiple_of(25), c.assigned_at, c.specialist) {
+            let mut first = demo_contact(&mut rng, Some(c.id), owner, director, now, 1);
+            first.received_at = assigned + Duration::hours(2 + rng.below(96) as i64);
+            first.first_response_at = Some(first.received_at + Duration::minutes(1));
+            first.direction = Direction::Out;
+            first.status = ContactStatus::Done;
+            first.forwarded.clear();
+            first.resolution = "Bienvenida y presentación del especialista".into();
+            first.summary = "Llamada de bienvenida".into();
+            first.category = Category::Enquiry;
+            writes.extend(to_writes(None, &first));
+        }
     }
     for i in 0..600u64 {
         let c = &customers[rng.below(customers.len() as u64) as usize];
@@ -134,7 +148,9 @@ fn demo_customer(rng: &mut Rng, i: u64, specialists: &[RecordId], actor: RecordI
     }
     tags.sort();
     tags.dedup();
-    let assigned_days = if i.is_multiple_of(25) { 8 + rng.below(5) as i64 } else { 10 + rng.below(200) as i64 };
+    // Most were assigned within the 60 days the contacts span; every 25th is
+    // still waiting for its first contact (R-CUS-02 shows them on Today).
+    let assigned_days = if i.is_multiple_of(25) { 8 + rng.below(5) as i64 } else { 10 + rng.below(50) as i64 };
     let created = now - Duration::days(assigned_days);
     Customer {
         id: rng.id(),

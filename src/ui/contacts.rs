@@ -180,7 +180,7 @@ pub fn ContactPage() -> impl IntoView {
         let (Some(me), Some(c)) = (ctx.me.get(), contact.get()) else { return };
         let result = ctx.model.with(|m| match m.staff.get(&me) {
             Some(actor) => step(m, actor, &c),
-            None => Err(ctx.tr(Key::NotReady).to_string()),
+            None => Err(ctx.tr_now(Key::NotReady).to_string()),
         });
         match result {
             Err(msg) => error.set(Some(msg)),

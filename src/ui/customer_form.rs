@@ -126,7 +126,7 @@ fn CustomerForm(existing: Option<Customer>) -> impl IntoView {
         });
         match result {
             Err(errs) => {
-                general_error.set(Some(ctx.tr(Key::FixFields).into()));
+                general_error.set(Some(ctx.tr_now(Key::FixFields).into()));
                 errors.set(errs);
                 focus_first_invalid();
             }

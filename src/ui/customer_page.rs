@@ -116,7 +116,7 @@ fn Assignment(id: RecordId) -> impl IntoView {
             let customer = m.customers.get(&id).cloned();
             let (Some(actor), Some(customer)) = (actor, customer) else { return Err(None) };
             let target = to.or_else(|| auto_assign(m, &customer.tags));
-            let Some(target) = target else { return Err(Some(ctx.tr(Key::NoSpecialist).to_string())) };
+            let Some(target) = target else { return Err(Some(ctx.tr_now(Key::NoSpecialist).to_string())) };
             override_assign(m, &actor, &customer, target, platform::now())
                 .map(|updated| to_writes(Some(&customer), &updated))
                 .map_err(|e| Some(e.message(ctx.lang.get())))
@@ -175,7 +175,7 @@ fn Duplicates(id: RecordId) -> impl IntoView {
     let merge = move |drop: RecordId| {
         let Some(me) = ctx.me.get() else { return };
         let result = ctx.model.with(|m| {
-            let actor = m.staff.get(&me).cloned().ok_or_else(|| ctx.tr(Key::NotReady).to_string())?;
+            let actor = m.staff.get(&me).cloned().ok_or_else(|| ctx.tr_now(Key::NotReady).to_string())?;
             merge_customers(m, &actor, id, drop, platform::now()).map_err(|e| e.message(ctx.lang.get()))
         });
         match result {

@@ -99,12 +99,12 @@ fn DemoData() -> impl IntoView {
     let load = move |_| {
         let Some(me) = ctx.me.get() else { return };
         busy.set(true);
-        message.set(Some(ctx.tr(Key::Working).into()));
+        message.set(Some(ctx.tr_now(Key::Working).into()));
         leptos::task::spawn_local(async move {
             let writes = demo::demo_writes(platform::random_u64(), platform::now(), me);
             let result = ctx.save(writes).await;
             message.set(Some(match result {
-                Ok(()) => ctx.tr(Key::DemoLoaded).into(),
+                Ok(()) => ctx.tr_now(Key::DemoLoaded).into(),
                 Err(e) => e,
             }));
             busy.set(false);
@@ -116,7 +116,7 @@ fn DemoData() -> impl IntoView {
             let writes: Vec<_> = ctx.model.with_untracked(|m| demo::demo_ids(m).into_iter().map(|(kind, id)| tombstone(kind, id)).collect());
             let result = ctx.save(writes).await;
             message.set(Some(match result {
-                Ok(()) => ctx.tr(Key::DemoCleared).into(),
+                Ok(()) => ctx.tr_now(Key::DemoCleared).into(),
                 Err(e) => e,
             }));
             busy.set(false);
@@ -125,14 +125,14 @@ fn DemoData() -> impl IntoView {
     let large = Callback::new(move |_| {
         let Some(me) = ctx.me.get() else { return };
         busy.set(true);
-        message.set(Some(ctx.tr(Key::Working).into()));
+        message.set(Some(ctx.tr_now(Key::Working).into()));
         leptos::task::spawn_local(async move {
             // Let the "working" message paint before the long synchronous part.
             gloo_timers::future::TimeoutFuture::new(30).await;
             let writes = demo::large_writes(platform::random_u64(), 20_000, 100_000, platform::now(), me);
             let result = ctx.replace_all(writes).await;
             message.set(Some(match result {
-                Ok(()) => ctx.tr(Key::LargeLoaded).into(),
+                Ok(()) => ctx.tr_now(Key::LargeLoaded).into(),
                 Err(e) => e,
             }));
             busy.set(false);

@@ -67,8 +67,14 @@ impl Ctx {
         }
     }
 
+    /// A string in the current language, tracked: views re-render on a switch.
     pub fn tr(&self, key: Key) -> &'static str {
         t(self.lang.get(), key)
+    }
+
+    /// The same, for event handlers and async code (no reactive tracking).
+    pub fn tr_now(&self, key: Key) -> &'static str {
+        t(self.lang.get_untracked(), key)
     }
 
     /// Opens the database, loads every record, and starts listening to tabs.
@@ -117,7 +123,7 @@ impl Ctx {
     /// nothing is stored, and the caller keeps the user's input on screen.
     pub async fn save(&self, writes: Vec<Write>) -> Result<(), String> {
         let Some(core) = self.core() else {
-            return Err(self.tr(Key::NotReady).into());
+            return Err(self.tr_now(Key::NotReady).into());
         };
         match core.store.commit(&core.replica, writes, platform::now_ms()).await {
             Ok((action, changed)) => {
@@ -140,15 +146,15 @@ impl Ctx {
     /// first and want one place to report both kinds of failure.
     pub async fn save_with_toast(&self, writes: Vec<Write>, done: Key) -> Result<(), String> {
         self.save(writes).await?;
-        self.toast.set(Some(self.tr(done).into()));
+        self.toast.set(Some(self.tr_now(done).into()));
         Ok(())
     }
 
     pub fn store_error_text(&self, e: &StoreError) -> String {
         match e {
-            StoreError::Quota => self.tr(Key::QuotaError).into(),
+            StoreError::Quota => self.tr_now(Key::QuotaError).into(),
             StoreError::Idb(detail) | StoreError::Corrupt(detail) => {
-                format!("{} ({detail})", self.tr(Key::SaveFailed))
+                format!("{} ({detail})", self.tr_now(Key::SaveFailed))
             }
         }
     }
@@ -187,7 +193,7 @@ impl Ctx {
     /// Replaces the whole in-memory state and rewrites storage (bulk loads).
     pub async fn replace_all(&self, writes: Vec<Write>) -> Result<(), String> {
         let Some(core) = self.core() else {
-            return Err(self.tr(Key::NotReady).into());
+            return Err(self.tr_now(Key::NotReady).into());
         };
         let before = core.replica.borrow().clone();
         core.replica.borrow_mut().commit(writes, platform::now_ms());
