@@ -6,6 +6,16 @@ use crate::domain::Lang;
 use crate::sync::RecordId;
 use gloo_storage::{LocalStorage, Storage};
 
+/// Preferences are plain strings (not JSON), so they read the same from
+/// devtools, tests and older versions. Any failure reads as "not set".
+fn get(key: &str) -> Option<String> {
+    LocalStorage::raw().get_item(key).ok().flatten()
+}
+
+fn set(key: &str, value: &str) {
+    let _ = LocalStorage::raw().set_item(key, value);
+}
+
 const LANG: &str = "ventanilla.lang";
 const THEME: &str = "ventanilla.theme";
 const ME: &str = "ventanilla.me";
@@ -27,15 +37,15 @@ impl Theme {
 }
 
 pub fn lang() -> Option<Lang> {
-    LocalStorage::get::<String>(LANG).ok().and_then(|c| Lang::from_code(&c))
+    get(LANG).and_then(|c| Lang::from_code(c.trim_matches('"')))
 }
 
 pub fn set_lang(lang: Lang) {
-    let _ = LocalStorage::set(LANG, lang.code());
+    set(LANG, lang.code());
 }
 
 pub fn theme() -> Option<Theme> {
-    match LocalStorage::get::<String>(THEME).ok().as_deref() {
+    match get(THEME).as_deref().map(|t| t.trim_matches('"')) {
         Some("dark") => Some(Theme::Dark),
         Some("light") => Some(Theme::Light),
         _ => None,
@@ -43,18 +53,16 @@ pub fn theme() -> Option<Theme> {
 }
 
 pub fn set_theme(theme: Theme) {
-    let _ = LocalStorage::set(THEME, theme.code());
+    set(THEME, theme.code());
 }
 
 pub fn me() -> Option<RecordId> {
-    LocalStorage::get::<String>(ME).ok().and_then(|s| s.parse().ok())
+    get(ME).and_then(|s| s.trim_matches('"').parse().ok())
 }
 
 pub fn set_me(id: Option<RecordId>) {
     match id {
-        Some(id) => {
-            let _ = LocalStorage::set(ME, id.to_string());
-        }
+        Some(id) => set(ME, &id.to_string()),
         None => LocalStorage::delete(ME),
     }
 }
@@ -62,9 +70,9 @@ pub fn set_me(id: Option<RecordId>) {
 /// The device id last seen in IndexedDB. If IndexedDB comes back empty while
 /// this survives, the browser evicted the records: say so.
 pub fn device_seen() -> Option<String> {
-    LocalStorage::get::<String>(DEVICE_SEEN).ok()
+    get(DEVICE_SEEN)
 }
 
 pub fn set_device_seen(device: &str) {
-    let _ = LocalStorage::set(DEVICE_SEEN, device);
+    set(DEVICE_SEEN, device);
 }
