@@ -145,10 +145,11 @@ fn LangSwitch() -> impl IntoView {
         crate::domain::Lang::Es => crate::domain::Lang::En,
         crate::domain::Lang::En => crate::domain::Lang::Es,
     };
+    // The other language's name, written in that language: what a person
+    // looking for it will recognise (and the accessible name they see).
     view! {
-        <button type="button" class="tool" on:click=move |_| ctx.set_lang(other())
-            aria-label=move || ctx.tr(Key::SwitchLanguage)>
-            <span aria-hidden="true">{move || match other() { crate::domain::Lang::Es => "ES", crate::domain::Lang::En => "EN" }}</span>
+        <button type="button" class="tool" lang=move || other().code() on:click=move |_| ctx.set_lang(other())>
+            {move || match other() { crate::domain::Lang::Es => "Español", crate::domain::Lang::En => "English" }}
         </button>
     }
 }

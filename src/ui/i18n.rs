@@ -32,7 +32,6 @@ strings! {
     NotReady => "Todavía se están cargando los datos; inténtalo en un momento.", "Data is still loading; try again in a moment.";
     SkipToContent => "Saltar al contenido", "Skip to content";
     MainNavigation => "Navegación principal", "Main navigation";
-    SwitchLanguage => "Switch to English", "Cambiar a español";
     DarkTheme => "Tema oscuro", "Dark theme";
     LightTheme => "Tema claro", "Light theme";
     NavToday => "Hoy", "Today";

@@ -117,7 +117,7 @@ test('two tabs see each other\'s changes within a second', async () => {
 test('switching to Spanish translates the shell', async () => {
   const { context, page } = await newPage(browser, { locale: 'en-US' });
   await setUp(page);
-  await page.getByRole('button', { name: 'Cambiar a español' }).click();
+  await page.getByRole('button', { name: 'Español' }).click();
   await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Clientes' }).waitFor();
   await page.getByRole('heading', { name: 'Hola, Ana Directora' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'es');
