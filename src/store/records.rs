@@ -59,8 +59,9 @@ pub struct Loaded {
 #[derive(Clone)]
 pub struct Store {
     db: IdbDatabase,
-    /// Test hook: make the next commit fail after writing, to prove atomicity.
-    fail_next: std::rc::Rc<std::cell::Cell<bool>>,
+    /// Test hook: make the next commit abort after writing, to prove
+    /// atomicity; `Some(Quota)` reports it as a full disk.
+    fail_next: std::rc::Rc<std::cell::Cell<Option<StoreError>>>,
 }
 
 impl Store {
@@ -82,7 +83,14 @@ impl Store {
     }
 
     pub fn fail_next_commit(&self) {
-        self.fail_next.set(true);
+        self.fail_next.set(Some(StoreError::Idb("AbortError: test".into())));
+    }
+
+    /// Headless Chromium does not reliably enforce an overridden quota on an
+    /// origin that already stores data, so the end-to-end test of the quota
+    /// message aborts a real transaction and reports it as the browser would.
+    pub fn fail_next_commit_as_quota(&self) {
+        self.fail_next.set(Some(StoreError::Quota));
     }
 
     fn tx(&self, stores: &[&str], write: bool) -> Result<IdbTransaction, StoreError> {
@@ -161,8 +169,10 @@ impl Store {
                 return Err(e);
             }
         };
-        if self.fail_next.replace(false) {
+        if let Some(injected) = self.fail_next.take() {
             let _ = tx.abort();
+            let _ = done.await;
+            return Err(injected);
         }
         done.await?;
         let changed = replica.borrow_mut().state.apply(&action.ops);

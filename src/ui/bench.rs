@@ -70,6 +70,15 @@ pub async fn bench_save(n: u32) -> Result<Vec<f64>, JsValue> {
     Ok(times)
 }
 
+/// Test hook: the next save aborts its transaction and reports a full disk
+/// (see `Store::fail_next_commit_as_quota`).
+#[wasm_bindgen(js_name = testFailNextSaveAsQuota)]
+pub fn test_fail_next_save_as_quota() -> Result<(), JsValue> {
+    let store = ctx()?.store().ok_or_else(|| JsValue::from_str("store not open"))?;
+    store.fail_next_commit_as_quota();
+    Ok(())
+}
+
 /// How many records the app holds (to check a seed landed).
 #[wasm_bindgen(js_name = benchCounts)]
 pub fn bench_counts() -> Result<Vec<u32>, JsValue> {

@@ -65,9 +65,14 @@ export async function newPage(browser, { viewport = { width: 1280, height: 800 }
   return { context, page, errors };
 }
 
-/** Runs axe on the page (WCAG 2.x A/AA) and returns only the serious and critical violations. */
-export async function axeCheck(page, { include, exclude, tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } = {}) {
-  let builder = new AxeBuilder({ page }).withTags(tags);
+/**
+ * Runs axe (every rule axe enables by default: WCAG 2.x A/AA and best
+ * practices; pass `tags` to narrow it) and returns only the serious and
+ * critical violations.
+ */
+export async function axeCheck(page, { include, exclude, tags } = {}) {
+  let builder = new AxeBuilder({ page });
+  if (tags) builder = builder.withTags(tags);
   if (include) builder = builder.include(include);
   if (exclude) builder = builder.exclude(exclude);
   const results = await builder.analyze();
@@ -94,3 +99,10 @@ export async function screenshot(page, name) {
 export async function waitReady(page, { timeout = 30000 } = {}) {
   await page.locator('body[data-ready="true"]').waitFor({ timeout });
 }
+
+/**
+ * A CouchDB stand-in (pouchdb-server, in memory) on 127.0.0.1 for sync specs:
+ * returns { url, port, close }. Needs `scripts/setup --pouchdb`; specs can
+ * check `pouchServerInstalled()` and skip with a message when it is absent.
+ */
+export { startPouchServer, pouchServerInstalled } from '../../scripts/pouchdb-server.mjs';
