@@ -144,8 +144,10 @@ fn DemoData() -> impl IntoView {
             <h2>{move || ctx.tr(Key::DemoData)}</h2>
             <p>{move || ctx.tr(Key::DemoExplain)}</p>
             <div class="actions">
-                <button type="button" class="primary" on:click=load disabled=move || busy.get()>{move || ctx.tr(Key::LoadDemo)}</button>
-                <Show when=has_demo>
+                // Loaded once; clearing it brings the button back.
+                <Show when=has_demo fallback=move || view! {
+                    <button type="button" class="primary" on:click=load disabled=move || busy.get()>{move || ctx.tr(Key::LoadDemo)}</button>
+                }>
                     <ConfirmButton label=Key::ClearDemo confirm=Key::ClearDemoConfirm on_confirm=clear disabled=Signal::derive(move || busy.get())/>
                 </Show>
             </div>
