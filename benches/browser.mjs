@@ -1,0 +1,325 @@
+// Browser benchmarks of the release build (run by scripts/bench, which builds
+// dist/ first). Prints figures; never fails on a target (exit code is non-zero
+// only when the harness itself cannot run, e.g. no dist/).
+//
+//   node benches/browser.mjs [--dist dist] [--runs 5] [--n 20000]
+//                            [--skip-app] [--skip-large] [--skip-dexie] [--skip-lighthouse]
+//
+// (a) sizes of the .wasm/.js/.css in dist/, raw and gzip (zlib level 9)
+// (b) navigation -> <body data-ready="true"> (Today interactive), empty store;
+//     then the large data set through the app's own hooks (benches/app_figures.mjs)
+// (c) Dexie baseline: the same search done the "plain JS" way (benches/dexie.html)
+// (d) Lighthouse 13 on the Today page: performance and accessibility
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_ARGS, launchBrowser, newPage } from '../tests/e2e/harness.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const flag = (name) => args.includes(`--${name}`);
+const DIST = resolve(opt('dist', join(ROOT, 'dist')));
+const RUNS = Number(opt('runs', 5));
+const N = Number(opt('n', 20000));
+const OUT = join(ROOT, 'target', 'bench');
+
+// ---------------------------------------------------------------- helpers
+
+const rows = []; // [section, what, value, note]
+const row = (section, what, value, note = '') => rows.push([section, what, String(value), note]);
+const skipped = (section, what, why) => row(section, what, `skipped: ${why}`);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+};
+const ms = (x) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const median = (xs) => pct(xs, 0.5);
+
+function printTable() {
+  const w = [0, 0, 0];
+  for (const r of rows) for (let i = 0; i < 3; i++) w[i] = Math.max(w[i], r[i].length);
+  console.log('');
+  let last = '';
+  for (const [section, what, value, note] of rows) {
+    if (section !== last) {
+      console.log(`\n== ${section}`);
+      last = section;
+    }
+    console.log(`  ${what.padEnd(w[1])}  ${value.padStart(Math.min(w[2], 28))}  ${note}`);
+  }
+  console.log('');
+}
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+async function firstRunSetUp(page, base) {
+  // Completes the app's first-run form when it is shown; returns false when
+  // the page never becomes ready (the app changed, or the build is broken).
+  await page.goto(base + '/');
+  const org = page.getByLabel('Organisation name').or(page.getByLabel('Nombre de la organización'));
+  const ready = page.locator('body[data-ready="true"]');
+  await Promise.race([org.first().waitFor({ timeout: 30000 }), ready.waitFor({ timeout: 30000 })]).catch(() => {});
+  if (await ready.count()) return true;
+  if (!(await org.count())) return false;
+  await org.first().fill('Bench');
+  await page.getByLabel('Your name').or(page.getByLabel('Tu nombre')).first().fill('Bench Director');
+  await page.getByRole('button', { name: /Get started|Empezar|Comenzar/ }).first().click();
+  return ready.waitFor({ timeout: 30000 }).then(() => true, () => false);
+}
+
+// Records when <body data-ready="true"> appears, in the page's own clock
+// (milliseconds since navigation start).
+const READY_PROBE = () => {
+  const mark = () => {
+    if (document.body?.dataset.ready === 'true' && window.__ventanillaReadyAt === undefined) {
+      window.__ventanillaReadyAt = performance.now();
+    }
+  };
+  new MutationObserver(mark).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+};
+
+async function timeToReady(page, base, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto(base + '/', { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__ventanillaReadyAt !== undefined, null, { timeout: 60000 });
+    times.push(await page.evaluate(() => window.__ventanillaReadyAt));
+  }
+  return times;
+}
+
+// ---------------------------------------------------------------- (a) sizes
+
+function sizes() {
+  const S = 'a. Release sizes (dist/)';
+  const files = [];
+  (function walk(d) {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (['.wasm', '.js', '.css'].includes(extname(p)) && name !== 'sw.js') files.push(p);
+    }
+  })(DIST);
+  let raw = 0;
+  let gz = 0;
+  for (const f of files.sort()) {
+    const bytes = readFileSync(f);
+    const g = gzipSync(bytes, { level: 9 }).length;
+    raw += bytes.length;
+    gz += g;
+    row(S, relative(DIST, f), `${kb(bytes.length)} / ${kb(g)}`, 'raw / gzip');
+  }
+  const sw = join(DIST, 'sw.js');
+  if (existsSync(sw)) {
+    const b = readFileSync(sw);
+    row(S, 'sw.js (not in total)', `${kb(b.length)} / ${kb(gzipSync(b, { level: 9 }).length)}`, 'raw / gzip');
+  }
+  row(S, 'total .wasm + .js + .css', `${kb(raw)} / ${kb(gz)}`, 'raw / gzip');
+}
+
+// ---------------------------------------------------------------- (b) app
+
+async function appReadiness(server) {
+  const S = 'b. Time to interactive Today page (navigation -> body[data-ready])';
+  const browser = await launchBrowser();
+  let hasHooks = false;
+  try {
+    const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
+    await page.addInitScript(READY_PROBE);
+    if (!(await firstRunSetUp(page, server.url))) {
+      skipped(S, 'empty store', 'the app never set data-ready="true" (first-run form not found or app failed)');
+      if (errors.length) console.error(errors.join('\n'));
+      return;
+    }
+    await page.evaluate(() => navigator.serviceWorker?.ready).catch(() => {});
+    const t = await timeToReady(page, server.url, RUNS);
+    row(S, `empty store, median of ${RUNS} reloads`, ms(median(t)), `min ${ms(Math.min(...t))}, max ${ms(Math.max(...t))}; service worker + HTTP cache warm`);
+    hasHooks = await page.evaluate(() => typeof window.wasmBindings?.benchSeedLarge === 'function');
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+
+  // Large data set: the app exposes benchmark hooks from Rust (src/ui/bench.rs,
+  // window.wasmBindings.benchSeedLarge / benchSearch / benchSave / benchCounts);
+  // benches/app_figures.mjs drives them. TODO(lead): when the hook names change,
+  // update the check above and app_figures.mjs together.
+  const script = join(ROOT, 'benches', 'app_figures.mjs');
+  if (flag('skip-large')) {
+    skipped(S, 'large data set', '--skip-large');
+  } else if (!hasHooks) {
+    skipped(S, 'large data set', 'window.wasmBindings.benchSeedLarge is not exposed by this build');
+  } else if (!existsSync(script)) {
+    skipped(S, 'large data set', 'benches/app_figures.mjs is missing');
+  } else {
+    console.log('\nLarge data set (benches/app_figures.mjs; seeding takes a while):');
+    const code = await new Promise((ok) => {
+      const child = spawn(process.execPath, [script, server.url], { stdio: 'inherit', cwd: ROOT });
+      child.on('exit', (c) => ok(c));
+    });
+    if (code === 0) row(S, 'large data set', 'see the table printed above', 'benches/app_figures.mjs');
+    else skipped(S, 'large data set', `benches/app_figures.mjs exited with ${code}`);
+  }
+}
+
+// ---------------------------------------------------------------- (c) Dexie
+
+async function keystrokes() {
+  try {
+    const m = await import('./app_figures.mjs');
+    if (Array.isArray(m.KEYSTROKES) && m.KEYSTROKES.length) return m.KEYSTROKES;
+  } catch {
+    /* fall back to the same list */
+  }
+  const queries = ['garcia', 'martinez lopez', 'perez', '600', 'socio', 'maria jose', 'fernandez', 'rodriguez'];
+  return queries.flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1)));
+}
+
+async function dexieBaseline() {
+  const S = `c. Dexie baseline (IndexedDB, ${N} customers, filter(nameFolded.includes(q)).limit(50))`;
+  if (!existsSync(join(ROOT, 'node_modules', 'dexie', 'dist', 'dexie.mjs'))) {
+    skipped(S, 'search per keystroke', 'node_modules/dexie missing (run scripts/setup)');
+    return;
+  }
+  const server = await serveStatic({ root: ROOT, spa: false });
+  const browser = await launchBrowser();
+  try {
+    const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
+    await page.goto(`${server.url}/benches/dexie.html`);
+    await page.waitForFunction(() => !!window.dexieBench, null, { timeout: 30000 });
+    const queries = await keystrokes();
+    const r = await page.evaluate((o) => window.dexieBench.run(o), { n: N, queries });
+    row(S, `bulkAdd ${r.count} customers`, ms(r.insertMs), `Dexie ${r.dexie}`);
+    row(S, `search per keystroke (${r.times.length} keystrokes) median / p95`, `${ms(median(r.times))} / ${ms(pct(r.times, 0.95))}`, `max ${ms(Math.max(...r.times))}`);
+    if (errors.length) console.error(errors.join('\n'));
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------- (d) Lighthouse
+
+async function lighthouseToday(server) {
+  const S = 'd. Lighthouse 13 (mobile preset) on the Today page';
+  let lighthouse;
+  try {
+    lighthouse = (await import('lighthouse')).default;
+  } catch (e) {
+    skipped(S, 'scores', `lighthouse not installed (${e.message.split('\n')[0]})`);
+    return;
+  }
+  // One Chromium with a debugging port: Playwright completes the first-run
+  // form (so "/" is the Today page), then Lighthouse audits "/" in the same
+  // profile, keeping IndexedDB but with HTTP cache and service worker cleared.
+  const port = await freePort();
+  const profile = mkdtempSync(join(tmpdir(), 'ventanilla-lh-'));
+  const chrome = spawn(CHROME_PATH, ['--headless=new', ...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  let browser;
+  try {
+    let connected = false;
+    for (let i = 0; i < 100 && !connected; i++) {
+      try {
+        browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+        connected = true;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    if (!connected) throw new Error('could not connect to Chromium');
+    const context = browser.contexts()[0];
+    const page = await context.newPage();
+    const today = await firstRunSetUp(page, server.url);
+    const target = today ? 'Today page' : 'first page (the app never became ready)';
+    await page.evaluate(async () => {
+      for (const r of (await navigator.serviceWorker?.getRegistrations()) ?? []) await r.unregister();
+      for (const k of await caches.keys()) await caches.delete(k);
+    }).catch(() => {});
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache').catch(() => {});
+    await page.goto('about:blank');
+
+    const result = await lighthouse(server.url + '/', {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+      disableStorageReset: true,
+    });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error('no report');
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(join(OUT, 'today.lighthouse.json'), typeof result.report === 'string' ? result.report : JSON.stringify(lhr));
+    const score = (c) => (lhr.categories[c]?.score == null ? 'n/a' : Math.round(lhr.categories[c].score * 100));
+    row(S, `performance (${target})`, score('performance'), lhr.runtimeError ? `runtime error: ${lhr.runtimeError.message}` : '');
+    row(S, 'accessibility', score('accessibility'));
+    for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+      const a = lhr.audits[id];
+      if (a) row(S, `  ${a.title}`, a.displayValue ?? a.numericValue, '');
+    }
+    const failing = Object.values(lhr.categories.accessibility?.auditRefs ?? [])
+      .map((ref) => lhr.audits[ref.id])
+      .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
+    if (failing.length) row(S, '  accessibility audits failing', failing.join(', '));
+    row(S, '  full report', relative(ROOT, join(OUT, 'today.lighthouse.json')));
+  } catch (e) {
+    skipped(S, 'scores', e.message.split('\n')[0]);
+  } finally {
+    await browser?.close().catch(() => {});
+    chrome.kill('SIGTERM');
+    await new Promise((r) => (chrome.exitCode !== null ? r() : chrome.once('exit', r)));
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error(`${DIST}/index.html not found: build first (trunk build --release, or scripts/bench)`);
+  process.exit(2);
+}
+const started = Date.now();
+sizes();
+const server = await serveStatic({ root: DIST });
+console.log(`Serving ${DIST} on ${server.url}`);
+try {
+  const step = async (name, f) => {
+    try {
+      await f();
+    } catch (e) {
+      skipped(name, 'error', e.message.split('\n')[0]);
+    }
+  };
+  if (flag('skip-app')) skipped('b. App', 'time to ready', '--skip-app');
+  else await step('b. App', () => appReadiness(server));
+  if (flag('skip-dexie')) skipped('c. Dexie baseline', 'search', '--skip-dexie');
+  else await step('c. Dexie baseline', dexieBaseline);
+  if (flag('skip-lighthouse')) skipped('d. Lighthouse', 'scores', '--skip-lighthouse');
+  else await step('d. Lighthouse', () => lighthouseToday(server));
+} finally {
+  await server.close();
+}
+printTable();
+console.log(`(benchmarks took ${((Date.now() - started) / 1000).toFixed(0)} s; figures only, no targets enforced)`);

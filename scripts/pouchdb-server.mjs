@@ -1,0 +1,83 @@
+// Starts pouchdb-server (a CouchDB-compatible server on Node) in memory on
+// 127.0.0.1, for the sync tests. Optional dependency: install it with
+// `scripts/setup --pouchdb` (kept apart from the main dev packages: ~350
+// packages, about a minute).
+//
+//   import { startPouchServer } from '../../scripts/pouchdb-server.mjs';
+//   const couch = await startPouchServer();   // { url, port, close }
+//   node scripts/pouchdb-server.mjs [--port 5984]
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const POUCHDB_BIN = join(HERE, 'pouchdb', 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
+
+export const pouchServerInstalled = () => existsSync(POUCHDB_BIN);
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+export async function startPouchServer({ port, timeoutMs = 20000, log = false } = {}) {
+  if (!pouchServerInstalled()) {
+    throw new Error('pouchdb-server is not installed: run `scripts/setup --pouchdb`');
+  }
+  port = port ?? (await freePort());
+  // pouchdb-server writes config.json and log.txt into its working folder.
+  const work = mkdtempSync(join(tmpdir(), 'ventanilla-pouchdb-'));
+  const child = spawn(process.execPath, [POUCHDB_BIN, '--in-memory', '--host', '127.0.0.1', '--port', String(port), '--no-stdout-logs'], {
+    cwd: work,
+    stdio: log ? 'inherit' : 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`pouchdb-server exited with ${child.exitCode}`);
+    try {
+      const r = await fetch(url + '/');
+      if (r.ok) break;
+    } catch {
+      /* not yet listening */
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      rmSync(work, { recursive: true, force: true });
+      throw new Error(`pouchdb-server did not answer on ${url} within ${timeoutMs} ms`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    port,
+    close: () =>
+      new Promise((ok) => {
+        const done = () => {
+          rmSync(work, { recursive: true, force: true });
+          ok();
+        };
+        if (child.exitCode !== null) return done();
+        child.once('exit', done);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf('--port');
+  const s = await startPouchServer({ port: i > 0 ? Number(process.argv[i + 1]) : 5984, log: true });
+  console.log(`pouchdb-server (in memory) on ${s.url}/ (Ctrl-C to stop)`);
+  const stop = async () => { await s.close(); process.exit(0); };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
