@@ -274,3 +274,21 @@ fn a_deletion_is_a_tombstone_field() {
         "nothing physically removed"
     );
 }
+
+#[test]
+fn an_action_writing_a_field_twice_keeps_the_last_value() {
+    let mut a = Replica::new(DeviceId(1));
+    let (act, _) = a.commit(
+        vec![
+            write(1, "name", json!("first")),
+            write(1, "phone", json!("600")),
+            write(1, "name", json!("second")),
+        ],
+        5,
+    );
+    assert_eq!(act.ops.len(), 2);
+    assert_eq!(
+        a.state.get("customer", RecordId(1)).unwrap().get("name"),
+        Some(&json!("second"))
+    );
+}

@@ -22,8 +22,17 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 #[test]
 fn domain_and_sync_touch_no_browser_clock_or_randomness() {
     let forbidden = [
-        "web_sys", "leptos", "gloo", "wasm_bindgen", "js_sys", "Utc::now", "Local::now",
-        "SystemTime", "Instant::now", "rand::", "getrandom",
+        "web_sys",
+        "leptos",
+        "gloo",
+        "wasm_bindgen",
+        "js_sys",
+        "Utc::now",
+        "Local::now",
+        "SystemTime",
+        "Instant::now",
+        "rand::",
+        "getrandom",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut offences = Vec::new();
@@ -37,7 +46,11 @@ fn domain_and_sync_touch_no_browser_clock_or_randomness() {
             }
         }
     }
-    assert!(offences.is_empty(), "the pure core must stay pure:\n{}", offences.join("\n"));
+    assert!(
+        offences.is_empty(),
+        "the pure core must stay pure:\n{}",
+        offences.join("\n")
+    );
 }
 
 #[test]

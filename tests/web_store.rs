@@ -7,14 +7,19 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use ventanilla::store::idb;
 use ventanilla::store::records::Store;
-use ventanilla::store::tabs::Tabs;
+use ventanilla::store::tabs::{News, Tabs};
 use ventanilla::sync::{Action, DeviceId, RecordId, Write};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn write(id: u128, field: &str, value: serde_json::Value) -> Write {
-    Write { kind: "customer".into(), id: RecordId(id), field: field.into(), value }
+    Write {
+        kind: "customer".into(),
+        id: RecordId(id),
+        field: field.into(),
+        value,
+    }
 }
 
 async fn fresh(name: &str) -> Store {
@@ -29,18 +34,42 @@ async fn a_saved_action_is_read_back_after_reopening() {
     assert!(loaded.new_device);
     let replica = RefCell::new(loaded.replica);
     let (action, changed) = store
-        .commit(&replica, vec![write(7, "name", json!("José Pérez")), write(7, "phones", json!(["600 111 222"]))], 1_700_000_000_000)
+        .commit(
+            &replica,
+            vec![
+                write(7, "name", json!("José Pérez")),
+                write(7, "phones", json!(["600 111 222"])),
+            ],
+            1_700_000_000_000,
+        )
         .await
         .unwrap();
     assert_eq!(action.seq, 1);
-    assert_eq!(changed.len(), 1);
+    assert_eq!(
+        changed,
+        vec![(
+            "customer".to_string(),
+            RecordId(7),
+            Some(json!({"name": "José Pérez", "phones": ["600 111 222"]}))
+        )]
+    );
 
     let again = Store::open_named("t-roundtrip").await.unwrap();
     let back = again.load(|| DeviceId(99)).await.unwrap();
     assert!(!back.new_device, "the device id is kept");
     assert_eq!(back.replica.device(), DeviceId(42));
     assert_eq!(back.replica.seq, 1);
-    assert_eq!(back.replica.state, replica.borrow().state);
+    // The view row parses into the typed model; the bucket keeps the stamps.
+    let mut model = ventanilla::domain::Model::default();
+    for row in &back.views {
+        model.load_view(row).unwrap();
+    }
+    assert_eq!(model.customers[&RecordId(7)].name, "José Pérez");
+    let state = again.load_state().await.unwrap();
+    assert_eq!(
+        state.get("customer", RecordId(7)).unwrap().fields["name"].stamp,
+        action.ops[0].stamp
+    );
     assert_eq!(again.action_count().await.unwrap(), 1);
 }
 
@@ -48,16 +77,41 @@ async fn a_saved_action_is_read_back_after_reopening() {
 async fn a_failed_transaction_leaves_the_old_state() {
     let store = fresh("t-atomic").await;
     let replica = RefCell::new(store.load(|| DeviceId(1)).await.unwrap().replica);
-    store.commit(&replica, vec![write(1, "name", json!("Ana"))], 1_700_000_000_000).await.unwrap();
-    let before = replica.borrow().state.clone();
+    store
+        .commit(
+            &replica,
+            vec![write(1, "name", json!("Ana"))],
+            1_700_000_000_000,
+        )
+        .await
+        .unwrap();
+    let before = store.load_state().await.unwrap();
+    let views_before = store.load(|| DeviceId(9)).await.unwrap().views;
 
     store.fail_next_commit();
-    let result = store.commit(&replica, vec![write(1, "name", json!("Ana María")), write(2, "name", json!("Luis"))], 1_700_000_000_100).await;
+    let result = store
+        .commit(
+            &replica,
+            vec![
+                write(1, "name", json!("Ana María")),
+                write(2, "name", json!("Luis")),
+            ],
+            1_700_000_000_100,
+        )
+        .await;
     assert!(result.is_err(), "the aborted transaction reports an error");
-    assert_eq!(replica.borrow().state, before, "memory unchanged");
 
-    let back = Store::open_named("t-atomic").await.unwrap().load(|| DeviceId(9)).await.unwrap();
-    assert_eq!(back.replica.state, before, "storage unchanged: neither write landed");
+    let reopened = Store::open_named("t-atomic").await.unwrap();
+    assert_eq!(
+        reopened.load_state().await.unwrap(),
+        before,
+        "buckets unchanged: neither write landed"
+    );
+    assert_eq!(
+        reopened.load(|| DeviceId(9)).await.unwrap().views,
+        views_before,
+        "views unchanged"
+    );
     assert_eq!(store.action_count().await.unwrap(), 1);
 }
 
@@ -66,31 +120,55 @@ async fn two_replicas_of_one_device_never_reuse_a_sequence_number() {
     // Two tabs: each has its own in-memory replica over the same database.
     let store = fresh("t-tabs-seq").await;
     let a = RefCell::new(store.load(|| DeviceId(5)).await.unwrap().replica);
-    let b = RefCell::new(Store::open_named("t-tabs-seq").await.unwrap().load(|| DeviceId(6)).await.unwrap().replica);
-    let (x, _) = store.commit(&a, vec![write(1, "name", json!("A"))], 1_000).await.unwrap();
-    let (y, _) = store.commit(&b, vec![write(2, "name", json!("B"))], 1_000).await.unwrap();
+    let b = RefCell::new(
+        Store::open_named("t-tabs-seq")
+            .await
+            .unwrap()
+            .load(|| DeviceId(6))
+            .await
+            .unwrap()
+            .replica,
+    );
+    let (x, _) = store
+        .commit(&a, vec![write(1, "name", json!("A"))], 1_000)
+        .await
+        .unwrap();
+    let (y, _) = store
+        .commit(&b, vec![write(2, "name", json!("B"))], 1_000)
+        .await
+        .unwrap();
     assert_ne!(x.seq, y.seq);
-    assert!(y.ops[0].stamp > x.ops[0].stamp, "the second tab's stamp follows the first");
+    assert!(
+        y.ops[0].stamp > x.ops[0].stamp,
+        "the second tab's stamp follows the first"
+    );
     // The second tab's save merged into storage; the first tab's record survived.
-    let back = store.load(|| DeviceId(0)).await.unwrap().replica;
-    assert!(back.state.get("customer", RecordId(1)).is_some());
-    assert!(back.state.get("customer", RecordId(2)).is_some());
+    let back = store.load_state().await.unwrap();
+    assert!(back.get("customer", RecordId(1)).is_some());
+    assert!(back.get("customer", RecordId(2)).is_some());
 }
 
 #[wasm_bindgen_test]
 async fn another_app_instance_hears_a_saved_action() {
-    let heard: Rc<RefCell<Vec<Action>>> = Rc::default();
+    let heard: Rc<RefCell<Vec<News>>> = Rc::default();
     let sink = heard.clone();
     let listener = Tabs::new("t-broadcast", move |a| sink.borrow_mut().push(a));
     let sender = Tabs::new("t-broadcast", |_| {});
-    let action = Action { device: DeviceId(3), seq: 4, ops: Vec::new() };
-    sender.announce(&action);
+    let news = News {
+        action: Action {
+            device: DeviceId(3),
+            seq: 4,
+            ops: Vec::new(),
+        },
+        changed: vec![("customer".into(), RecordId(1), Some(json!({"name": "Ana"})))],
+    };
+    sender.announce(&news);
     for _ in 0..50 {
         if !heard.borrow().is_empty() {
             break;
         }
         gloo_timers::future::TimeoutFuture::new(10).await;
     }
-    assert_eq!(heard.borrow().as_slice(), &[action]);
+    assert_eq!(heard.borrow().as_slice(), &[news]);
     drop(listener);
 }

@@ -108,26 +108,49 @@ pub struct ContactDraft {
 }
 
 const MAX_SUMMARY: usize = 2_000;
+/// A contact typed in with a clock slip (a wrong year) is caught here;
+/// older paper records are not what this form is for.
+const MAX_AGE_DAYS: i64 = 366;
+/// Devices' clocks disagree by a little; a contact "received" later than
+/// this is a typing mistake.
+const CLOCK_SLACK_MINUTES: i64 = 5;
 
 /// R-CON-01: the person recording the contact accepts and owns it.
-pub fn record_contact(model: &Model, actor: &Staff, draft: ContactDraft, id: RecordId, now: DateTime<Utc>) -> Result<Contact, Vec<RuleError>> {
+pub fn record_contact(
+    model: &Model,
+    actor: &Staff,
+    draft: ContactDraft,
+    id: RecordId,
+    now: DateTime<Utc>,
+) -> Result<Contact, Vec<RuleError>> {
     let mut errors = Vec::new();
     let summary = draft.summary.trim();
     if summary.is_empty() {
         errors.push(RuleError::Required { field: "summary" });
     } else if summary.chars().count() > MAX_SUMMARY {
-        errors.push(RuleError::TooLong { field: "summary", max: MAX_SUMMARY });
+        errors.push(RuleError::TooLong {
+            field: "summary",
+            max: MAX_SUMMARY,
+        });
     }
     if let Some(c) = draft.customer {
         if !model.customers.contains_key(&c) {
             errors.push(RuleError::NotFound { what: "customer" });
         }
     }
-    if draft.received_at > now + Duration::minutes(5) {
-        errors.push(RuleError::InvalidDate { field: "received_at" });
+    let latest = now + Duration::minutes(CLOCK_SLACK_MINUTES);
+    if draft.received_at > latest || draft.received_at < now - Duration::days(MAX_AGE_DAYS) {
+        errors.push(RuleError::InvalidDate {
+            field: "received_at",
+        });
     }
-    if draft.first_response_at.is_some_and(|r| r < draft.received_at) {
-        errors.push(RuleError::InvalidDate { field: "first_response_at" });
+    if draft
+        .first_response_at
+        .is_some_and(|r| r < draft.received_at || r > latest)
+    {
+        errors.push(RuleError::InvalidDate {
+            field: "first_response_at",
+        });
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -156,7 +179,12 @@ fn open(c: &Contact) -> Result<Contact, RuleError> {
 }
 
 /// Records the first response now (once).
-pub fn respond(_model: &Model, actor: &Staff, c: &Contact, now: DateTime<Utc>) -> Result<Contact, RuleError> {
+pub fn respond(
+    _model: &Model,
+    actor: &Staff,
+    c: &Contact,
+    now: DateTime<Utc>,
+) -> Result<Contact, RuleError> {
     let mut next = open(c)?;
     if next.first_response_at.is_none() {
         next.first_response_at = Some(now.max(c.received_at));
@@ -171,7 +199,14 @@ pub enum ForwardTo {
 }
 
 /// R-CON-03: forwards with a note; the owner stays the owner (R-CON-01).
-pub fn forward(model: &Model, actor: &Staff, c: &Contact, to: ForwardTo, note: &str, now: DateTime<Utc>) -> Result<Contact, RuleError> {
+pub fn forward(
+    model: &Model,
+    actor: &Staff,
+    c: &Contact,
+    to: ForwardTo,
+    note: &str,
+    now: DateTime<Utc>,
+) -> Result<Contact, RuleError> {
     let mut next = open(c)?;
     let (to_staff, to_department) = match to {
         ForwardTo::Staff(id) => {
@@ -186,20 +221,34 @@ pub fn forward(model: &Model, actor: &Staff, c: &Contact, to: ForwardTo, note: &
     if note.trim().is_empty() {
         return Err(RuleError::Required { field: "note" });
     }
-    next.forwarded.push(ForwardStep { to_staff, to_department, note: note.trim().to_string(), by: actor.id, at: now });
+    next.forwarded.push(ForwardStep {
+        to_staff,
+        to_department,
+        note: note.trim().to_string(),
+        by: actor.id,
+        at: now,
+    });
     next.status = ContactStatus::Forwarded;
     next.audit.touch(actor.id, now);
     Ok(next)
 }
 
 /// Closes with a resolution: the owner, or a team leader and above.
-pub fn close(_model: &Model, actor: &Staff, c: &Contact, resolution: &str, now: DateTime<Utc>) -> Result<Contact, RuleError> {
+pub fn close(
+    _model: &Model,
+    actor: &Staff,
+    c: &Contact,
+    resolution: &str,
+    now: DateTime<Utc>,
+) -> Result<Contact, RuleError> {
     let mut next = open(c)?;
     if c.owner != actor.id {
         require(actor, Action::CloseOthersContact)?;
     }
     if resolution.trim().is_empty() {
-        return Err(RuleError::Required { field: "resolution" });
+        return Err(RuleError::Required {
+            field: "resolution",
+        });
     }
     next.resolution = resolution.trim().to_string();
     next.status = ContactStatus::Done;
@@ -208,10 +257,37 @@ pub fn close(_model: &Model, actor: &Staff, c: &Contact, resolution: &str, now: 
     Ok(next)
 }
 
-/// R-CON-04: one step from a contact to a complaint, linked both ways.
-pub fn make_complaint(_model: &Model, actor: &Staff, c: &Contact, complaint_id: RecordId, now: DateTime<Utc>) -> Result<(Complaint, Contact), RuleError> {
+/// R-CON-04: the same customer's other unresolved contacts about the same
+/// matter (category), not yet in a complaint, newest first: what makes a
+/// contact "repeated", so the screen can offer the one step.
+pub fn repeated_contacts(model: &Model, c: &Contact) -> Vec<RecordId> {
+    let Some(customer) = c.customer else {
+        return Vec::new();
+    };
+    model
+        .contacts_of(customer)
+        .into_iter()
+        .filter(|o| o.id != c.id && o.category == c.category)
+        .filter(|o| o.status != ContactStatus::Done && o.complaint.is_none())
+        .map(|o| o.id)
+        .collect()
+}
+
+/// R-CON-04: one step from a contact to a complaint, linked both ways. A
+/// complaint needs its complainant (stage Accepted), so the contact must
+/// name the customer.
+pub fn make_complaint(
+    _model: &Model,
+    actor: &Staff,
+    c: &Contact,
+    complaint_id: RecordId,
+    now: DateTime<Utc>,
+) -> Result<(Complaint, Contact), RuleError> {
     if c.complaint.is_some() {
         return Err(RuleError::AlreadyComplaint);
+    }
+    if c.customer.is_none() {
+        return Err(RuleError::Required { field: "customer" });
     }
     let complaint = Complaint {
         id: complaint_id,

@@ -22,7 +22,11 @@ impl Rng {
         z ^ (z >> 31)
     }
     fn below(&mut self, n: u64) -> u64 {
-        if n == 0 { 0 } else { self.next() % n }
+        if n == 0 {
+            0
+        } else {
+            self.next() % n
+        }
     }
     fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
         &xs[self.below(xs.len() as u64) as usize]
@@ -36,31 +40,103 @@ impl Rng {
 }
 
 const FIRST: &[&str] = &[
-    "José", "María", "Lucía", "Álvaro", "Sofía", "Martín", "Carmen", "Andrés", "Inés", "Raúl", "Begoña", "Íñigo",
-    "Nuria", "Óscar", "Ángela", "Jesús", "Rocío", "Tomás", "Elena", "Adrián", "Maite", "Sergio", "Paula", "Joaquín",
-    "Marta", "Rubén", "Beatriz", "Ramón", "Noemí", "Víctor", "Pilar", "Hugo", "Aitana", "Germán", "Iria", "Julián",
+    "José", "María", "Lucía", "Álvaro", "Sofía", "Martín", "Carmen", "Andrés", "Inés", "Raúl",
+    "Begoña", "Íñigo", "Nuria", "Óscar", "Ángela", "Jesús", "Rocío", "Tomás", "Elena", "Adrián",
+    "Maite", "Sergio", "Paula", "Joaquín", "Marta", "Rubén", "Beatriz", "Ramón", "Noemí", "Víctor",
+    "Pilar", "Hugo", "Aitana", "Germán", "Iria", "Julián",
 ];
 const LAST: &[&str] = &[
-    "García", "Pérez", "Martínez", "López", "Sánchez", "Gómez", "Fernández", "Rodríguez", "Muñoz", "Jiménez", "Núñez",
-    "Álvarez", "Romero", "Suárez", "Ibáñez", "Domínguez", "Vázquez", "Gutiérrez", "Castaño", "Peña", "Ortiz", "Rubio",
-    "Marín", "Herrera", "Cortés", "Delgado", "Morán", "Calvo", "León", "Méndez", "Sáez", "Bermúdez",
+    "García",
+    "Pérez",
+    "Martínez",
+    "López",
+    "Sánchez",
+    "Gómez",
+    "Fernández",
+    "Rodríguez",
+    "Muñoz",
+    "Jiménez",
+    "Núñez",
+    "Álvarez",
+    "Romero",
+    "Suárez",
+    "Ibáñez",
+    "Domínguez",
+    "Vázquez",
+    "Gutiérrez",
+    "Castaño",
+    "Peña",
+    "Ortiz",
+    "Rubio",
+    "Marín",
+    "Herrera",
+    "Cortés",
+    "Delgado",
+    "Morán",
+    "Calvo",
+    "León",
+    "Méndez",
+    "Sáez",
+    "Bermúdez",
 ];
-const TAGS: &[&str] = &["socios", "reparaciones", "empresas", "vip", "sofás", "cocinas", "electrodomésticos", "online"];
+const TAGS: &[&str] = &[
+    "socios",
+    "reparaciones",
+    "empresas",
+    "vip",
+    "sofás",
+    "cocinas",
+    "electrodomésticos",
+    "online",
+];
 const SUMMARIES: &[(&str, Category)] = &[
-    ("Pregunta por la fecha de entrega del sofá", Category::Enquiry),
+    (
+        "Pregunta por la fecha de entrega del sofá",
+        Category::Enquiry,
+    ),
     ("Quiere ampliar el pedido con dos sillas", Category::Order),
-    ("La lavadora llegó con un golpe en el lateral", Category::GoodsInspection),
-    ("Reclama el reembolso de un cargo duplicado", Category::Claim),
+    (
+        "La lavadora llegó con un golpe en el lateral",
+        Category::GoodsInspection,
+    ),
+    (
+        "Reclama el reembolso de un cargo duplicado",
+        Category::Claim,
+    ),
     ("Se queja del trato recibido en tienda", Category::Complaint),
-    ("Sugiere ampliar el horario del sábado", Category::Suggestion),
-    ("Solicita reparación en garantía del frigorífico", Category::AfterSales),
-    ("Consulta el estado de su tarjeta de socio", Category::Enquiry),
-    ("Why has my payment not arrived within 15 days?", Category::Claim),
-    ("Asks to reschedule the kitchen installation", Category::Order),
-    ("El técnico no se presentó a la cita acordada", Category::Complaint),
+    (
+        "Sugiere ampliar el horario del sábado",
+        Category::Suggestion,
+    ),
+    (
+        "Solicita reparación en garantía del frigorífico",
+        Category::AfterSales,
+    ),
+    (
+        "Consulta el estado de su tarjeta de socio",
+        Category::Enquiry,
+    ),
+    (
+        "Why has my payment not arrived within 15 days?",
+        Category::Claim,
+    ),
+    (
+        "Asks to reschedule the kitchen installation",
+        Category::Order,
+    ),
+    (
+        "El técnico no se presentó a la cita acordada",
+        Category::Complaint,
+    ),
     ("Pide factura a nombre de la empresa", Category::Enquiry),
-    ("Montaje incompleto: faltan tornillos del armario", Category::AfterSales),
-    ("Wants to know the return policy for online orders", Category::Enquiry),
+    (
+        "Montaje incompleto: faltan tornillos del armario",
+        Category::AfterSales,
+    ),
+    (
+        "Wants to know the return policy for online orders",
+        Category::Enquiry,
+    ),
 ];
 const RESOLUTIONS: &[&str] = &[
     "Informado del plazo; entrega confirmada para el jueves",
@@ -69,14 +145,22 @@ const RESOLUTIONS: &[&str] = &[
     "Reembolso tramitado con contabilidad",
     "Customer informed; follow-up call scheduled",
 ];
-const DEPARTMENTS: &[&str] = &["Posventa", "Logística", "Contabilidad", "Inspección de calidad"];
+const DEPARTMENTS: &[&str] = &[
+    "Posventa",
+    "Logística",
+    "Contabilidad",
+    "Inspección de calidad",
+];
 
 fn audit(actor: RecordId, at: DateTime<Utc>) -> Audit {
     Audit::new(actor, at)
 }
 
 fn fold_ascii(s: &str) -> String {
-    super::text::fold(s).chars().filter(|c| c.is_ascii_alphanumeric()).collect()
+    super::text::fold(s)
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect()
 }
 
 /// A small center: eight people, 200 customers, contacts over 60 days.
@@ -84,12 +168,42 @@ pub fn demo_writes(seed: u64, now: DateTime<Utc>, director: RecordId) -> Vec<Wri
     let mut rng = Rng(seed);
     let team: &[(&str, Role, &str, &[&str])] = &[
         ("Carmen Ortega", Role::DepartmentDirector, "Mañana", &[]),
-        ("Javier Molina", Role::TeamLeader, "Mañana", &["socios", "empresas"]),
-        ("Lucía Fernández", Role::TeamLeader, "Tarde", &["reparaciones"]),
-        ("Pablo Sánchez", Role::Representative, "Mañana", &["socios", "vip"]),
-        ("Sofía Ramírez", Role::Representative, "Mañana", &["reparaciones", "electrodomésticos"]),
-        ("Diego Navarro", Role::Representative, "Tarde", &["empresas", "cocinas"]),
-        ("Elena Castro", Role::Representative, "Tarde", &["socios", "sofás"]),
+        (
+            "Javier Molina",
+            Role::TeamLeader,
+            "Mañana",
+            &["socios", "empresas"],
+        ),
+        (
+            "Lucía Fernández",
+            Role::TeamLeader,
+            "Tarde",
+            &["reparaciones"],
+        ),
+        (
+            "Pablo Sánchez",
+            Role::Representative,
+            "Mañana",
+            &["socios", "vip"],
+        ),
+        (
+            "Sofía Ramírez",
+            Role::Representative,
+            "Mañana",
+            &["reparaciones", "electrodomésticos"],
+        ),
+        (
+            "Diego Navarro",
+            Role::Representative,
+            "Tarde",
+            &["empresas", "cocinas"],
+        ),
+        (
+            "Elena Castro",
+            Role::Representative,
+            "Tarde",
+            &["socios", "sofás"],
+        ),
         ("Raúl Iglesias", Role::QualityInspector, "Mañana", &[]),
     ];
     let mut writes = Vec::new();
@@ -101,9 +215,18 @@ pub fn demo_writes(seed: u64, now: DateTime<Utc>, director: RecordId) -> Vec<Wri
             role: *role,
             team: shift.to_string(),
             skills: skills.iter().map(|s| super::text::fold(s)).collect(),
-            phone: format!("6{:02} {:03} {:03}", rng.below(100), rng.below(1000), rng.below(1000)),
-            email: format!("{}@ventanilla.example", fold_ascii(name.split(' ').next().unwrap_or("staff"))),
+            phone: format!(
+                "6{:02} {:03} {:03}",
+                rng.below(100),
+                rng.below(1000),
+                rng.below(1000)
+            ),
+            email: format!(
+                "{}@ventanilla.example",
+                fold_ascii(name.split(' ').next().unwrap_or("staff"))
+            ),
             active: true,
+            demo: true,
             audit: audit(director, now - Duration::days(120)),
         };
         if matches!(role, Role::Representative | Role::TeamLeader) {
@@ -111,12 +234,16 @@ pub fn demo_writes(seed: u64, now: DateTime<Utc>, director: RecordId) -> Vec<Wri
         }
         writes.extend(to_writes(None, &s));
     }
-    let customers: Vec<Customer> = (0..200).map(|i| demo_customer(&mut rng, i, &specialists, director, now)).collect();
+    let customers: Vec<Customer> = (0..200)
+        .map(|i| demo_customer(&mut rng, i, &specialists, director, now))
+        .collect();
     for (i, c) in customers.iter().enumerate() {
         writes.extend(to_writes(None, c));
         // The first contact, a few days after assignment (but not for the
         // ones left overdue on purpose).
-        if let (false, Some(assigned), Some(owner)) = (i.is_multiple_of(25), c.assigned_at, c.specialist) {
+        if let (false, Some(assigned), Some(owner)) =
+            (i.is_multiple_of(25), c.assigned_at, c.specialist)
+        {
             let mut first = demo_contact(&mut rng, Some(c.id), owner, director, now, 1);
             first.received_at = assigned + Duration::hours(2 + rng.below(96) as i64);
             first.first_response_at = Some(first.received_at + Duration::minutes(1));
@@ -132,17 +259,29 @@ pub fn demo_writes(seed: u64, now: DateTime<Utc>, director: RecordId) -> Vec<Wri
     for i in 0..600u64 {
         let c = &customers[rng.below(customers.len() as u64) as usize];
         // The director owns a few recent ones so Today is not empty.
-        let owner = if i.is_multiple_of(40) { director } else { c.specialist.unwrap_or(director) };
+        let owner = if i.is_multiple_of(40) {
+            director
+        } else {
+            c.specialist.unwrap_or(director)
+        };
         let contact = demo_contact(&mut rng, Some(c.id), owner, director, now, 60);
         writes.extend(to_writes(None, &contact));
     }
     writes
 }
 
-fn demo_customer(rng: &mut Rng, i: u64, specialists: &[RecordId], actor: RecordId, now: DateTime<Utc>) -> Customer {
+fn demo_customer(
+    rng: &mut Rng,
+    i: u64,
+    specialists: &[RecordId],
+    actor: RecordId,
+    now: DateTime<Utc>,
+) -> Customer {
     let name = format!("{} {} {}", rng.pick(FIRST), rng.pick(LAST), rng.pick(LAST));
     let member = rng.chance(40);
-    let mut tags: Vec<String> = (0..rng.below(3)).map(|_| rng.pick(TAGS).to_string()).collect();
+    let mut tags: Vec<String> = (0..rng.below(3))
+        .map(|_| rng.pick(TAGS).to_string())
+        .collect();
     if member {
         tags.push("socios".into());
     }
@@ -150,36 +289,106 @@ fn demo_customer(rng: &mut Rng, i: u64, specialists: &[RecordId], actor: RecordI
     tags.dedup();
     // Most were assigned within the 60 days the contacts span; every 25th is
     // still waiting for its first contact (R-CUS-02 shows them on Today).
-    let assigned_days = if i.is_multiple_of(25) { 8 + rng.below(5) as i64 } else { 10 + rng.below(50) as i64 };
+    let assigned_days = if i.is_multiple_of(25) {
+        8 + rng.below(5) as i64
+    } else {
+        10 + rng.below(50) as i64
+    };
     let created = now - Duration::days(assigned_days);
     Customer {
         id: rng.id(),
         name: name.clone(),
-        kind: if member { CustomerKind::Member } else { *rng.pick(&[CustomerKind::Individual, CustomerKind::Individual, CustomerKind::Group, CustomerKind::Potential]) },
-        phones: vec![format!("6{:02} {:03} {:03}", rng.below(100), rng.below(1000), rng.below(1000))],
-        email: if rng.chance(75) { format!("{}.{}@correo.example", fold_ascii(name.split(' ').next().unwrap_or("c")), i) } else { String::new() },
+        kind: if member {
+            CustomerKind::Member
+        } else {
+            *rng.pick(&[
+                CustomerKind::Individual,
+                CustomerKind::Individual,
+                CustomerKind::Group,
+                CustomerKind::Potential,
+            ])
+        },
+        phones: vec![format!(
+            "6{:02} {:03} {:03}",
+            rng.below(100),
+            rng.below(1000),
+            rng.below(1000)
+        )],
+        email: if rng.chance(75) {
+            format!(
+                "{}.{}@correo.example",
+                fold_ascii(name.split(' ').next().unwrap_or("c")),
+                i
+            )
+        } else {
+            String::new()
+        },
         preferred_channel: *rng.pick(PreferredChannel::ALL),
-        birthday: rng.chance(60).then(|| NaiveDate::from_ymd_opt(1950 + rng.below(55) as i32, 1 + rng.below(12) as u32, 1 + rng.below(28) as u32)).flatten(),
-        card_number: if member { format!("SOC-{:06}", 100_000 + i) } else { String::new() },
-        card_expiry: member.then(|| (now + Duration::days(rng.below(500) as i64 - 30)).date_naive()),
+        birthday: rng
+            .chance(60)
+            .then(|| {
+                NaiveDate::from_ymd_opt(
+                    1950 + rng.below(55) as i32,
+                    1 + rng.below(12) as u32,
+                    1 + rng.below(28) as u32,
+                )
+            })
+            .flatten(),
+        card_number: if member {
+            format!("SOC-{:06}", 100_000 + i)
+        } else {
+            String::new()
+        },
+        card_expiry: member
+            .then(|| (now + Duration::days(rng.below(500) as i64 - 30)).date_naive()),
         tags,
         specialist: Some(specialists[(i as usize) % specialists.len()]),
         assigned_at: Some(created),
-        source: rng.pick(&["tienda", "web", "teléfono", "recomendación"]).to_string(),
+        source: rng
+            .pick(&["tienda", "web", "teléfono", "recomendación"])
+            .to_string(),
         demo: true,
         audit: audit(actor, created),
         ..Customer::default()
     }
 }
 
-fn demo_contact(rng: &mut Rng, customer: Option<RecordId>, owner: RecordId, actor: RecordId, now: DateTime<Utc>, days: u64) -> Contact {
+fn demo_contact(
+    rng: &mut Rng,
+    customer: Option<RecordId>,
+    owner: RecordId,
+    actor: RecordId,
+    now: DateTime<Utc>,
+    days: u64,
+) -> Contact {
     let (summary, category) = *rng.pick(SUMMARIES);
-    let channel = *rng.pick(&[Channel::Phone, Channel::Phone, Channel::Phone, Channel::Email, Channel::OnlineChat, Channel::Messaging, Channel::WalkIn, Channel::Sms]);
+    let channel = *rng.pick(&[
+        Channel::Phone,
+        Channel::Phone,
+        Channel::Phone,
+        Channel::Email,
+        Channel::OnlineChat,
+        Channel::Messaging,
+        Channel::WalkIn,
+        Channel::Sms,
+    ]);
     let received = now - Duration::minutes(rng.below(days * 24 * 60) as i64 + 30);
     let age_days = (now - received).num_days();
-    let status = if age_days > 7 || rng.chance(60) { ContactStatus::Done } else if rng.chance(30) { ContactStatus::Forwarded } else { ContactStatus::Open };
+    let status = if age_days > 7 || rng.chance(60) {
+        ContactStatus::Done
+    } else if rng.chance(30) {
+        ContactStatus::Forwarded
+    } else {
+        ContactStatus::Open
+    };
     let forwarded = if status == ContactStatus::Forwarded {
-        vec![ForwardStep { to_staff: None, to_department: Some(rng.pick(DEPARTMENTS).to_string()), note: "Necesita revisión técnica".into(), by: owner, at: received + Duration::minutes(20) }]
+        vec![ForwardStep {
+            to_staff: None,
+            to_department: Some(rng.pick(DEPARTMENTS).to_string()),
+            note: "Necesita revisión técnica".into(),
+            by: owner,
+            at: received + Duration::minutes(20),
+        }]
     } else {
         Vec::new()
     };
@@ -187,7 +396,11 @@ fn demo_contact(rng: &mut Rng, customer: Option<RecordId>, owner: RecordId, acto
         id: rng.id(),
         customer,
         channel,
-        direction: if rng.chance(80) { Direction::In } else { Direction::Out },
+        direction: if rng.chance(80) {
+            Direction::In
+        } else {
+            Direction::Out
+        },
         category,
         summary: summary.to_string(),
         owner,
@@ -195,7 +408,11 @@ fn demo_contact(rng: &mut Rng, customer: Option<RecordId>, owner: RecordId, acto
         first_response_at: Some(received + Duration::seconds(30 + rng.below(420) as i64)),
         status,
         forwarded,
-        resolution: if status == ContactStatus::Done { rng.pick(RESOLUTIONS).to_string() } else { String::new() },
+        resolution: if status == ContactStatus::Done {
+            rng.pick(RESOLUTIONS).to_string()
+        } else {
+            String::new()
+        },
         demo: true,
         audit: audit(actor, received),
         ..Contact::default()
@@ -204,12 +421,26 @@ fn demo_contact(rng: &mut Rng, customer: Option<RecordId>, owner: RecordId, acto
 
 /// The benchmark set: `customers` customers and `contacts` contacts spread
 /// among them, owned by `me` and a few generated specialists.
-pub fn large_writes(seed: u64, customers: usize, contacts: usize, now: DateTime<Utc>, me: RecordId) -> Vec<Write> {
+pub fn large_writes(
+    seed: u64,
+    customers: usize,
+    contacts: usize,
+    now: DateTime<Utc>,
+    me: RecordId,
+) -> Vec<Write> {
     let mut rng = Rng(seed);
     let mut writes = Vec::with_capacity(customers * 8 + contacts * 9);
     let mut specialists = vec![me];
     for i in 0..8 {
-        let s = Staff { id: rng.id(), name: format!("{} {} (bench {i})", rng.pick(FIRST), rng.pick(LAST)), role: Role::Representative, active: true, audit: audit(me, now), ..Staff::default() };
+        let s = Staff {
+            id: rng.id(),
+            name: format!("{} {} (bench {i})", rng.pick(FIRST), rng.pick(LAST)),
+            role: Role::Representative,
+            active: true,
+            demo: true,
+            audit: audit(me, now),
+            ..Staff::default()
+        };
         specialists.push(s.id);
         writes.extend(to_writes(None, &s));
     }
@@ -220,8 +451,16 @@ pub fn large_writes(seed: u64, customers: usize, contacts: usize, now: DateTime<
         writes.extend(to_writes(None, &c));
     }
     for _ in 0..contacts {
-        let (cid, owner) = if ids.is_empty() { (None, me) } else { let (c, o) = ids[rng.below(ids.len() as u64) as usize]; (Some(c), o) };
-        writes.extend(to_writes(None, &demo_contact(&mut rng, cid, owner, me, now, 365)));
+        let (cid, owner) = if ids.is_empty() {
+            (None, me)
+        } else {
+            let (c, o) = ids[rng.below(ids.len() as u64) as usize];
+            (Some(c), o)
+        };
+        writes.extend(to_writes(
+            None,
+            &demo_contact(&mut rng, cid, owner, me, now, 365),
+        ));
     }
     writes
 }
@@ -229,10 +468,35 @@ pub fn large_writes(seed: u64, customers: usize, contacts: usize, now: DateTime<
 /// Every record the demo made, for "clear demo data".
 pub fn demo_ids(model: &Model) -> Vec<(&'static str, RecordId)> {
     let mut out: Vec<(&'static str, RecordId)> = Vec::new();
-    out.extend(model.customers.values().filter(|c| c.demo).map(|c| (Customer::KIND, c.id)));
-    out.extend(model.contacts.values().filter(|c| c.demo).map(|c| (Contact::KIND, c.id)));
-    out.extend(model.complaints.values().filter(|c| c.demo).map(|c| (super::complaint::Complaint::KIND, c.id)));
-    out.extend(model.staff.values().filter(|s| s.email.ends_with("@ventanilla.example")).map(|s| (Staff::KIND, s.id)));
+    out.extend(
+        model
+            .customers
+            .values()
+            .filter(|c| c.demo)
+            .map(|c| (Customer::KIND, c.id)),
+    );
+    out.extend(
+        model
+            .contacts
+            .values()
+            .filter(|c| c.demo)
+            .map(|c| (Contact::KIND, c.id)),
+    );
+    out.extend(
+        model
+            .complaints
+            .values()
+            .filter(|c| c.demo)
+            .map(|c| (super::complaint::Complaint::KIND, c.id)),
+    );
+    out.extend(
+        model
+            .staff
+            .values()
+            // Demo staff made before the `demo` field are known by their address.
+            .filter(|s| s.demo || s.email.ends_with("@ventanilla.example"))
+            .map(|s| (Staff::KIND, s.id)),
+    );
     out
 }
 

@@ -34,6 +34,8 @@ pub enum RuleError {
     MergeWithItself,
     #[error("that person is not an active member of staff")]
     InactiveStaff,
+    #[error("the last active center director cannot be deactivated")]
+    LastDirector,
 }
 
 /// Human names of the fields that messages mention.
@@ -54,41 +56,17 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
         "resolution" => ("Resolución", "Resolution"),
         "notes" => ("Notas", "Notes"),
         "team" => ("Turno / equipo", "Shift / team"),
+        "received_at" => ("Recibido", "Received at"),
+        "first_response_at" => ("Primera respuesta", "First response"),
+        "customer" => ("Cliente", "Customer"),
+        "contact" => ("Contacto", "Contact"),
+        "staff" => ("Persona", "Person"),
+        "complaint" => ("Queja", "Complaint"),
         _ => ("Campo", "Field"),
     };
     match lang {
         Lang::Es => es,
         Lang::En => en,
-    }
-}
-
-fn role_name(role: Role, lang: Lang) -> &'static str {
-    match (lang, role) {
-        (Lang::Es, Role::Representative) => "especialista",
-        (Lang::En, Role::Representative) => "representative",
-        (Lang::Es, Role::QualityInspector) => "inspección de calidad",
-        (Lang::En, Role::QualityInspector) => "quality inspector",
-        (Lang::Es, Role::TeamLeader) => "líder de turno",
-        (Lang::En, Role::TeamLeader) => "team leader",
-        (Lang::Es, Role::DepartmentDirector) => "dirección del departamento",
-        (Lang::En, Role::DepartmentDirector) => "department director",
-        (Lang::Es, Role::CenterDirector) => "dirección del centro",
-        (Lang::En, Role::CenterDirector) => "center director",
-    }
-}
-
-fn action_name(action: Action, lang: Lang) -> &'static str {
-    match (lang, action) {
-        (Lang::Es, Action::AssignCustomer) => "asignar clientes",
-        (Lang::En, Action::AssignCustomer) => "assign customers",
-        (Lang::Es, Action::MergeCustomers) => "fusionar clientes",
-        (Lang::En, Action::MergeCustomers) => "merge customers",
-        (Lang::Es, Action::ManageStaff) => "gestionar el personal",
-        (Lang::En, Action::ManageStaff) => "manage staff",
-        (Lang::Es, Action::CloseOthersContact) => "cerrar el contacto de otra persona",
-        (Lang::En, Action::CloseOthersContact) => "close someone else's contact",
-        (Lang::Es, Action::ChoosePlan) => "elegir el plan de una queja",
-        (Lang::En, Action::ChoosePlan) => "choose a complaint's handling plan",
     }
 }
 
@@ -98,7 +76,9 @@ impl RuleError {
         match self {
             RuleError::NotAllowed { .. } => Some("R-ROL-02"),
             RuleError::AlreadyComplaint => Some("R-CON-04"),
-            RuleError::ForwardTargetMissing => Some("R-CON-03"),
+            RuleError::ForwardTargetMissing | RuleError::Required { field: "note" } => {
+                Some("R-CON-03")
+            }
             RuleError::MergeWithItself => Some("R-CUS-03"),
             _ => None,
         }
@@ -122,7 +102,7 @@ impl RuleError {
         let es = lang == Lang::Es;
         match self {
             NotAllowed { action, needs } => {
-                let (a, r) = (action_name(*action, lang), role_name(*needs, lang));
+                let (a, r) = (action.label(lang), needs.label(lang));
                 if es {
                     format!("No puedes {a}: hace falta el rol {r} o superior. Pide a esa persona que lo haga o cambia de persona.")
                 } else {
@@ -175,11 +155,14 @@ impl RuleError {
                 "Quiet hours: use HH:MM-HH:MM ranges separated by commas, e.g. 12:00-14:00, 21:00-09:00."
             }
             .into(),
-            NotFound { what } => if es {
-                format!("No se encontró ({what}); puede que otra persona lo haya borrado o fusionado. Vuelve a la lista.")
-            } else {
-                format!("Not found ({what}); someone may have deleted or merged it. Go back to the list.")
-            },
+            NotFound { what } => {
+                let w = field_label(what, lang);
+                if es {
+                    format!("{w}: no se encontró; puede que otra persona lo haya borrado o fusionado. Vuelve a la lista y búscalo de nuevo.")
+                } else {
+                    format!("{w}: not found; someone may have deleted or merged it. Go back to the list and search again.")
+                }
+            }
             ContactClosed => if es {
                 "Este contacto ya está cerrado; registra uno nuevo si el cliente vuelve a llamar."
             } else {
@@ -208,6 +191,12 @@ impl RuleError {
                 "Esa persona no está activa en el personal; elige otra."
             } else {
                 "That person is not active staff; pick someone else."
+            }
+            .into(),
+            LastDirector => if es {
+                "Es la última persona activa con dirección del centro: nombra antes a otra, o nadie podrá gestionar el personal."
+            } else {
+                "This is the last active center director: appoint another first, or nobody could manage staff."
             }
             .into(),
         }

@@ -30,7 +30,11 @@ pub struct Today {
     pub overdue_first_contacts: Vec<RecordId>,
 }
 
-fn put<T: Record>(map: &mut BTreeMap<RecordId, T>, id: RecordId, fields: Option<&Value>) -> Option<T> {
+fn put<T: Record>(
+    map: &mut BTreeMap<RecordId, T>,
+    id: RecordId,
+    fields: Option<&Value>,
+) -> Option<T> {
     match fields.and_then(|f| from_json::<T>(id, f)) {
         Some(record) => map.insert(id, record),
         None => map.remove(&id),
@@ -49,7 +53,9 @@ impl Model {
                 put(&mut self.staff, id, fields);
             }
             k if k == Customer::KIND => {
-                let merged = fields.and_then(|f| f.get("merged_into")).is_some_and(|v| !v.is_null());
+                let merged = fields
+                    .and_then(|f| f.get("merged_into"))
+                    .is_some_and(|v| !v.is_null());
                 put(&mut self.customers, id, if merged { None } else { fields });
             }
             k if k == Contact::KIND => {
@@ -82,16 +88,102 @@ impl Model {
         v
     }
 
+    /// Whether anyone recorded a contact with this customer at or after
+    /// `since` (R-CUS-02). No sorting, no allocation: Today calls it per customer.
+    pub fn has_contact_since(&self, customer: RecordId, since: DateTime<Utc>) -> bool {
+        self.contacts_by_customer.get(&customer).is_some_and(|ids| {
+            ids.iter()
+                .filter_map(|id| self.contacts.get(id))
+                .any(|c| c.received_at >= since)
+        })
+    }
+
     pub fn active_staff(&self) -> impl Iterator<Item = &Staff> {
         self.staff.values().filter(|s| s.active)
     }
 
     pub fn today(&self, me: RecordId, now: DateTime<Utc>) -> Today {
-        let mut open: Vec<&Contact> = self.contacts.values().filter(|c| c.owner == me && c.status != ContactStatus::Done).collect();
+        let mut open: Vec<&Contact> = self
+            .contacts
+            .values()
+            .filter(|c| c.owner == me && c.status != ContactStatus::Done)
+            .collect();
         open.sort_by_key(|c| std::cmp::Reverse(c.received_at));
         Today {
             open_contacts: open.into_iter().map(|c| c.id).collect(),
             overdue_first_contacts: overdue_first_contacts(self, Some(me), now),
         }
+    }
+}
+
+/// One stored view row (`sync::stored::encode_view`): plain records grouped
+/// by kind. Kinds this version does not know are skipped by serde.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct ViewRow {
+    org: Vec<(RecordId, Org)>,
+    staff: Vec<(RecordId, Staff)>,
+    customer: Vec<(RecordId, Customer)>,
+    contact: Vec<(RecordId, Contact)>,
+    complaint: Vec<(RecordId, Complaint)>,
+}
+
+impl Model {
+    /// Adds the records of one view row: start-up parses these straight into
+    /// typed records, without going through `serde_json::Value`.
+    /// A row with a field this version cannot read (a newer version's value)
+    /// is read record by record instead, through `refresh`'s forgiving path.
+    pub fn load_view(&mut self, text: &str) -> Result<usize, serde_json::Error> {
+        let row: ViewRow = match serde_json::from_str(text) {
+            Ok(row) => row,
+            Err(_) => {
+                let loose: BTreeMap<String, Vec<(RecordId, Value)>> = serde_json::from_str(text)?;
+                let mut n = 0;
+                for (kind, records) in loose {
+                    for (id, fields) in records {
+                        self.refresh(&kind, id, Some(&fields));
+                        n += 1;
+                    }
+                }
+                return Ok(n);
+            }
+        };
+        let n = row.org.len()
+            + row.staff.len()
+            + row.customer.len()
+            + row.contact.len()
+            + row.complaint.len();
+        if let Some((id, mut org)) = row.org.into_iter().next() {
+            org.id = id;
+            self.org = Some(org);
+        }
+        for (id, mut s) in row.staff {
+            s.id = id;
+            self.staff.insert(id, s);
+        }
+        for (id, mut c) in row.customer {
+            c.id = id;
+            if c.merged_into.is_none() {
+                self.customers.insert(id, c);
+            }
+        }
+        for (id, mut c) in row.contact {
+            c.id = id;
+            let new = c.customer;
+            let old = self.contacts.insert(id, c).and_then(|o| o.customer);
+            if old != new {
+                if let Some(list) = old.and_then(|o| self.contacts_by_customer.get_mut(&o)) {
+                    list.retain(|c| *c != id);
+                }
+                if let Some(n) = new {
+                    self.contacts_by_customer.entry(n).or_default().push(id);
+                }
+            }
+        }
+        for (id, mut c) in row.complaint {
+            c.id = id;
+            self.complaints.insert(id, c);
+        }
+        Ok(n)
     }
 }

@@ -8,7 +8,10 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-pub trait Record: Serialize + DeserializeOwned + Clone {
+/// A typed view of one entity kind. `Default` gives the value every missing
+/// field reads as, and the base `from_json` falls back on for a field it
+/// cannot read.
+pub trait Record: Serialize + DeserializeOwned + Clone + Default {
     const KIND: &'static str;
     fn id(&self) -> RecordId;
     fn set_id(&mut self, id: RecordId);
@@ -67,7 +70,13 @@ pub fn to_writes<T: Record>(old: Option<&T>, new: &T) -> Vec<Write> {
         .unwrap_or_default();
     new_fields
         .into_iter()
-        .filter(|(k, v)| if is_new { !is_empty_value(v) } else { old_fields.get(k) != Some(v) })
+        .filter(|(k, v)| {
+            if is_new {
+                !is_empty_value(v)
+            } else {
+                old_fields.get(k) != Some(v)
+            }
+        })
         .map(|(field, value)| Write {
             kind: T::KIND.to_string(),
             id: new.id(),
@@ -77,14 +86,39 @@ pub fn to_writes<T: Record>(old: Option<&T>, new: &T) -> Vec<Write> {
         .collect()
 }
 
-/// The typed view of an entity's fields; None when deleted or unreadable.
+/// The typed view of an entity's fields; None when deleted or not an object.
+/// A field this version cannot read (a newer enum value, a wrong type from a
+/// buggy peer) falls back to its default instead of hiding the whole record;
+/// the raw field stays in the store untouched.
 pub fn from_json<T: Record>(id: RecordId, fields: &Value) -> Option<T> {
-    if fields.get("deleted") == Some(&Value::Bool(true)) {
+    let object = fields.as_object()?;
+    if object.get("deleted") == Some(&Value::Bool(true)) {
         return None;
     }
-    let mut record: T = T::deserialize(fields).ok()?;
+    let mut record: T = match T::deserialize(fields) {
+        Ok(r) => r,
+        Err(_) => lenient(object)?,
+    };
     record.set_id(id);
     Some(record)
+}
+
+/// The slow path: keep each known field that reads on its own over the
+/// defaults. Rare, so the per-field re-parse does not matter.
+fn lenient<T: Record>(fields: &serde_json::Map<String, Value>) -> Option<T> {
+    let Value::Object(mut base) = serde_json::to_value(T::default()).ok()? else {
+        return None;
+    };
+    for (key, value) in fields {
+        let Some(slot) = base.get(key).cloned() else {
+            continue;
+        };
+        base.insert(key.clone(), value.clone());
+        if T::deserialize(&Value::Object(base.clone())).is_err() {
+            base.insert(key.clone(), slot);
+        }
+    }
+    T::deserialize(&Value::Object(base)).ok()
 }
 
 /// Deletion is a tombstone field; nothing is physically removed.

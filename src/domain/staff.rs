@@ -2,6 +2,7 @@
 //! organisation, and the first run that makes its first center director.
 
 use super::error::RuleError;
+use super::lang::Lang;
 use super::model::Model;
 use super::record::{record, Audit};
 use super::text;
@@ -9,7 +10,9 @@ use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Default, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Default, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     #[default]
@@ -53,24 +56,107 @@ impl Role {
     pub fn from_code(code: &str) -> Option<Role> {
         Role::ALL.iter().copied().find(|r| r.code() == code)
     }
+
+    /// The role's name as the source documents use it, for refusals.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::Es, Role::Representative) => "especialista",
+            (Lang::En, Role::Representative) => "representative",
+            (Lang::Es, Role::QualityInspector) => "inspección de calidad",
+            (Lang::En, Role::QualityInspector) => "quality inspector",
+            (Lang::Es, Role::TeamLeader) => "líder de turno",
+            (Lang::En, Role::TeamLeader) => "team leader",
+            (Lang::Es, Role::DepartmentDirector) => "dirección del departamento",
+            (Lang::En, Role::DepartmentDirector) => "department director",
+            (Lang::Es, Role::CenterDirector) => "dirección del centro",
+            (Lang::En, Role::CenterDirector) => "center director",
+        }
+    }
 }
 
 /// Actions that need more than a representative (DOMAIN.md role table).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum Action {
+    /// Assign or reassign a customer by hand (R-CUS-01 override).
     AssignCustomer,
+    /// Merge two customer files (R-CUS-03); it rewrites many records.
     MergeCustomers,
-    ManageStaff,
+    /// Close a contact someone else owns (R-CON-01 exception).
     CloseOthersContact,
+    /// Assign return visits (role table: team leader).
+    AssignVisits,
+    /// Approve a shift swap for one's team (R-SW-01).
+    ApproveSwap,
+    /// Choose a complaint's handling plan (complaint stage 4).
     ChoosePlan,
+    /// Approve leave of one day or less (R-LV-03).
+    ApproveShortLeave,
+    /// Set the service standards of every department (R-STD-01).
+    SetStandards,
+    /// Approve leave over one day, official business or study (R-LV-03).
+    ApproveLongLeave,
+    /// Add people, change roles, deactivate accounts.
+    ManageStaff,
 }
 
 impl Action {
+    pub const ALL: &'static [Action] = &[
+        Action::AssignCustomer,
+        Action::MergeCustomers,
+        Action::CloseOthersContact,
+        Action::AssignVisits,
+        Action::ApproveSwap,
+        Action::ChoosePlan,
+        Action::ApproveShortLeave,
+        Action::SetStandards,
+        Action::ApproveLongLeave,
+        Action::ManageStaff,
+    ];
+
+    /// The lowest role allowed to do it; higher ranks may too.
     pub fn needs(self) -> Role {
         match self {
-            Action::AssignCustomer | Action::MergeCustomers | Action::CloseOthersContact => Role::TeamLeader,
-            Action::ChoosePlan => Role::DepartmentDirector,
-            Action::ManageStaff => Role::CenterDirector,
+            Action::AssignCustomer
+            | Action::MergeCustomers
+            | Action::CloseOthersContact
+            | Action::AssignVisits
+            | Action::ApproveSwap => Role::TeamLeader,
+            Action::ChoosePlan | Action::ApproveShortLeave | Action::SetStandards => {
+                Role::DepartmentDirector
+            }
+            Action::ApproveLongLeave | Action::ManageStaff => Role::CenterDirector,
+        }
+    }
+
+    /// What the person tried, as the end of "You cannot …".
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (es, en) = match self {
+            Action::AssignCustomer => ("asignar clientes", "assign customers"),
+            Action::MergeCustomers => ("fusionar clientes", "merge customers"),
+            Action::CloseOthersContact => (
+                "cerrar el contacto de otra persona",
+                "close someone else's contact",
+            ),
+            Action::AssignVisits => ("asignar visitas de regreso", "assign return visits"),
+            Action::ApproveSwap => ("aprobar cambios de turno", "approve shift swaps"),
+            Action::ChoosePlan => (
+                "elegir el plan de una queja",
+                "choose a complaint's handling plan",
+            ),
+            Action::ApproveShortLeave => (
+                "aprobar permisos de un día o menos",
+                "approve leave of one day or less",
+            ),
+            Action::SetStandards => ("fijar los estándares de servicio", "set service standards"),
+            Action::ApproveLongLeave => (
+                "aprobar permisos de más de un día",
+                "approve leave over one day",
+            ),
+            Action::ManageStaff => ("gestionar el personal", "manage staff"),
+        };
+        match lang {
+            Lang::Es => es,
+            Lang::En => en,
         }
     }
 }
@@ -108,6 +194,8 @@ pub struct Staff {
     pub phone: String,
     pub email: String,
     pub active: bool,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,
 }
@@ -131,7 +219,10 @@ fn check_name(value: &str, field: &'static str, errors: &mut Vec<RuleError>) {
     if v.is_empty() {
         errors.push(RuleError::Required { field });
     } else if v.chars().count() > MAX_NAME {
-        errors.push(RuleError::TooLong { field, max: MAX_NAME });
+        errors.push(RuleError::TooLong {
+            field,
+            max: MAX_NAME,
+        });
     }
 }
 
@@ -192,10 +283,41 @@ pub fn create_staff(
         name: draft.name.trim().to_string(),
         role: draft.role,
         team: draft.team.trim().to_string(),
-        skills: draft.skills.iter().map(|s| text::fold(s)).filter(|s| !s.is_empty()).collect(),
+        skills: draft
+            .skills
+            .iter()
+            .map(|s| text::fold(s))
+            .filter(|s| !s.is_empty())
+            .collect(),
         phone: draft.phone.trim().to_string(),
         email,
         active: true,
+        demo: false,
         audit: Audit::new(actor.id, now),
     })
+}
+
+/// Deactivates or reactivates a person (center director only). Nobody is
+/// deleted: their name stays on every record they touched (R-ROL-01). The
+/// last active center director cannot be deactivated, or nobody could
+/// manage staff again.
+pub fn set_staff_active(
+    model: &Model,
+    actor: &Staff,
+    person: &Staff,
+    active: bool,
+    now: DateTime<Utc>,
+) -> Result<Staff, RuleError> {
+    require(actor, Action::ManageStaff)?;
+    let other_directors = model
+        .active_staff()
+        .filter(|s| s.role == Role::CenterDirector && s.id != person.id)
+        .count();
+    if !active && person.role == Role::CenterDirector && other_directors == 0 {
+        return Err(RuleError::LastDirector);
+    }
+    let mut next = person.clone();
+    next.active = active;
+    next.audit.touch(actor.id, now);
+    Ok(next)
 }

@@ -72,14 +72,19 @@ mod tests {
 
     #[test]
     fn phones_compare_by_their_last_nine_digits() {
-        assert_eq!(normalise_phone("+34 600 111 222"), normalise_phone("600-111-222"));
+        assert_eq!(
+            normalise_phone("+34 600 111 222"),
+            normalise_phone("600-111-222")
+        );
         assert_eq!(normalise_phone("12"), "12");
     }
 
     #[test]
     fn emails_are_checked_loosely() {
         assert!(is_valid_email("ana@tienda.es"));
-        for bad in ["", "ana", "ana@", "@x.es", "ana@x", "a b@x.es", "a@@x.es", "a@x.es."] {
+        for bad in [
+            "", "ana", "ana@", "@x.es", "ana@x", "a b@x.es", "a@@x.es", "a@x.es.",
+        ] {
             assert!(!is_valid_email(bad), "{bad}");
         }
     }

@@ -20,12 +20,21 @@ pub struct IdbError {
 impl IdbError {
     pub fn from_js(v: JsValue) -> Self {
         if let Some(e) = v.dyn_ref::<DomException>() {
-            return IdbError { name: e.name(), message: e.message() };
+            return IdbError {
+                name: e.name(),
+                message: e.message(),
+            };
         }
         if let Some(e) = v.dyn_ref::<js_sys::Error>() {
-            return IdbError { name: String::from(e.name()), message: String::from(e.message()) };
+            return IdbError {
+                name: String::from(e.name()),
+                message: String::from(e.message()),
+            };
         }
-        IdbError { name: "Error".into(), message: format!("{v:?}") }
+        IdbError {
+            name: "Error".into(),
+            message: format!("{v:?}"),
+        }
     }
 
     pub fn is_quota(&self) -> bool {
@@ -38,7 +47,10 @@ pub async fn request(req: &IdbRequest) -> Result<JsValue, IdbError> {
     let promise = Promise::new(&mut |resolve: Function, reject: Function| {
         let ok_req = req.clone();
         let on_ok = Closure::once_into_js(move |_e: web_sys::Event| {
-            let _ = resolve.call1(&JsValue::NULL, &ok_req.result().unwrap_or(JsValue::UNDEFINED));
+            let _ = resolve.call1(
+                &JsValue::NULL,
+                &ok_req.result().unwrap_or(JsValue::UNDEFINED),
+            );
         });
         let err_req = req.clone();
         let on_err = Closure::once_into_js(move |_e: web_sys::Event| {
@@ -66,10 +78,11 @@ pub fn completion(tx: &IdbTransaction) -> impl std::future::Future<Output = Resu
         let abort_tx = tx.clone();
         let reject2 = reject.clone();
         let on_abort = Closure::once_into_js(move |_e: web_sys::Event| {
-            let err = abort_tx
-                .error()
-                .map(JsValue::from)
-                .unwrap_or_else(|| DomException::new_with_message_and_name("transaction aborted", "AbortError").map(JsValue::from).unwrap_or(JsValue::NULL));
+            let err = abort_tx.error().map(JsValue::from).unwrap_or_else(|| {
+                DomException::new_with_message_and_name("transaction aborted", "AbortError")
+                    .map(JsValue::from)
+                    .unwrap_or(JsValue::NULL)
+            });
             let _ = reject2.call1(&JsValue::NULL, &err);
         });
         tx.set_oncomplete(Some(on_complete.unchecked_ref()));
@@ -77,7 +90,12 @@ pub fn completion(tx: &IdbTransaction) -> impl std::future::Future<Output = Resu
         // Errors bubble to abort unless prevented; the abort handler reports them.
         let _ = reject;
     });
-    async move { JsFuture::from(promise).await.map(|_| ()).map_err(IdbError::from_js) }
+    async move {
+        JsFuture::from(promise)
+            .await
+            .map(|_| ())
+            .map_err(IdbError::from_js)
+    }
 }
 
 /// Opens (and creates or upgrades) a database.
@@ -87,17 +105,27 @@ pub async fn open(
     upgrade: impl Fn(&IdbDatabase, u32) + 'static,
 ) -> Result<IdbDatabase, IdbError> {
     let factory = web_sys::window()
-        .ok_or_else(|| IdbError { name: "NoWindow".into(), message: "no window".into() })?
+        .ok_or_else(|| IdbError {
+            name: "NoWindow".into(),
+            message: "no window".into(),
+        })?
         .indexed_db()
         .map_err(IdbError::from_js)?
-        .ok_or_else(|| IdbError { name: "NotSupported".into(), message: "IndexedDB is not available in this browser (private mode?)".into() })?;
-    let req: IdbOpenDbRequest = factory.open_with_u32(name, version).map_err(IdbError::from_js)?;
+        .ok_or_else(|| IdbError {
+            name: "NotSupported".into(),
+            message: "IndexedDB is not available in this browser (private mode?)".into(),
+        })?;
+    let req: IdbOpenDbRequest = factory
+        .open_with_u32(name, version)
+        .map_err(IdbError::from_js)?;
     let up_req = req.clone();
-    let on_upgrade = Closure::<dyn FnMut(web_sys::IdbVersionChangeEvent)>::new(move |e: web_sys::IdbVersionChangeEvent| {
-        if let Ok(db) = up_req.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
-            upgrade(&db, e.old_version() as u32);
-        }
-    });
+    let on_upgrade = Closure::<dyn FnMut(web_sys::IdbVersionChangeEvent)>::new(
+        move |e: web_sys::IdbVersionChangeEvent| {
+            if let Ok(db) = up_req.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
+                upgrade(&db, e.old_version() as u32);
+            }
+        },
+    );
     req.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
     let result = request(&req).await;
     req.set_onupgradeneeded(None);
@@ -115,7 +143,10 @@ pub async fn open(
 pub async fn delete(name: &str) -> Result<(), IdbError> {
     let factory = web_sys::window()
         .and_then(|w| w.indexed_db().ok().flatten())
-        .ok_or_else(|| IdbError { name: "NotSupported".into(), message: "IndexedDB unavailable".into() })?;
+        .ok_or_else(|| IdbError {
+            name: "NotSupported".into(),
+            message: "IndexedDB unavailable".into(),
+        })?;
     let req = factory.delete_database(name).map_err(IdbError::from_js)?;
     request(&req).await.map(|_| ())
 }

@@ -47,7 +47,9 @@ pub fn random_u64() -> u64 {
 }
 
 pub fn is_online() -> bool {
-    web_sys::window().map(|w| w.navigator().on_line()).unwrap_or(true)
+    web_sys::window()
+        .map(|w| w.navigator().on_line())
+        .unwrap_or(true)
 }
 
 /// Asks the browser not to evict our storage. Returns whether it agreed.
@@ -56,7 +58,11 @@ pub async fn request_persistence() -> bool {
         return false;
     };
     match storage.persist() {
-        Ok(p) => JsFuture::from(p).await.ok().and_then(|v| v.as_bool()).unwrap_or(false),
+        Ok(p) => JsFuture::from(p)
+            .await
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false),
         Err(_) => false,
     }
 }
@@ -66,12 +72,17 @@ pub async fn storage_estimate() -> Option<(f64, f64)> {
     let storage = web_sys::window()?.navigator().storage();
     let est = JsFuture::from(storage.estimate().ok()?).await.ok()?;
     let est: web_sys::StorageEstimate = est.unchecked_into();
-    Some((est.get_usage().unwrap_or(0.0), est.get_quota().unwrap_or(0.0)))
+    Some((
+        est.get_usage().unwrap_or(0.0),
+        est.get_quota().unwrap_or(0.0),
+    ))
 }
 
 /// Safari (and iOS browsers) evict site storage after 7 days without use
 /// unless the app is on the home screen.
 pub fn is_safari() -> bool {
-    let ua = web_sys::window().and_then(|w| w.navigator().user_agent().ok()).unwrap_or_default();
+    let ua = web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .unwrap_or_default();
     ua.contains("Safari") && !ua.contains("Chrome") && !ua.contains("Chromium")
 }

@@ -1,14 +1,22 @@
-//! The record store: buckets of entities, the log of local actions, and
-//! meta (device id, clock, sequence), all in one IndexedDB database.
+//! The record store, one IndexedDB database:
+//! - `buckets`: the truth, every entity with its stamps (sync::stored);
+//! - `views`: per bucket, the plain current values, parsed at start-up
+//!   straight into typed records (so start-up never decodes stamps);
+//! - `actions`: this device's saved actions, the log a sync exports;
+//! - `meta`: device id, clock, sequence.
 //!
 //! Every save is one read-write transaction with strict durability that
-//! allocates the sequence number and stamp from the stored meta, merges the
-//! operations into the stored buckets and writes the action: a crash leaves
-//! the old state or the new one, and two tabs never hand out the same stamp.
+//! allocates the sequence number and stamp from the stored meta, reads the
+//! touched buckets, stamps against them, merges, and writes buckets, views,
+//! action and meta together: a crash leaves the old state or the new one,
+//! and two tabs never hand out the same stamp.
 
 use super::idb::{self, IdbError};
-use crate::sync::stored::{buckets_of, decode_bucket_into, encode_all, merge_into_bucket, CorruptBucket};
-use crate::sync::{Action, Clock, DeviceId, RecordKey, Replica, State, Write};
+use crate::sync::stored::{
+    bucket_of, decode_bucket_into, encode_all, encode_all_views, merge_bucket, ChangedRecord,
+    CorruptBucket,
+};
+use crate::sync::{Action, Clock, DeviceId, Replica, State, Write};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbTransaction};
@@ -17,6 +25,7 @@ pub const DB_NAME: &str = "ventanilla";
 const DB_VERSION: u32 = 1;
 const META: &str = "meta";
 const BUCKETS: &str = "buckets";
+const VIEWS: &str = "views";
 const ACTIONS: &str = "actions";
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -49,9 +58,11 @@ fn js_err(v: JsValue) -> StoreError {
     IdbError::from_js(v).into()
 }
 
-/// What `load` found.
+/// What `load` found: the clock and sequence (the replica holds no records
+/// in the browser), and the view rows to build the typed model from.
 pub struct Loaded {
     pub replica: Replica,
+    pub views: Vec<String>,
     /// True when this browser had no device yet (first run, or storage evicted).
     pub new_device: bool,
 }
@@ -75,15 +86,20 @@ impl Store {
             if old_version < 1 {
                 let _ = db.create_object_store(META);
                 let _ = db.create_object_store(BUCKETS);
+                let _ = db.create_object_store(VIEWS);
                 let _ = db.create_object_store(ACTIONS);
             }
         })
         .await?;
-        Ok(Store { db, fail_next: Default::default() })
+        Ok(Store {
+            db,
+            fail_next: Default::default(),
+        })
     }
 
     pub fn fail_next_commit(&self) {
-        self.fail_next.set(Some(StoreError::Idb("AbortError: test".into())));
+        self.fail_next
+            .set(Some(StoreError::Idb("AbortError: test".into())));
     }
 
     /// Headless Chromium does not reliably enforce an overridden quota on an
@@ -114,25 +130,34 @@ impl Store {
                 .dyn_into()
                 .map_err(js_err)
         } else {
-            self.db.transaction_with_str_sequence(&names).map_err(js_err)
+            self.db
+                .transaction_with_str_sequence(&names)
+                .map_err(js_err)
         }
     }
 
-    /// Loads everything; `fresh_device` is called for a new device id when
-    /// the database has none (first run, or IndexedDB was evicted: a new id
-    /// means a (device, sequence) pair is never reused).
-    pub async fn load(&self, fresh_device: impl FnOnce() -> DeviceId) -> Result<Loaded, StoreError> {
-        let tx = self.tx(&[META, BUCKETS], false)?;
+    /// Loads the meta and the view rows; `fresh_device` is called for a new
+    /// device id when the database has none (first run, or IndexedDB was
+    /// evicted: a new id means a (device, sequence) pair is never reused).
+    pub async fn load(
+        &self,
+        fresh_device: impl FnOnce() -> DeviceId,
+    ) -> Result<Loaded, StoreError> {
+        let tx = self.tx(&[META, VIEWS], false)?;
         let meta = tx.object_store(META).map_err(js_err)?;
         let clock = get_json::<Clock>(&meta, "clock").await?;
         let seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
-        let rows = idb::request(&tx.object_store(BUCKETS).map_err(js_err)?.get_all().map_err(js_err)?).await?;
-        let mut state = State::default();
-        for row in js_sys::Array::from(&rows).iter() {
-            if let Some(text) = row.as_string() {
-                decode_bucket_into(&text, &mut state)?;
-            }
-        }
+        let rows = idb::request(
+            &tx.object_store(VIEWS)
+                .map_err(js_err)?
+                .get_all()
+                .map_err(js_err)?,
+        )
+        .await?;
+        let views = js_sys::Array::from(&rows)
+            .iter()
+            .filter_map(|r| r.as_string())
+            .collect();
         let (clock, new_device) = match clock {
             Some(c) => (c, false),
             None => (Clock::new(fresh_device()), true),
@@ -143,26 +168,62 @@ impl Store {
             put_json(&tx.object_store(META).map_err(js_err)?, "clock", &clock)?;
             done.await?;
         }
-        Ok(Loaded { replica: Replica { state, clock, seq }, new_device })
+        Ok(Loaded {
+            replica: Replica {
+                state: State::default(),
+                clock,
+                seq,
+            },
+            views,
+            new_device,
+        })
     }
 
-    /// Saves one user action atomically and applies it to `replica`.
-    /// On failure nothing is stored and `replica.state` is unchanged.
+    /// Every entity with its stamps (conflicts, exports, tests): decodes all
+    /// buckets, so it is not on the start-up path.
+    pub async fn load_state(&self) -> Result<State, StoreError> {
+        let tx = self.tx(&[BUCKETS], false)?;
+        let rows = idb::request(
+            &tx.object_store(BUCKETS)
+                .map_err(js_err)?
+                .get_all()
+                .map_err(js_err)?,
+        )
+        .await?;
+        let mut state = State::default();
+        for row in js_sys::Array::from(&rows).iter() {
+            if let Some(text) = row.as_string() {
+                decode_bucket_into(&text, &mut state)?;
+            }
+        }
+        Ok(state)
+    }
+
+    /// Saves one user action atomically. Returns the action (for other tabs)
+    /// and the records it changed, with their new values. On failure nothing
+    /// is stored.
     pub async fn commit(
         &self,
         replica: &std::cell::RefCell<Replica>,
         writes: Vec<Write>,
         now_ms: u64,
-    ) -> Result<(Action, Vec<RecordKey>), StoreError> {
+    ) -> Result<(Action, Vec<ChangedRecord>), StoreError> {
         if writes.is_empty() {
             let device = replica.borrow().device();
-            return Ok((Action { device, seq: 0, ops: Vec::new() }, Vec::new()));
+            return Ok((
+                Action {
+                    device,
+                    seq: 0,
+                    ops: Vec::new(),
+                },
+                Vec::new(),
+            ));
         }
-        let tx = self.tx(&[META, BUCKETS, ACTIONS], true)?;
+        let tx = self.tx(&[META, BUCKETS, VIEWS, ACTIONS], true)?;
         let done = idb::completion(&tx);
         let result = self.write_action(&tx, replica, writes, now_ms).await;
-        let action = match result {
-            Ok(a) => a,
+        let written = match result {
+            Ok(w) => w,
             Err(e) => {
                 let _ = tx.abort();
                 let _ = done.await;
@@ -175,8 +236,7 @@ impl Store {
             return Err(injected);
         }
         done.await?;
-        let changed = replica.borrow_mut().state.apply(&action.ops);
-        Ok((action, changed))
+        Ok(written)
     }
 
     async fn write_action(
@@ -185,10 +245,24 @@ impl Store {
         replica: &std::cell::RefCell<Replica>,
         writes: Vec<Write>,
         now_ms: u64,
-    ) -> Result<Action, StoreError> {
+    ) -> Result<(Action, Vec<ChangedRecord>), StoreError> {
         let meta = tx.object_store(META).map_err(js_err)?;
         let stored_clock = get_json::<Clock>(&meta, "clock").await?;
         let stored_seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
+        // The stored state of every bucket this action touches.
+        let mut touched: Vec<u32> = writes.iter().map(|w| bucket_of(w.id)).collect();
+        touched.sort_unstable();
+        touched.dedup();
+        let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
+        let mut base = State::default();
+        for b in &touched {
+            let stored = idb::request(&buckets.get(&JsValue::from(*b)).map_err(js_err)?)
+                .await?
+                .as_string();
+            if let Some(text) = stored {
+                decode_bucket_into(&text, &mut base)?;
+            }
+        }
         let action = {
             let mut r = replica.borrow_mut();
             if let Some(c) = stored_clock {
@@ -197,33 +271,53 @@ impl Store {
             r.seq = r.seq.max(stored_seq);
             // If the transaction then fails, the sequence number is skipped,
             // never reused: gaps are harmless, reuse is not.
-            r.stamp(writes, now_ms)
+            r.stamp(&base, writes, now_ms)
         };
-        let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
-        for b in buckets_of(&action.ops) {
+        let views = tx.object_store(VIEWS).map_err(js_err)?;
+        let mut changed = Vec::new();
+        for b in touched {
+            let merged = merge_bucket(&mut base, &action.ops, b);
             let key = JsValue::from(b);
-            let stored = idb::request(&buckets.get(&key).map_err(js_err)?).await?.as_string();
-            let merged = merge_into_bucket(stored.as_deref(), &action.ops, b)?;
-            buckets.put_with_key(&JsValue::from_str(&merged), &key).map_err(js_err)?;
+            buckets
+                .put_with_key(&JsValue::from_str(&merged.bucket), &key)
+                .map_err(js_err)?;
+            views
+                .put_with_key(&JsValue::from_str(&merged.view), &key)
+                .map_err(js_err)?;
+            changed.extend(merged.changed);
         }
         let actions = tx.object_store(ACTIONS).map_err(js_err)?;
-        let text = serde_json::to_string(&action).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        actions.put_with_key(&JsValue::from_str(&text), &JsValue::from(action.seq as f64)).map_err(js_err)?;
+        let text =
+            serde_json::to_string(&action).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        actions
+            .put_with_key(&JsValue::from_str(&text), &JsValue::from(action.seq as f64))
+            .map_err(js_err)?;
         let clock = replica.borrow().clock;
         put_json(&meta, "clock", &clock)?;
         put_json(&meta, "seq", &action.seq)?;
-        Ok(action)
+        Ok((action, changed))
     }
 
-    /// Rewrites every bucket from `replica.state` in one transaction (bulk
-    /// loads: demo and benchmark data). Persists the clock and sequence.
+    /// Rewrites every bucket and view from `replica.state` in one
+    /// transaction (bulk loads: benchmark data). Persists clock and sequence.
     pub async fn write_everything(&self, replica: &Replica) -> Result<(), StoreError> {
         let encoded = encode_all(&replica.state);
-        let tx = self.tx(&[META, BUCKETS], true)?;
+        let views_encoded = encode_all_views(&replica.state);
+        let tx = self.tx(&[META, BUCKETS, VIEWS], true)?;
         let done = idb::completion(&tx);
         let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
+        buckets.clear().map_err(js_err)?;
         for (b, text) in encoded {
-            buckets.put_with_key(&JsValue::from_str(&text), &JsValue::from(b)).map_err(js_err)?;
+            buckets
+                .put_with_key(&JsValue::from_str(&text), &JsValue::from(b))
+                .map_err(js_err)?;
+        }
+        let views = tx.object_store(VIEWS).map_err(js_err)?;
+        views.clear().map_err(js_err)?;
+        for (b, text) in views_encoded {
+            views
+                .put_with_key(&JsValue::from_str(&text), &JsValue::from(b))
+                .map_err(js_err)?;
         }
         let meta = tx.object_store(META).map_err(js_err)?;
         put_json(&meta, "clock", &replica.clock)?;
@@ -235,22 +329,38 @@ impl Store {
     /// Number of actions saved on this device (for the status line).
     pub async fn action_count(&self) -> Result<u32, StoreError> {
         let tx = self.tx(&[ACTIONS], false)?;
-        let n = idb::request(&tx.object_store(ACTIONS).map_err(js_err)?.count().map_err(js_err)?).await?;
+        let n = idb::request(
+            &tx.object_store(ACTIONS)
+                .map_err(js_err)?
+                .count()
+                .map_err(js_err)?,
+        )
+        .await?;
         Ok(n.as_f64().unwrap_or(0.0) as u32)
     }
 }
 
-async fn get_json<T: serde::de::DeserializeOwned>(store: &IdbObjectStore, key: &str) -> Result<Option<T>, StoreError> {
+async fn get_json<T: serde::de::DeserializeOwned>(
+    store: &IdbObjectStore,
+    key: &str,
+) -> Result<Option<T>, StoreError> {
     let v = idb::request(&store.get(&JsValue::from_str(key)).map_err(js_err)?).await?;
     match v.as_string() {
-        Some(text) => serde_json::from_str(&text).map(Some).map_err(|e| StoreError::Corrupt(format!("{key}: {e}"))),
+        Some(text) => serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|e| StoreError::Corrupt(format!("{key}: {e}"))),
         None => Ok(None),
     }
 }
 
-fn put_json<T: serde::Serialize>(store: &IdbObjectStore, key: &str, value: &T) -> Result<(), StoreError> {
+fn put_json<T: serde::Serialize>(
+    store: &IdbObjectStore,
+    key: &str,
+    value: &T,
+) -> Result<(), StoreError> {
     let text = serde_json::to_string(value).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    store.put_with_key(&JsValue::from_str(&text), &JsValue::from_str(key)).map_err(js_err)?;
+    store
+        .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(key))
+        .map_err(js_err)?;
     Ok(())
 }
-

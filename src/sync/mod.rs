@@ -3,6 +3,7 @@
 //!
 //! Pure: time and ids come in as arguments.
 
+pub mod bundle;
 pub mod clock;
 pub mod entity;
 pub mod id;

@@ -2,10 +2,11 @@
 //! the domain's writes into stamped operations, and takes in others' ones.
 
 use super::clock::{Clock, ClockError, Stamp};
-use super::id::DeviceId;
+use super::id::{DeviceId, RecordId};
 use super::op::{Op, Write};
 use super::state::{RecordKey, State};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// The operations of one user action: the unit that is persisted in one
 /// transaction and announced to other tabs.
@@ -38,19 +39,25 @@ impl Replica {
     }
 
     /// Stamps the writes of one action (one stamp for all of them: they touch
-    /// distinct fields) and records what each overwrote. Does not apply them.
-    pub fn stamp(&mut self, writes: Vec<Write>, now_ms: u64) -> Action {
+    /// distinct fields) and records what each overwrote in `base` (the
+    /// stored state of the records written). Does not apply them.
+    pub fn stamp(&mut self, base: &State, writes: Vec<Write>, now_ms: u64) -> Action {
         let stamp = self.clock.tick(now_ms);
         self.seq += 1;
         let mut ops: Vec<Op> = Vec::with_capacity(writes.len());
+        // The same field written twice in one action: the last one counts.
+        let mut seen: HashMap<(String, RecordId, String), usize> =
+            HashMap::with_capacity(writes.len());
         for w in writes {
-            let p = self
-                .state
+            let p = base
                 .get(&w.kind, w.id)
                 .and_then(|e| e.fields.get(&w.field))
                 .map(|f| f.stamp);
-            // The same field written twice in one action: the last one counts.
-            ops.retain(|o| !(o.kind == w.kind && o.id == w.id && o.field == w.field));
+            if let Some(&at) = seen.get(&(w.kind.clone(), w.id, w.field.clone())) {
+                ops[at].value = w.value;
+                continue;
+            }
+            seen.insert((w.kind.clone(), w.id, w.field.clone()), ops.len());
             ops.push(Op {
                 stamp,
                 kind: w.kind,
@@ -69,7 +76,9 @@ impl Replica {
 
     /// Stamps and applies a local action.
     pub fn commit(&mut self, writes: Vec<Write>, now_ms: u64) -> (Action, Vec<RecordKey>) {
-        let action = self.stamp(writes, now_ms);
+        let state = std::mem::take(&mut self.state);
+        let action = self.stamp(&state, writes, now_ms);
+        self.state = state;
         let changed = self.state.apply(&action.ops);
         (action, changed)
     }

@@ -129,19 +129,67 @@ pub fn buckets_of(ops: &[Op]) -> Vec<u32> {
     b
 }
 
-/// Merges operations into a stored bucket row: what a save does inside its
-/// transaction, so a row another tab wrote meanwhile is never overwritten.
-pub fn merge_into_bucket(
-    stored: Option<&str>,
-    ops: &[Op],
-    bucket: u32,
-) -> Result<String, CorruptBucket> {
-    let mut state = State::default();
-    if let Some(text) = stored {
-        decode_bucket_into(text, &mut state)?;
+/// The plain view of a bucket: live records' current values grouped by
+/// kind, `{"customer": [[id, {field: value, ...}], ...], ...}`. Start-up
+/// parses these straight into typed records; stamps stay in the bucket.
+pub fn encode_view<'a>(
+    entities: impl IntoIterator<Item = (&'a str, RecordId, &'a Entity)>,
+) -> String {
+    let mut by_kind: BTreeMap<&str, Vec<(RecordId, Value)>> = BTreeMap::new();
+    for (kind, id, e) in entities {
+        if !e.is_deleted() {
+            by_kind.entry(kind).or_default().push((id, e.to_json()));
+        }
     }
-    state.apply(ops.iter().filter(|o| bucket_of(o.id) == bucket));
-    Ok(encode_bucket(state.iter()))
+    serde_json::to_string(&by_kind).unwrap_or_else(|_| "{}".into())
+}
+
+/// A record after a save: its plain JSON, or None when it is deleted.
+pub type ChangedRecord = (String, RecordId, Option<Value>);
+
+/// One bucket after a save: both rows to write, and what changed.
+pub struct MergedBucket {
+    pub bucket: String,
+    pub view: String,
+    pub changed: Vec<ChangedRecord>,
+}
+
+/// Applies operations to a bucket's state (decoded from its stored row inside
+/// the save's transaction, so a row another tab wrote meanwhile is never
+/// overwritten) and encodes both rows again.
+pub fn merge_bucket(state: &mut State, ops: &[Op], bucket: u32) -> MergedBucket {
+    let changed_keys = state.apply(ops.iter().filter(|o| bucket_of(o.id) == bucket));
+    let rows = || state.iter().filter(|(_, id, _)| bucket_of(*id) == bucket);
+    let changed = changed_keys
+        .into_iter()
+        .map(|k| {
+            let json = state
+                .get(&k.kind, k.id)
+                .filter(|e| !e.is_deleted())
+                .map(Entity::to_json);
+            (k.kind, k.id, json)
+        })
+        .collect();
+    MergedBucket {
+        bucket: encode_bucket(rows()),
+        view: encode_view(rows()),
+        changed,
+    }
+}
+
+/// Every view row of a state, for a full rewrite.
+pub fn encode_all_views(state: &State) -> BTreeMap<u32, String> {
+    let mut by_bucket: BTreeMap<u32, Vec<(&str, RecordId, &Entity)>> = BTreeMap::new();
+    for (kind, id, e) in state.iter() {
+        by_bucket
+            .entry(bucket_of(id))
+            .or_default()
+            .push((kind, id, e));
+    }
+    by_bucket
+        .into_iter()
+        .map(|(b, rows)| (b, encode_view(rows)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -192,11 +240,16 @@ mod tests {
         let id = 3u128;
         let bucket = bucket_of(RecordId(id));
         let theirs = op(10, 1, id, "name", json!("Luis"), None);
-        let stored = merge_into_bucket(None, std::slice::from_ref(&theirs), bucket).unwrap();
+        let stored =
+            merge_bucket(&mut State::default(), std::slice::from_ref(&theirs), bucket).bucket;
         let mine = op(11, 1, id, "email", json!("l@x.es"), None);
-        let merged = merge_into_bucket(Some(&stored), &[mine], bucket).unwrap();
         let mut s = State::default();
-        decode_bucket_into(&merged, &mut s).unwrap();
+        decode_bucket_into(&stored, &mut s).unwrap();
+        let merged = merge_bucket(&mut s, &[mine], bucket);
+        assert_eq!(merged.changed.len(), 1);
+        assert!(merged.view.contains("l@x.es") && merged.view.contains("Luis"));
+        let mut s = State::default();
+        decode_bucket_into(&merged.bucket, &mut s).unwrap();
         let e = s.get("customer", RecordId(id)).unwrap();
         assert_eq!(e.get("name"), Some(&json!("Luis")));
         assert_eq!(e.get("email"), Some(&json!("l@x.es")));

@@ -4,7 +4,9 @@ use crate::store::settings::Theme;
 use crate::ui::i18n::Key;
 use crate::ui::state::{use_ctx, Ctx, Phase};
 use crate::ui::widgets::{ComingPage, StatusLine};
-use crate::ui::{contacts, customer_form, customer_page, customers, people, settings_page, setup, today};
+use crate::ui::{
+    contacts, customer_form, customer_page, customers, people, settings_page, setup, today,
+};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
@@ -45,7 +47,8 @@ fn Gate() -> impl IntoView {
     let has_org = Memo::new(move |_| ctx.model.with(|m| m.org.is_some()));
     let me_known = Memo::new(move |_| {
         let me = ctx.me.get();
-        ctx.model.with(|m| me.is_some_and(|id| m.staff.get(&id).is_some_and(|s| s.active)))
+        ctx.model
+            .with(|m| me.is_some_and(|id| m.staff.get(&id).is_some_and(|s| s.active)))
     });
     move || {
         if !has_org.get() {
@@ -199,7 +202,9 @@ fn StartFailed(why: String) -> impl IntoView {
 }
 
 fn register_service_worker() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     // Only over http(s) on a real origin; the worker caches the app shell.
     let container = window.navigator().service_worker();
     let _ = container.register("/sw.js");

@@ -6,8 +6,8 @@ use crate::domain::demo;
 use crate::domain::record::to_writes;
 use crate::store::platform;
 use crate::ui::state::Ctx;
-use std::cell::RefCell;
 use leptos::prelude::*;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 thread_local! {
@@ -19,11 +19,15 @@ pub fn install(ctx: Ctx) {
 }
 
 fn ctx() -> Result<Ctx, JsValue> {
-    CTX.with(|c| *c.borrow()).ok_or_else(|| JsValue::from_str("app not started"))
+    CTX.with(|c| *c.borrow())
+        .ok_or_else(|| JsValue::from_str("app not started"))
 }
 
 fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
 }
 
 /// Replaces the store with `customers` + `contacts` generated records.
@@ -31,10 +35,21 @@ fn now() -> f64 {
 #[wasm_bindgen(js_name = benchSeedLarge)]
 pub async fn bench_seed_large(customers: u32, contacts: u32) -> Result<f64, JsValue> {
     let ctx = ctx()?;
-    let me = ctx.me.get_untracked().ok_or_else(|| JsValue::from_str("no current person"))?;
+    let me = ctx
+        .me
+        .get_untracked()
+        .ok_or_else(|| JsValue::from_str("no current person"))?;
     let start = now();
-    let writes = demo::large_writes(platform::random_u64(), customers as usize, contacts as usize, platform::now(), me);
-    ctx.replace_all(writes).await.map_err(|e| JsValue::from_str(&e))?;
+    let writes = demo::large_writes(
+        platform::random_u64(),
+        customers as usize,
+        contacts as usize,
+        platform::now(),
+        me,
+    );
+    ctx.bulk_write(writes)
+        .await
+        .map_err(|e| JsValue::from_str(&e))?;
     Ok(now() - start)
 }
 
@@ -58,13 +73,18 @@ pub fn bench_search(queries: Vec<String>) -> Result<Vec<f64>, JsValue> {
 #[wasm_bindgen(js_name = benchSave)]
 pub async fn bench_save(n: u32) -> Result<Vec<f64>, JsValue> {
     let ctx = ctx()?;
-    let me = ctx.me.get_untracked().ok_or_else(|| JsValue::from_str("no current person"))?;
+    let me = ctx
+        .me
+        .get_untracked()
+        .ok_or_else(|| JsValue::from_str("no current person"))?;
     let mut times = Vec::with_capacity(n as usize);
     for i in 0..n {
         let id = ctx.new_id();
         let customer = demo::bench_customer(id, i as u64, me, platform::now());
         let start = now();
-        ctx.save(to_writes(None, &customer)).await.map_err(|e| JsValue::from_str(&e))?;
+        ctx.save(to_writes(None, &customer))
+            .await
+            .map_err(|e| JsValue::from_str(&e))?;
         times.push(now() - start);
     }
     Ok(times)
@@ -74,7 +94,9 @@ pub async fn bench_save(n: u32) -> Result<Vec<f64>, JsValue> {
 /// (see `Store::fail_next_commit_as_quota`).
 #[wasm_bindgen(js_name = testFailNextSaveAsQuota)]
 pub fn test_fail_next_save_as_quota() -> Result<(), JsValue> {
-    let store = ctx()?.store().ok_or_else(|| JsValue::from_str("store not open"))?;
+    let store = ctx()?
+        .store()
+        .ok_or_else(|| JsValue::from_str("store not open"))?;
     store.fail_next_commit_as_quota();
     Ok(())
 }
@@ -83,5 +105,7 @@ pub fn test_fail_next_save_as_quota() -> Result<(), JsValue> {
 #[wasm_bindgen(js_name = benchCounts)]
 pub fn bench_counts() -> Result<Vec<u32>, JsValue> {
     let ctx = ctx()?;
-    Ok(ctx.model.with_untracked(|m| vec![m.customers.len() as u32, m.contacts.len() as u32]))
+    Ok(ctx
+        .model
+        .with_untracked(|m| vec![m.customers.len() as u32, m.contacts.len() as u32]))
 }

@@ -2,7 +2,9 @@
 //! first-response status (R-CON-02), forward with a note (R-CON-03), close,
 //! and turn into a complaint in one step (R-CON-04).
 
-use crate::domain::contact::{self, response_status, Category, Channel, ContactDraft, ContactStatus, Direction, ForwardTo};
+use crate::domain::contact::{
+    self, response_status, Category, Channel, ContactDraft, ContactStatus, Direction, ForwardTo,
+};
 use crate::domain::record::to_writes;
 use crate::domain::Lang;
 use crate::store::platform;
@@ -15,12 +17,19 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-fn options<T: Copy + Send + Sync + 'static>(all: &[T], code: fn(T) -> &'static str, label: fn(Lang, T) -> &'static str) -> Vec<(String, Signal<String>)> {
+fn options<T: Copy + Send + Sync + 'static>(
+    all: &[T],
+    code: fn(T) -> &'static str,
+    label: fn(Lang, T) -> &'static str,
+) -> Vec<(String, Signal<String>)> {
     let ctx = use_ctx();
     all.iter()
         .map(|v| {
             let v = *v;
-            (code(v).to_string(), Signal::derive(move || label(ctx.lang.get(), v).to_string()))
+            (
+                code(v).to_string(),
+                Signal::derive(move || label(ctx.lang.get(), v).to_string()),
+            )
         })
         .collect()
 }
@@ -44,7 +53,11 @@ pub fn RecordContactForm(customer: Option<RecordId>) -> impl IntoView {
             return Vec::new();
         }
         let ids = ctx.search.with(|idx| idx.search(&q, 6));
-        ctx.model.with(|m| ids.into_iter().filter_map(|id| m.customers.get(&id).map(|c| (id, c.name.clone()))).collect::<Vec<_>>())
+        ctx.model.with(|m| {
+            ids.into_iter()
+                .filter_map(|id| m.customers.get(&id).map(|c| (id, c.name.clone())))
+                .collect::<Vec<_>>()
+        })
     });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -70,7 +83,10 @@ pub fn RecordContactForm(customer: Option<RecordId>) -> impl IntoView {
             Ok(c) => {
                 busy.set(true);
                 leptos::task::spawn_local(async move {
-                    match ctx.save_with_toast(to_writes(None, &c), Key::ContactRecorded).await {
+                    match ctx
+                        .save_with_toast(to_writes(None, &c), Key::ContactRecorded)
+                        .await
+                    {
                         Ok(()) => {
                             error.set(None);
                             summary.set(String::new());
@@ -120,8 +136,21 @@ pub fn TimelineItem(id: RecordId) -> impl IntoView {
     let data = move || {
         ctx.model.with(|m| {
             m.contacts.get(&id).map(|c| {
-                let owner = m.staff.get(&c.owner).map(|s| s.name.clone()).unwrap_or_default();
-                (c.received_at, c.channel, c.direction, c.category, c.summary.clone(), c.status, owner, response_status(c, platform::now()))
+                let owner = m
+                    .staff
+                    .get(&c.owner)
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default();
+                (
+                    c.received_at,
+                    c.channel,
+                    c.direction,
+                    c.category,
+                    c.summary.clone(),
+                    c.status,
+                    owner,
+                    response_status(c, platform::now()),
+                )
             })
         })
     };
@@ -144,9 +173,17 @@ pub fn ContactsPage() -> impl IntoView {
     let ctx = use_ctx();
     let open = Memo::new(move |_| {
         ctx.model.with(|m| {
-            let mut v: Vec<_> = m.contacts.values().filter(|c| c.status != ContactStatus::Done).map(|c| (c.received_at, c.id)).collect();
+            let mut v: Vec<_> = m
+                .contacts
+                .values()
+                .filter(|c| c.status != ContactStatus::Done)
+                .map(|c| (c.received_at, c.id))
+                .collect();
             v.sort_by(|a, b| b.cmp(a));
-            v.into_iter().take(200).map(|(_, id)| id).collect::<Vec<_>>()
+            v.into_iter()
+                .take(200)
+                .map(|(_, id)| id)
+                .collect::<Vec<_>>()
         })
     });
     view! {
@@ -165,19 +202,31 @@ pub fn ContactsPage() -> impl IntoView {
 }
 
 /// One domain step on a contact: returns the writes to save, or a message.
-type Step = Box<dyn FnOnce(&crate::domain::Model, &crate::domain::staff::Staff, &contact::Contact) -> Result<Vec<crate::sync::Write>, String>>;
+type Step = Box<
+    dyn FnOnce(
+        &crate::domain::Model,
+        &crate::domain::staff::Staff,
+        &contact::Contact,
+    ) -> Result<Vec<crate::sync::Write>, String>,
+>;
 
 #[component]
 pub fn ContactPage() -> impl IntoView {
     let ctx = use_ctx();
     let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<RecordId>().ok())));
-    let contact = Memo::new(move |_| id.get().and_then(|id| ctx.model.with(|m| m.contacts.get(&id).cloned())));
+    let id =
+        Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<RecordId>().ok())));
+    let contact = Memo::new(move |_| {
+        id.get()
+            .and_then(|id| ctx.model.with(|m| m.contacts.get(&id).cloned()))
+    });
     let error = RwSignal::new(None::<String>);
 
     // Runs a domain step on this contact and saves what it returns.
     let act = move |step: Step, done: Key| {
-        let (Some(me), Some(c)) = (ctx.me.get(), contact.get()) else { return };
+        let (Some(me), Some(c)) = (ctx.me.get(), contact.get()) else {
+            return;
+        };
         let result = ctx.model.with(|m| match m.staff.get(&me) {
             Some(actor) => step(m, actor, &c),
             None => Err(ctx.tr_now(Key::NotReady).to_string()),
@@ -199,7 +248,12 @@ pub fn ContactPage() -> impl IntoView {
     let resolution = RwSignal::new(String::new());
     let leaders = move || {
         ctx.model.with(|m| {
-            let mut v: Vec<_> = m.staff.values().filter(|s| s.active).map(|s| (s.id, s.name.clone())).collect();
+            let mut v: Vec<_> = m
+                .staff
+                .values()
+                .filter(|s| s.active)
+                .map(|s| (s.id, s.name.clone()))
+                .collect();
             v.sort_by(|a, b| a.1.cmp(&b.1));
             v
         })

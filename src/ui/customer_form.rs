@@ -1,7 +1,9 @@
 //! Create / edit a customer: validation messages next to each field, and a
 //! duplicate warning (R-CUS-03) as soon as a phone or e-mail matches.
 
-use crate::domain::customer::{find_duplicates, save_customer, Customer, CustomerDraft, CustomerKind, PreferredChannel};
+use crate::domain::customer::{
+    find_duplicates, save_customer, Customer, CustomerDraft, CustomerKind, PreferredChannel,
+};
 use crate::domain::record::to_writes;
 use crate::domain::RuleError;
 use crate::store::platform;
@@ -74,7 +76,8 @@ impl Inputs {
             kind: CustomerKind::from_code(&self.kind.get()).unwrap_or_default(),
             phones: self.phones.get(),
             email: self.email.get(),
-            preferred_channel: PreferredChannel::from_code(&self.preferred.get()).unwrap_or_default(),
+            preferred_channel: PreferredChannel::from_code(&self.preferred.get())
+                .unwrap_or_default(),
             birthday: self.birthday.get(),
             card_number: self.card_number.get(),
             card_expiry: self.card_expiry.get(),
@@ -111,7 +114,11 @@ fn CustomerForm(existing: Option<Customer>) -> impl IntoView {
     let field_error = move |field: &'static str| {
         Signal::derive(move || {
             let lang = ctx.lang.get();
-            errors.with(|es| es.iter().find(|e| e.field() == Some(field)).map(|e| e.message(lang)))
+            errors.with(|es| {
+                es.iter()
+                    .find(|e| e.field() == Some(field))
+                    .map(|e| e.message(lang))
+            })
         })
     };
 
@@ -122,7 +129,14 @@ fn CustomerForm(existing: Option<Customer>) -> impl IntoView {
         let id = existing_id.unwrap_or_else(|| ctx.new_id());
         let result = ctx.model.with(|m| {
             let actor = m.staff.get(&me).cloned().ok_or_else(Vec::new)?;
-            save_customer(m, &actor, existing_for_save.as_ref(), inputs.draft(), id, platform::now())
+            save_customer(
+                m,
+                &actor,
+                existing_for_save.as_ref(),
+                inputs.draft(),
+                id,
+                platform::now(),
+            )
         });
         match result {
             Err(errs) => {
@@ -149,13 +163,27 @@ fn CustomerForm(existing: Option<Customer>) -> impl IntoView {
 
     let kinds: Vec<(String, Signal<String>)> = CustomerKind::ALL
         .iter()
-        .map(|k| (k.code().to_string(), Signal::derive(move || kind_label(ctx.lang.get(), *k).to_string())))
+        .map(|k| {
+            (
+                k.code().to_string(),
+                Signal::derive(move || kind_label(ctx.lang.get(), *k).to_string()),
+            )
+        })
         .collect();
     let channels: Vec<(String, Signal<String>)> = PreferredChannel::ALL
         .iter()
-        .map(|c| (c.code().to_string(), Signal::derive(move || preferred_label(ctx.lang.get(), *c).to_string())))
+        .map(|c| {
+            (
+                c.code().to_string(),
+                Signal::derive(move || preferred_label(ctx.lang.get(), *c).to_string()),
+            )
+        })
         .collect();
-    let title = if existing.is_some() { Key::EditCustomer } else { Key::NewCustomer };
+    let title = if existing.is_some() {
+        Key::EditCustomer
+    } else {
+        Key::NewCustomer
+    };
 
     view! {
         <section class="page">
@@ -201,7 +229,11 @@ fn focus_first_invalid() {
     // After the error signals render, move focus to the first invalid input.
     leptos::task::spawn_local(async {
         gloo_timers::future::TimeoutFuture::new(0).await;
-        if let Some(el) = document().query_selector("[aria-invalid=true]").ok().flatten() {
+        if let Some(el) = document()
+            .query_selector("[aria-invalid=true]")
+            .ok()
+            .flatten()
+        {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();
             }

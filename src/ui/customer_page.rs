@@ -1,7 +1,9 @@
 //! One customer: their file, assignment (R-CUS-01), possible duplicates and
 //! merge (R-CUS-03), and the timeline of every contact with them.
 
-use crate::domain::customer::{auto_assign, find_duplicates, merge_customers, override_assign, CustomerDraft};
+use crate::domain::customer::{
+    auto_assign, find_duplicates, merge_customers, override_assign, CustomerDraft,
+};
 use crate::domain::record::to_writes;
 use crate::store::platform;
 use crate::sync::RecordId;
@@ -17,8 +19,12 @@ use leptos_router::hooks::use_params_map;
 pub fn CustomerPage() -> impl IntoView {
     let ctx = use_ctx();
     let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<RecordId>().ok())));
-    let exists = move || id.get().is_some_and(|id| ctx.model.with(|m| m.customers.contains_key(&id)));
+    let id =
+        Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<RecordId>().ok())));
+    let exists = move || {
+        id.get()
+            .is_some_and(|id| ctx.model.with(|m| m.customers.contains_key(&id)))
+    };
     view! {
         <Show when=exists fallback=move || view! {
             <section class="page"><Empty text=Key::CustomerNotFound>
@@ -34,9 +40,23 @@ pub fn CustomerPage() -> impl IntoView {
 fn CustomerFile(id: RecordId) -> impl IntoView {
     let ctx = use_ctx();
     let customer = Memo::new(move |_| ctx.model.with(|m| m.customers.get(&id).cloned()));
-    let staff_name = move |sid: RecordId| ctx.model.with(|m| m.staff.get(&sid).map(|s| s.name.clone()).unwrap_or_default());
+    let staff_name = move |sid: RecordId| {
+        ctx.model.with(|m| {
+            m.staff
+                .get(&sid)
+                .map(|s| s.name.clone())
+                .unwrap_or_default()
+        })
+    };
     let lang = move || ctx.lang.get();
-    let timeline = Memo::new(move |_| ctx.model.with(|m| m.contacts_of(id).into_iter().map(|c| c.id).collect::<Vec<_>>()));
+    let timeline = Memo::new(move |_| {
+        ctx.model.with(|m| {
+            m.contacts_of(id)
+                .into_iter()
+                .map(|c| c.id)
+                .collect::<Vec<_>>()
+        })
+    });
 
     view! {
         <section class="page">
@@ -99,12 +119,24 @@ fn Assignment(id: RecordId) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let current = move || {
         ctx.model.with(|m| {
-            m.customers.get(&id).and_then(|c| c.specialist.map(|s| (m.staff.get(&s).map(|s| (s.name.clone(), s.role)), c.assigned_at)))
+            m.customers.get(&id).and_then(|c| {
+                c.specialist.map(|s| {
+                    (
+                        m.staff.get(&s).map(|s| (s.name.clone(), s.role)),
+                        c.assigned_at,
+                    )
+                })
+            })
         })
     };
     let candidates = move || {
         ctx.model.with(|m| {
-            let mut v: Vec<_> = m.staff.values().filter(|s| s.active).map(|s| (s.id, s.name.clone())).collect();
+            let mut v: Vec<_> = m
+                .staff
+                .values()
+                .filter(|s| s.active)
+                .map(|s| (s.id, s.name.clone()))
+                .collect();
             v.sort_by(|a, b| a.1.cmp(&b.1));
             v
         })
@@ -114,9 +146,13 @@ fn Assignment(id: RecordId) -> impl IntoView {
         let result = ctx.model.with(|m| {
             let actor = m.staff.get(&me).cloned();
             let customer = m.customers.get(&id).cloned();
-            let (Some(actor), Some(customer)) = (actor, customer) else { return Err(None) };
+            let (Some(actor), Some(customer)) = (actor, customer) else {
+                return Err(None);
+            };
             let target = to.or_else(|| auto_assign(m, &customer.tags));
-            let Some(target) = target else { return Err(Some(ctx.tr_now(Key::NoSpecialist).to_string())) };
+            let Some(target) = target else {
+                return Err(Some(ctx.tr_now(Key::NoSpecialist).to_string()));
+            };
             override_assign(m, &actor, &customer, target, platform::now())
                 .map(|updated| to_writes(Some(&customer), &updated))
                 .map_err(|e| Some(e.message(ctx.lang.get())))
@@ -165,18 +201,29 @@ fn Duplicates(id: RecordId) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let dups = Memo::new(move |_| {
         ctx.model.with(|m| {
-            let Some(c) = m.customers.get(&id) else { return Vec::new() };
+            let Some(c) = m.customers.get(&id) else {
+                return Vec::new();
+            };
             find_duplicates(m, &CustomerDraft::from_customer(c), Some(id))
                 .into_iter()
-                .filter_map(|d| m.customers.get(&d).map(|c| (d, c.name.clone(), m.contacts_of(d).len())))
+                .filter_map(|d| {
+                    m.customers
+                        .get(&d)
+                        .map(|c| (d, c.name.clone(), m.contacts_of(d).len()))
+                })
                 .collect::<Vec<_>>()
         })
     });
     let merge = move |drop: RecordId| {
         let Some(me) = ctx.me.get() else { return };
         let result = ctx.model.with(|m| {
-            let actor = m.staff.get(&me).cloned().ok_or_else(|| ctx.tr_now(Key::NotReady).to_string())?;
-            merge_customers(m, &actor, id, drop, platform::now()).map_err(|e| e.message(ctx.lang.get()))
+            let actor = m
+                .staff
+                .get(&me)
+                .cloned()
+                .ok_or_else(|| ctx.tr_now(Key::NotReady).to_string())?;
+            merge_customers(m, &actor, id, drop, platform::now())
+                .map_err(|e| e.message(ctx.lang.get()))
         });
         match result {
             Err(msg) => error.set(Some(msg)),

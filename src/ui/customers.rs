@@ -63,8 +63,17 @@ fn CustomerRow(id: crate::sync::RecordId) -> impl IntoView {
     let row = move || {
         ctx.model.with(|m| {
             m.customers.get(&id).map(|c| {
-                let specialist = c.specialist.and_then(|s| m.staff.get(&s)).map(|s| s.name.clone());
-                (c.name.clone(), c.kind, c.phones.first().cloned().unwrap_or_default(), c.email.clone(), specialist)
+                let specialist = c
+                    .specialist
+                    .and_then(|s| m.staff.get(&s))
+                    .map(|s| s.name.clone());
+                (
+                    c.name.clone(),
+                    c.kind,
+                    c.phones.first().cloned().unwrap_or_default(),
+                    c.email.clone(),
+                    specialist,
+                )
             })
         })
     };

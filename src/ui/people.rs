@@ -15,7 +15,12 @@ pub fn PickPerson() -> impl IntoView {
     let ctx = use_ctx();
     let people = move || {
         ctx.model.with(|m| {
-            let mut v: Vec<_> = m.staff.values().filter(|s| s.active).map(|s| (s.id, s.name.clone(), s.role, s.team.clone())).collect();
+            let mut v: Vec<_> = m
+                .staff
+                .values()
+                .filter(|s| s.active)
+                .map(|s| (s.id, s.name.clone(), s.role, s.team.clone()))
+                .collect();
             v.sort_by(|a, b| a.1.cmp(&b.1));
             v
         })
@@ -46,7 +51,10 @@ pub fn WhoAmI() -> impl IntoView {
     let ctx = use_ctx();
     let who = move || {
         let me = ctx.me.get();
-        ctx.model.with(|m| me.and_then(|id| m.staff.get(&id)).map(|s| (s.name.clone(), s.role)))
+        ctx.model.with(|m| {
+            me.and_then(|id| m.staff.get(&id))
+                .map(|s| (s.name.clone(), s.role))
+        })
     };
     view! {
         <div class="whoami">
@@ -114,7 +122,10 @@ fn AddPerson() -> impl IntoView {
         .iter()
         .map(|r| {
             let r = *r;
-            (r.code().to_string(), Signal::derive(move || role_label(ctx.lang.get(), r).to_string()))
+            (
+                r.code().to_string(),
+                Signal::derive(move || role_label(ctx.lang.get(), r).to_string()),
+            )
         })
         .collect();
 
@@ -125,13 +136,20 @@ fn AddPerson() -> impl IntoView {
             name: name.get(),
             role: Role::from_code(&role.get()).unwrap_or(Role::Representative),
             team: team.get(),
-            skills: skills.get().split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+            skills: skills
+                .get()
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect(),
             phone: phone.get(),
             email: email.get(),
         };
         let result = ctx.model.with(|m| {
             let actor = m.staff.get(&me).cloned();
-            actor.ok_or_else(Vec::new).and_then(|a| create_staff(m, &a, draft, ctx.new_id(), platform::now()))
+            actor
+                .ok_or_else(Vec::new)
+                .and_then(|a| create_staff(m, &a, draft, ctx.new_id(), platform::now()))
         });
         match result {
             Err(errors) => error.set(Some(ctx.rule_errors_text(&errors))),

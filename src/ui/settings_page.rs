@@ -59,7 +59,10 @@ fn StorageInfo() -> impl IntoView {
         })
     };
     refresh();
-    let records = move || ctx.model.with(|m| m.customers.len() + m.contacts.len() + m.staff.len());
+    let records = move || {
+        ctx.model
+            .with(|m| m.customers.len() + m.contacts.len() + m.staff.len())
+    };
     view! {
         <div class="card">
             <h2>{move || ctx.tr(Key::Storage)}</h2>
@@ -113,7 +116,12 @@ fn DemoData() -> impl IntoView {
     let clear = Callback::new(move |_| {
         busy.set(true);
         leptos::task::spawn_local(async move {
-            let writes: Vec<_> = ctx.model.with_untracked(|m| demo::demo_ids(m).into_iter().map(|(kind, id)| tombstone(kind, id)).collect());
+            let writes: Vec<_> = ctx.model.with_untracked(|m| {
+                demo::demo_ids(m)
+                    .into_iter()
+                    .map(|(kind, id)| tombstone(kind, id))
+                    .collect()
+            });
             let result = ctx.save(writes).await;
             message.set(Some(match result {
                 Ok(()) => ctx.tr_now(Key::DemoCleared).into(),
@@ -129,8 +137,9 @@ fn DemoData() -> impl IntoView {
         leptos::task::spawn_local(async move {
             // Let the "working" message paint before the long synchronous part.
             gloo_timers::future::TimeoutFuture::new(30).await;
-            let writes = demo::large_writes(platform::random_u64(), 20_000, 100_000, platform::now(), me);
-            let result = ctx.replace_all(writes).await;
+            let writes =
+                demo::large_writes(platform::random_u64(), 20_000, 100_000, platform::now(), me);
+            let result = ctx.bulk_write(writes).await;
             message.set(Some(match result {
                 Ok(()) => ctx.tr_now(Key::LargeLoaded).into(),
                 Err(e) => e,

@@ -8,15 +8,18 @@ use crate::domain::customer::SearchIndex;
 use crate::domain::{Lang, Model, RuleError};
 use crate::store::records::Store;
 use crate::store::settings::{self, Theme};
-use crate::store::tabs::{Tabs, CHANNEL};
+use crate::store::tabs::{News, Tabs, CHANNEL};
 use crate::store::{platform, StoreError};
-use crate::sync::{Action, RecordId, RecordKey, Replica, Write};
+use crate::sync::stored::ChangedRecord;
+use crate::sync::{RecordId, Replica, Write};
 use crate::ui::i18n::{t, Key};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// What lives outside signals: the database handle and the replica.
+/// What lives outside signals: the database handle and the replica (its
+/// clock and sequence; the records themselves live in IndexedDB and, typed,
+/// in the `model` signal).
 pub struct Core {
     pub store: Store,
     pub replica: RefCell<Replica>,
@@ -93,19 +96,27 @@ impl Ctx {
         }
         settings::set_device_seen(&device);
         let mut model = Model::default();
-        for (kind, id, entity) in loaded.replica.state.iter() {
-            model.refresh(kind, id, Some(&entity.to_json()));
+        for row in &loaded.views {
+            if let Err(e) = model.load_view(row) {
+                return self
+                    .phase
+                    .set(Phase::Failed(format!("stored records are unreadable: {e}")));
+            }
         }
         let core = Rc::new(Core {
             store,
             replica: RefCell::new(loaded.replica),
             tabs: RefCell::new(None),
         });
-        let tabs = Tabs::new(CHANNEL, move |action| self.receive_from_tab(action));
+        let tabs = Tabs::new(CHANNEL, move |news| self.receive_from_tab(news));
         *core.tabs.borrow_mut() = Some(tabs);
         self.core.set_value(Some(core));
         self.search.set(SearchIndex::build(&model));
-        if self.me.get_untracked().is_some_and(|me| !model.staff.contains_key(&me)) {
+        if self
+            .me
+            .get_untracked()
+            .is_some_and(|me| !model.staff.contains_key(&me))
+        {
             self.me.set(None);
         }
         self.model.set(model);
@@ -125,11 +136,15 @@ impl Ctx {
         let Some(core) = self.core() else {
             return Err(self.tr_now(Key::NotReady).into());
         };
-        match core.store.commit(&core.replica, writes, platform::now_ms()).await {
+        match core
+            .store
+            .commit(&core.replica, writes, platform::now_ms())
+            .await
+        {
             Ok((action, changed)) => {
-                self.refresh(&core, &changed);
+                self.refresh(&changed);
                 if let Some(tabs) = core.tabs.borrow().as_ref() {
-                    tabs.announce(&action);
+                    tabs.announce(&News { action, changed });
                 }
                 self.save_error.set(None);
                 Ok(())
@@ -161,59 +176,67 @@ impl Ctx {
 
     pub fn rule_errors_text(&self, errors: &[RuleError]) -> String {
         let lang = self.lang.get_untracked();
-        errors.iter().map(|e| e.message(lang)).collect::<Vec<_>>().join(" ")
+        errors
+            .iter()
+            .map(|e| e.message(lang))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
-    fn refresh(&self, core: &Core, changed: &[RecordKey]) {
+    fn refresh(&self, changed: &[ChangedRecord]) {
         if changed.is_empty() {
             return;
         }
-        let replica = core.replica.borrow();
         let mut customers_changed = false;
         self.model.update(|m| {
-            for key in changed {
-                let json = replica.state.get(&key.kind, key.id).map(|e| e.to_json());
-                m.refresh(&key.kind, key.id, json.as_ref());
-                customers_changed |= key.kind == <crate::domain::customer::Customer as crate::domain::record::Record>::KIND;
+            for (kind, id, json) in changed {
+                m.refresh(kind, *id, json.as_ref());
+                customers_changed |= kind
+                    == <crate::domain::customer::Customer as crate::domain::record::Record>::KIND;
             }
         });
         if customers_changed {
-            self.model.with_untracked(|m| self.search.set(SearchIndex::build(m)));
+            self.model
+                .with_untracked(|m| self.search.set(SearchIndex::build(m)));
         }
     }
 
-    fn receive_from_tab(&self, action: Action) {
+    fn receive_from_tab(&self, news: News) {
         let Some(core) = self.core() else { return };
-        let changed = core.replica.borrow_mut().receive(&action.ops, platform::now_ms());
-        if let Ok(changed) = changed {
-            self.refresh(&core, &changed);
+        // Same device: its stamps only move this tab's clock forward.
+        if let Some(max) = news.action.ops.iter().map(|o| o.stamp).max() {
+            core.replica.borrow_mut().clock.observe(&max);
         }
+        self.refresh(&news.changed);
     }
 
-    /// Replaces the whole in-memory state and rewrites storage (bulk loads).
-    pub async fn replace_all(&self, writes: Vec<Write>) -> Result<(), String> {
+    /// Applies a large batch of writes with one rewrite of storage (the
+    /// benchmark generator), instead of one transaction per record.
+    pub async fn bulk_write(&self, writes: Vec<Write>) -> Result<(), String> {
         let Some(core) = self.core() else {
             return Err(self.tr_now(Key::NotReady).into());
         };
-        let before = core.replica.borrow().clone();
-        core.replica.borrow_mut().commit(writes, platform::now_ms());
-        let result = {
-            let snapshot = core.replica.borrow().clone();
-            core.store.write_everything(&snapshot).await
-        };
-        match result {
+        let state = core
+            .store
+            .load_state()
+            .await
+            .map_err(|e| self.store_error_text(&e))?;
+        let mut bulk = core.replica.borrow().clone();
+        bulk.state = state;
+        bulk.commit(writes, platform::now_ms());
+        match core.store.write_everything(&bulk).await {
             Ok(()) => {
                 let mut model = Model::default();
-                for (kind, id, entity) in core.replica.borrow().state.iter() {
+                for (kind, id, entity) in bulk.state.iter() {
                     model.refresh(kind, id, Some(&entity.to_json()));
                 }
+                bulk.state = Default::default();
+                *core.replica.borrow_mut() = bulk;
                 self.search.set(SearchIndex::build(&model));
                 self.model.set(model);
                 Ok(())
             }
             Err(e) => {
-                // Memory never claims more than storage holds.
-                *core.replica.borrow_mut() = before;
                 let msg = self.store_error_text(&e);
                 self.save_error.set(Some(msg.clone()));
                 Err(msg)

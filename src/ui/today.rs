@@ -15,11 +15,18 @@ pub fn TodayPage() -> impl IntoView {
     let ctx = use_ctx();
     let today = Memo::new(move |_| {
         let me = ctx.me.get();
-        ctx.model.with(|m| me.map(|me| m.today(me, platform::now())).unwrap_or_default())
+        ctx.model.with(|m| {
+            me.map(|me| m.today(me, platform::now()))
+                .unwrap_or_default()
+        })
     });
     let name = move || {
         let me = ctx.me.get();
-        ctx.model.with(|m| me.and_then(|id| m.staff.get(&id)).map(|s| s.name.clone()).unwrap_or_default())
+        ctx.model.with(|m| {
+            me.and_then(|id| m.staff.get(&id))
+                .map(|s| s.name.clone())
+                .unwrap_or_default()
+        })
     };
     let no_customers = move || ctx.model.with(|m| m.customers.is_empty());
 
@@ -75,8 +82,17 @@ pub fn ContactCard(id: crate::sync::RecordId) -> impl IntoView {
     let data = move || {
         ctx.model.with(|m| {
             m.contacts.get(&id).map(|c| {
-                let customer = c.customer.and_then(|cid| m.customers.get(&cid)).map(|cu| cu.name.clone());
-                (c.summary.clone(), c.channel, c.received_at, customer, response_status(c, platform::now()))
+                let customer = c
+                    .customer
+                    .and_then(|cid| m.customers.get(&cid))
+                    .map(|cu| cu.name.clone());
+                (
+                    c.summary.clone(),
+                    c.channel,
+                    c.received_at,
+                    customer,
+                    response_status(c, platform::now()),
+                )
             })
         })
     };

@@ -61,7 +61,17 @@ where
     };
     let visible = move || {
         let (start, end) = range();
-        items.with(|v| v.get(start..end).map(|s| s.iter().copied().enumerate().map(|(i, id)| (start + i, id)).collect::<Vec<_>>()).unwrap_or_default())
+        items.with(|v| {
+            v.get(start..end)
+                .map(|s| {
+                    s.iter()
+                        .copied()
+                        .enumerate()
+                        .map(|(i, id)| (start + i, id))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
     };
 
     view! {

@@ -52,7 +52,13 @@ pub fn TextField(
 }
 
 #[component]
-pub fn TextArea(id: &'static str, label: Key, value: RwSignal<String>, #[prop(optional)] error: Option<Signal<Option<String>>>, #[prop(optional)] required: bool) -> impl IntoView {
+pub fn TextArea(
+    id: &'static str,
+    label: Key,
+    value: RwSignal<String>,
+    #[prop(optional)] error: Option<Signal<Option<String>>>,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
     let ctx = use_ctx();
     let err_id = format!("{id}-error");
     let has_error = move || error.is_some_and(|e| e.get().is_some());
@@ -68,7 +74,12 @@ pub fn TextArea(id: &'static str, label: Key, value: RwSignal<String>, #[prop(op
 
 /// A select over (code, label key) options.
 #[component]
-pub fn SelectField(id: &'static str, label: Key, value: RwSignal<String>, options: Vec<(String, Signal<String>)>) -> impl IntoView {
+pub fn SelectField(
+    id: &'static str,
+    label: Key,
+    value: RwSignal<String>,
+    options: Vec<(String, Signal<String>)>,
+) -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <div class="field">
@@ -107,7 +118,12 @@ pub fn StatusLine() -> impl IntoView {
 
 /// A destructive action asks once more, in place, before it happens.
 #[component]
-pub fn ConfirmButton(label: Key, confirm: Key, on_confirm: Callback<()>, #[prop(optional)] disabled: Option<Signal<bool>>) -> impl IntoView {
+pub fn ConfirmButton(
+    label: Key,
+    confirm: Key,
+    on_confirm: Callback<()>,
+    #[prop(optional)] disabled: Option<Signal<bool>>,
+) -> impl IntoView {
     let ctx = use_ctx();
     let asking = RwSignal::new(false);
     view! {
@@ -152,12 +168,17 @@ pub fn ComingPage(title: Key) -> impl IntoView {
 }
 
 fn local(dt: DateTime<Utc>) -> DateTime<FixedOffset> {
-    let offset = FixedOffset::east_opt(platform::utc_offset_minutes() * 60).unwrap_or(FixedOffset::east_opt(0).expect("zero offset is valid"));
+    let offset = FixedOffset::east_opt(platform::utc_offset_minutes() * 60)
+        .unwrap_or(FixedOffset::east_opt(0).expect("zero offset is valid"));
     dt.with_timezone(&offset)
 }
 
-const MONTHS_ES: [&str; 12] = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"];
-const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_ES: [&str; 12] = [
+    "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
+];
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 pub fn fmt_date(lang: Lang, d: NaiveDate) -> String {
     use chrono::Datelike;
@@ -192,7 +213,11 @@ pub fn fmt_count(lang: Lang, n: usize) -> String {
 
 pub fn fmt_bytes(lang: Lang, bytes: f64) -> String {
     let mb = bytes / 1_048_576.0;
-    let text = if mb >= 10.0 { format!("{mb:.0} MB") } else { format!("{mb:.1} MB") };
+    let text = if mb >= 10.0 {
+        format!("{mb:.0} MB")
+    } else {
+        format!("{mb:.1} MB")
+    };
     match lang {
         Lang::Es => text.replace('.', ","),
         Lang::En => text,

@@ -9,7 +9,9 @@ use ventanilla::domain::{Audit, Model};
 use ventanilla::sync::RecordId;
 
 pub fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(y, m, d, h, min, 0).single().expect("valid test date")
+    Utc.with_ymd_and_hms(y, m, d, h, min, 0)
+        .single()
+        .expect("valid test date")
 }
 
 pub fn now() -> DateTime<Utc> {
@@ -40,16 +42,33 @@ pub fn staff(n: u128, name: &str, role: Role, skills: &[&str]) -> Staff {
 }
 
 pub fn customer(n: u128, name: &str) -> Customer {
-    Customer { id: id(n), name: name.into(), audit: Audit::new(id(1), now()), ..Customer::default() }
+    Customer {
+        id: id(n),
+        name: name.into(),
+        audit: Audit::new(id(1), now()),
+        ..Customer::default()
+    }
 }
 
 /// A small team: director 1, team leader 2, representatives 3 and 4.
 pub fn team() -> Model {
     let mut m = Model::default();
-    put(&mut m, &staff(1, "Ana Directora", Role::CenterDirector, &[]));
-    put(&mut m, &staff(2, "Javier Líder", Role::TeamLeader, &["empresas"]));
-    put(&mut m, &staff(3, "Pablo Rep", Role::Representative, &["socios"]));
-    put(&mut m, &staff(4, "Sofía Rep", Role::Representative, &["reparaciones"]));
+    put(
+        &mut m,
+        &staff(1, "Ana Directora", Role::CenterDirector, &[]),
+    );
+    put(
+        &mut m,
+        &staff(2, "Javier Líder", Role::TeamLeader, &["empresas"]),
+    );
+    put(
+        &mut m,
+        &staff(3, "Pablo Rep", Role::Representative, &["socios"]),
+    );
+    put(
+        &mut m,
+        &staff(4, "Sofía Rep", Role::Representative, &["reparaciones"]),
+    );
     m
 }
 

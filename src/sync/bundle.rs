@@ -1,0 +1,1 @@
+//! Bundles: the sync unit (being written).
