@@ -1,1 +1,0 @@
-//! Bundles: the sync unit (being written).
