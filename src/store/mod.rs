@@ -2,6 +2,7 @@
 //! (`records`); small preferences in localStorage (`settings`); other tabs
 //! hear about every saved action over a BroadcastChannel (`tabs`).
 
+pub mod bundles;
 pub mod idb;
 pub mod platform;
 pub mod records;

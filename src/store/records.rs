@@ -22,11 +22,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbTransaction};
 
 pub const DB_NAME: &str = "ventanilla";
-const DB_VERSION: u32 = 1;
-const META: &str = "meta";
-const BUCKETS: &str = "buckets";
-const VIEWS: &str = "views";
-const ACTIONS: &str = "actions";
+const DB_VERSION: u32 = 2;
+pub(crate) const META: &str = "meta";
+pub(crate) const BUCKETS: &str = "buckets";
+pub(crate) const VIEWS: &str = "views";
+pub(crate) const ACTIONS: &str = "actions";
+/// One row per bundle held (imported, or exported by this device).
+pub(crate) const BUNDLES: &str = "bundles";
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum StoreError {
@@ -54,7 +56,7 @@ impl From<CorruptBucket> for StoreError {
     }
 }
 
-fn js_err(v: JsValue) -> StoreError {
+pub(crate) fn js_err(v: JsValue) -> StoreError {
     IdbError::from_js(v).into()
 }
 
@@ -89,6 +91,9 @@ impl Store {
                 let _ = db.create_object_store(VIEWS);
                 let _ = db.create_object_store(ACTIONS);
             }
+            if old_version < 2 {
+                let _ = db.create_object_store(BUNDLES);
+            }
         })
         .await?;
         Ok(Store {
@@ -109,7 +114,7 @@ impl Store {
         self.fail_next.set(Some(StoreError::Quota));
     }
 
-    fn tx(&self, stores: &[&str], write: bool) -> Result<IdbTransaction, StoreError> {
+    pub(crate) fn tx(&self, stores: &[&str], write: bool) -> Result<IdbTransaction, StoreError> {
         let names = js_sys::Array::new();
         for s in stores {
             names.push(&JsValue::from_str(s));

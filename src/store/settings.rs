@@ -67,6 +67,23 @@ pub fn set_me(id: Option<RecordId>) {
     }
 }
 
+const DISMISSED: &str = "ventanilla.dismissed";
+
+/// Conflicts a person dismissed on this device ("kind/id/field/stamp").
+pub fn dismissed_conflicts() -> Vec<String> {
+    get(DISMISSED)
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default()
+}
+
+pub fn dismiss_conflict(key: &str) {
+    let mut all = dismissed_conflicts();
+    all.push(key.to_string());
+    if let Ok(text) = serde_json::to_string(&all) {
+        set(DISMISSED, &text);
+    }
+}
+
 /// The device id last seen in IndexedDB. If IndexedDB comes back empty while
 /// this survives, the browser evicted the records: say so.
 pub fn device_seen() -> Option<String> {

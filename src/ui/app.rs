@@ -5,7 +5,8 @@ use crate::ui::i18n::Key;
 use crate::ui::state::{use_ctx, Ctx, Phase};
 use crate::ui::widgets::{ComingPage, StatusLine};
 use crate::ui::{
-    contacts, customer_form, customer_page, customers, people, settings_page, setup, today,
+    contacts, customer_form, customer_page, customers, people, settings_page, setup, sync_page,
+    today,
 };
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
@@ -102,7 +103,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/quality") view=|| view! { <ComingPage title=Key::NavQuality/> }/>
                     <Route path=path!("/standards") view=|| view! { <ComingPage title=Key::NavStandards/> }/>
                     <Route path=path!("/reports") view=|| view! { <ComingPage title=Key::NavReports/> }/>
-                    <Route path=path!("/sync") view=|| view! { <ComingPage title=Key::NavSync/> }/>
+                    <Route path=path!("/sync") view=sync_page::SyncPage/>
                     <Route path=path!("/settings") view=settings_page::SettingsPage/>
                 </Routes>
             </main>

@@ -198,6 +198,40 @@ strings! {
     Status => "Estado", "Status";
     Summary => "Resumen", "Summary";
     Unassigned => "Sin asignar", "Unassigned";
+    SyncLead => "Lleva los cambios entre dispositivos con archivos (memoria USB, correo, carpeta compartida). Cada archivo se comprueba antes de aplicar nada.", "Carry changes between devices as files (USB stick, e-mail, shared folder). Every file is checked before anything is applied.";
+    ExportTitle => "Exportar", "Export";
+    PendingChanges => "Cambios sin exportar", "Changes not exported yet";
+    LastExport => "Última exportación", "Last export";
+    Never => "Nunca", "Never";
+    ExportChanges => "Exportar cambios desde la última vez", "Export changes since last export";
+    ExportEverything => "Exportar todo (instantánea)", "Export everything (snapshot)";
+    NothingToExport => "No hay cambios nuevos que exportar.", "There are no new changes to export.";
+    FilesExported => "archivo(s) descargado(s). Guárdalos o envíalos al otro dispositivo.", "file(s) downloaded. Keep them or send them to the other device.";
+    ImportTitle => "Importar", "Import";
+    ChooseFiles => "Elige uno o varios archivos de Ventanilla", "Choose one or more Ventanilla files";
+    DropHint => "…o arrástralos aquí.", "…or drop them here.";
+    ImportPreview => "Contenido antes de aplicar", "Contents before applying";
+    File => "Archivo", "File";
+    Changes => "Cambios", "Changes";
+    DateRange => "Fechas", "Dates";
+    AlreadyImported => "ya importado", "already imported";
+    ApplyImport => "Aplicar todo", "Apply all";
+    FixRefusedFirst => "Algún archivo fue rechazado: quítalo o consigue uno sano antes de aplicar.", "A file was refused: remove it or get a sound copy before applying.";
+    RecordsUpdated => "registros actualizados.", "records updated.";
+    ConflictsTitle => "Conflictos", "Conflicts";
+    ConflictsExplain => "Valores que perdieron frente a una edición simultánea en otro dispositivo. Nada se pierde: puedes restaurarlos.", "Values that lost to a simultaneous edit on another device. Nothing is lost: you can restore them.";
+    NoConflicts => "No hay conflictos pendientes.", "There are no conflicts to review.";
+    Record => "Registro", "Record";
+    FieldName => "Campo", "Field";
+    CurrentValue => "Valor actual", "Current value";
+    LostValue => "Valor perdido", "Lost value";
+    WhenWho => "Cuándo y dónde", "When and where";
+    Actions => "Acciones", "Actions";
+    RestoreValue => "Restaurar este valor", "Restore this value";
+    DismissConflict => "Descartar", "Dismiss";
+    ValueRestored => "Valor restaurado", "Value restored";
+    JoinTitle => "¿Ya trabajáis con Ventanilla en otro dispositivo?", "Already using Ventanilla on another device?";
+    JoinExplain => "Importa una instantánea exportada allí (Sincronizar → Exportar todo) y este dispositivo empieza con los mismos datos.", "Import a snapshot exported there (Sync → Export everything) and this device starts with the same data.";
 
 }
 

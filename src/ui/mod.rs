@@ -12,6 +12,7 @@ mod people;
 mod settings_page;
 mod setup;
 pub mod state;
+mod sync_page;
 mod today;
 mod virtual_list;
 mod widgets;

@@ -48,6 +48,9 @@ pub fn Setup() -> impl IntoView {
                 <button type="submit" class="primary" disabled=move || busy.get()>{move || ctx.tr(Key::StartUsing)}</button>
             </form>
             <p class="hint">{move || ctx.tr(Key::DataStaysHere)}</p>
+            <h2>{move || ctx.tr(Key::JoinTitle)}</h2>
+            <p>{move || ctx.tr(Key::JoinExplain)}</p>
+            <crate::ui::sync_page::ImportCard/>
         </main>
     }
 }

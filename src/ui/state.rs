@@ -126,6 +126,16 @@ impl Ctx {
         });
     }
 
+    /// The database and replica, once started (sync needs both).
+    pub fn replica(&self) -> Option<Rc<Core>> {
+        self.core()
+    }
+
+    /// Shows records changed outside `save` (an import).
+    pub fn apply_changed(&self, changed: &[ChangedRecord]) {
+        self.refresh(changed);
+    }
+
     fn core(&self) -> Option<Rc<Core>> {
         self.core.get_value()
     }

@@ -1,0 +1,359 @@
+//! Bundle files in and out of the store (DESIGN.md "Bundles"): export this
+//! device's actions since the last export, or everything as a snapshot;
+//! check files before anything is applied; apply them all in one
+//! transaction. The format itself is `sync::bundle` (pure).
+
+use super::idb;
+use super::records::{js_err, Store, StoreError, ACTIONS, BUCKETS, BUNDLES, META, VIEWS};
+use crate::sync::bundle::{
+    self, Bundle, BundleError, BundleKind, BundleMeta, ChainCheck, Contents,
+};
+use crate::sync::stored::{
+    bucket_of, decode_bucket_into, encode_bucket, encode_view, ChangedRecord,
+};
+use crate::sync::{Action, DeviceId, Replica, State};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use wasm_bindgen::JsValue;
+
+/// Version of the record schema carried in bundles.
+pub const SCHEMA: u32 = 1;
+
+/// Kinds this version knows; a bundle naming another is refused whole.
+pub const KNOWN_KINDS: &[&str] = &["org", "staff", "customer", "contact", "complaint"];
+
+/// One checked file, ready to apply, and what the preview shows.
+#[derive(Clone)]
+pub struct Checked {
+    pub bundle: Bundle,
+    pub contents: Contents,
+    pub already_have: bool,
+    /// Earliest and latest change, in ms.
+    pub span: Option<(u64, u64)>,
+}
+
+fn meta_key(m: &BundleMeta) -> String {
+    let kind = match m.kind {
+        BundleKind::Delta => "delta",
+        BundleKind::Snapshot => "snapshot",
+    };
+    format!("{}:{kind}:{}:{}", m.device, m.first, m.sha256)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    Refused(BundleError),
+    Store(StoreError),
+}
+
+impl From<StoreError> for ImportError {
+    fn from(e: StoreError) -> Self {
+        ImportError::Store(e)
+    }
+}
+
+impl From<idb::IdbError> for ImportError {
+    fn from(e: idb::IdbError) -> Self {
+        ImportError::Store(e.into())
+    }
+}
+
+impl Store {
+    async fn known_bundles(
+        &self,
+        tx: &web_sys::IdbTransaction,
+    ) -> Result<Vec<BundleMeta>, StoreError> {
+        let rows = idb::request(
+            &tx.object_store(BUNDLES)
+                .map_err(js_err)?
+                .get_all()
+                .map_err(js_err)?,
+        )
+        .await?;
+        Ok(js_sys::Array::from(&rows)
+            .iter()
+            .filter_map(|r| r.as_string())
+            .filter_map(|t| serde_json::from_str(&t).ok())
+            .collect())
+    }
+
+    /// Parses and checks files without changing anything: the preview.
+    /// Each file gets its own verdict; nothing is applied here.
+    pub async fn check_files(
+        &self,
+        replica: &RefCell<Replica>,
+        texts: &[String],
+        now_ms: u64,
+    ) -> Result<Vec<Result<Checked, BundleError>>, StoreError> {
+        let tx = self.tx(&[BUNDLES], false)?;
+        let known = self.known_bundles(&tx).await?;
+        let (device, seq) = {
+            let r = replica.borrow();
+            (r.device(), r.seq)
+        };
+        Ok(texts
+            .iter()
+            .map(|t| check_one(t, &known, device, seq, now_ms))
+            .collect())
+    }
+
+    /// Applies checked bundles in one transaction: every one or none. The
+    /// chain is checked again inside, against what is stored now.
+    pub async fn import(
+        &self,
+        replica: &RefCell<Replica>,
+        checked: &[Checked],
+        now_ms: u64,
+    ) -> Result<Vec<ChangedRecord>, ImportError> {
+        let tx = self.tx(&[META, BUCKETS, VIEWS, BUNDLES], true)?;
+        let done = idb::completion(&tx);
+        match self.apply_in(&tx, replica, checked, now_ms).await {
+            Ok(changed) => {
+                done.await.map_err(StoreError::from)?;
+                Ok(changed)
+            }
+            Err(e) => {
+                let _ = tx.abort();
+                let _ = done.await;
+                Err(e)
+            }
+        }
+    }
+
+    async fn apply_in(
+        &self,
+        tx: &web_sys::IdbTransaction,
+        replica: &RefCell<Replica>,
+        checked: &[Checked],
+        now_ms: u64,
+    ) -> Result<Vec<ChangedRecord>, ImportError> {
+        let mut known = self.known_bundles(tx).await?;
+        let (device, seq) = {
+            let r = replica.borrow();
+            (r.device(), r.seq)
+        };
+        let mut todo: Vec<&Checked> = Vec::new();
+        for c in checked {
+            match bundle::check_chain(&known, &c.bundle, device, seq)
+                .map_err(ImportError::Refused)?
+            {
+                ChainCheck::AlreadyHave => {}
+                ChainCheck::New { .. } => {
+                    known.push(c.bundle.meta());
+                    todo.push(c);
+                }
+            }
+        }
+        let mut touched: Vec<u32> = todo
+            .iter()
+            .flat_map(|c| c.contents.ops.iter().map(|o| bucket_of(o.id)))
+            .collect();
+        touched.sort_unstable();
+        touched.dedup();
+        let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
+        let mut state = State::default();
+        for b in &touched {
+            if let Some(text) = idb::request(&buckets.get(&JsValue::from(*b)).map_err(js_err)?)
+                .await?
+                .as_string()
+            {
+                decode_bucket_into(&text, &mut state).map_err(StoreError::from)?;
+            }
+        }
+        let mut work = Replica {
+            state,
+            ..replica.borrow().clone()
+        };
+        let mut changed_keys = Vec::new();
+        for c in &todo {
+            changed_keys.extend(
+                bundle::apply_contents(&mut work, &c.contents, now_ms)
+                    .map_err(ImportError::Refused)?,
+            );
+        }
+        let views = tx.object_store(VIEWS).map_err(js_err)?;
+        for b in &touched {
+            let rows = || work.state.iter().filter(|(_, id, _)| bucket_of(*id) == *b);
+            let key = JsValue::from(*b);
+            buckets
+                .put_with_key(&JsValue::from_str(&encode_bucket(rows())), &key)
+                .map_err(js_err)?;
+            views
+                .put_with_key(&JsValue::from_str(&encode_view(rows())), &key)
+                .map_err(js_err)?;
+        }
+        let store = tx.object_store(BUNDLES).map_err(js_err)?;
+        for c in &todo {
+            let m = c.bundle.meta();
+            let text = serde_json::to_string(&m).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            store
+                .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(&meta_key(&m)))
+                .map_err(js_err)?;
+        }
+        put_meta(tx, "clock", &work.clock)?;
+        replica.borrow_mut().clock = work.clock;
+        changed_keys.sort();
+        changed_keys.dedup();
+        Ok(changed_keys
+            .into_iter()
+            .map(|k| {
+                let json = work
+                    .state
+                    .get(&k.kind, k.id)
+                    .filter(|e| !e.is_deleted())
+                    .map(|e| e.to_json());
+                (k.kind, k.id, json)
+            })
+            .collect())
+    }
+
+    /// This device's actions not exported yet, as chained delta bundles; they
+    /// count as exported once returned (the caller downloads them).
+    pub async fn export_changes(
+        &self,
+        replica: &RefCell<Replica>,
+        created: &str,
+    ) -> Result<Vec<Bundle>, StoreError> {
+        let tx = self.tx(&[META, ACTIONS, BUNDLES], true)?;
+        let done = idb::completion(&tx);
+        let meta = tx.object_store(META).map_err(js_err)?;
+        let exported = get_meta::<u64>(&meta, "exported_seq").await?.unwrap_or(0);
+        let prev = get_meta::<String>(&meta, "exported_sha256")
+            .await?
+            .unwrap_or_default();
+        let rows = idb::request(
+            &tx.object_store(ACTIONS)
+                .map_err(js_err)?
+                .get_all()
+                .map_err(js_err)?,
+        )
+        .await?;
+        let mut actions: Vec<Action> = js_sys::Array::from(&rows)
+            .iter()
+            .filter_map(|r| r.as_string())
+            .filter_map(|t| serde_json::from_str::<Action>(&t).ok())
+            .filter(|a| a.seq > exported)
+            .collect();
+        actions.sort_by_key(|a| a.seq);
+        let device = replica.borrow().device();
+        let by_seq: Vec<(u64, Vec<crate::sync::Op>)> =
+            actions.into_iter().map(|a| (a.seq, a.ops)).collect();
+        if by_seq.is_empty() {
+            let _ = done.await;
+            return Ok(Vec::new());
+        }
+        let bundles =
+            bundle::make_delta_bundles(device, exported + 1, &by_seq, &prev, SCHEMA, created);
+        let store = tx.object_store(BUNDLES).map_err(js_err)?;
+        for b in &bundles {
+            let m = b.meta();
+            let text = serde_json::to_string(&m).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            store
+                .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(&meta_key(&m)))
+                .map_err(js_err)?;
+        }
+        if let Some(last) = bundles.last() {
+            put_meta(&tx, "exported_seq", &last.last)?;
+            put_meta(&tx, "exported_sha256", &last.sha256)?;
+            put_meta(&tx, "exported_at", &created)?;
+        }
+        done.await?;
+        Ok(bundles)
+    }
+
+    /// Everything this device holds, as snapshot bundle parts: a new device
+    /// starts from these without replaying old bundles.
+    pub async fn export_snapshot(
+        &self,
+        replica: &RefCell<Replica>,
+        created: &str,
+    ) -> Result<Vec<Bundle>, StoreError> {
+        let state = self.load_state().await?;
+        let tx = self.tx(&[BUNDLES], false)?;
+        let known = self.known_bundles(&tx).await?;
+        let (device, seq) = {
+            let r = replica.borrow();
+            (r.device(), r.seq)
+        };
+        let mut frontier: BTreeMap<DeviceId, u64> = BTreeMap::new();
+        for m in known.iter().filter(|m| m.kind == BundleKind::Delta) {
+            let e = frontier.entry(m.device).or_default();
+            *e = (*e).max(m.last);
+        }
+        frontier.insert(device, seq);
+        Ok(bundle::make_snapshot_bundles(
+            device, &state, &frontier, SCHEMA, created,
+        ))
+    }
+
+    /// When this device's changes last left it (export), if ever.
+    pub async fn last_export(&self) -> Result<Option<String>, StoreError> {
+        let tx = self.tx(&[META], false)?;
+        get_meta::<String>(&tx.object_store(META).map_err(js_err)?, "exported_at").await
+    }
+
+    /// Actions saved here and not exported yet.
+    pub async fn pending_actions(&self) -> Result<u64, StoreError> {
+        let tx = self.tx(&[META], false)?;
+        let meta = tx.object_store(META).map_err(js_err)?;
+        let exported = get_meta::<u64>(&meta, "exported_seq").await?.unwrap_or(0);
+        let seq = get_meta::<u64>(&meta, "seq").await?.unwrap_or(0);
+        Ok(seq.saturating_sub(exported))
+    }
+}
+
+fn check_one(
+    text: &str,
+    known: &[BundleMeta],
+    device: DeviceId,
+    seq: u64,
+    now_ms: u64,
+) -> Result<Checked, BundleError> {
+    let b = bundle::parse(text)?;
+    let contents = bundle::decode(&b, KNOWN_KINDS)?;
+    bundle::check_stamps(&contents.ops, now_ms)?;
+    let already_have = matches!(
+        bundle::check_chain(known, &b, device, seq)?,
+        ChainCheck::AlreadyHave
+    );
+    let span = contents
+        .ops
+        .iter()
+        .map(|o| o.stamp.ms)
+        .fold(None, |acc: Option<(u64, u64)>, ms| match acc {
+            None => Some((ms, ms)),
+            Some((lo, hi)) => Some((lo.min(ms), hi.max(ms))),
+        });
+    Ok(Checked {
+        bundle: b,
+        contents,
+        already_have,
+        span,
+    })
+}
+
+async fn get_meta<T: serde::de::DeserializeOwned>(
+    store: &web_sys::IdbObjectStore,
+    key: &str,
+) -> Result<Option<T>, StoreError> {
+    let v = idb::request(&store.get(&JsValue::from_str(key)).map_err(js_err)?).await?;
+    match v.as_string() {
+        Some(text) => serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|e| StoreError::Corrupt(format!("{key}: {e}"))),
+        None => Ok(None),
+    }
+}
+
+fn put_meta<T: serde::Serialize>(
+    tx: &web_sys::IdbTransaction,
+    key: &str,
+    value: &T,
+) -> Result<(), StoreError> {
+    let text = serde_json::to_string(value).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    tx.object_store(META)
+        .map_err(js_err)?
+        .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(key))
+        .map_err(js_err)?;
+    Ok(())
+}

@@ -1,0 +1,137 @@
+// Two devices (two browser contexts) share work through bundle files: a new
+// device starts from a snapshot, both edit the same customer offline,
+// exchange changes both ways, and end with identical data and the
+// concurrent edit in the conflict list. Bad files are refused whole.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { startServer, launchBrowser, newPage } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const nav = (page, name) => page.getByRole('navigation').getByRole('link', { name }).click();
+
+async function exportFiles(page, button) {
+  await nav(page, 'Sync');
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.getByRole('button', { name: button }).click();
+  await page.getByText(/file\(s\) downloaded/).waitFor();
+  const paths = [];
+  for (const d of downloads) paths.push(await d.path());
+  page.removeAllListeners('download');
+  return paths;
+}
+
+async function importFiles(page, paths, { expectRefusal = false, joining = false } = {}) {
+  await page.getByLabel('Choose one or more Ventanilla files').setInputFiles(paths);
+  await page.getByRole('table', { name: 'Contents before applying' }).waitFor({ timeout: 10000 }).catch(async () => {
+    throw new Error(`no preview; the page says: ${(await page.locator('main').innerText()).slice(0, 1500)}`);
+  });
+  if (expectRefusal) return;
+  await page.getByRole('button', { name: 'Apply all' }).click();
+  // Joining from the first-run screen moves straight on to "Who are you?".
+  if (joining) await page.getByRole('heading', { name: 'Who are you?' }).waitFor();
+  else await page.getByText(/records updated/).waitFor();
+}
+
+async function editNotes(page, customer, notes) {
+  await nav(page, 'Customers');
+  await page.getByLabel('Search customers').fill(customer);
+  await page.getByRole('link', { name: new RegExp(customer) }).click();
+  await page.getByRole('link', { name: 'Edit customer' }).click();
+  await page.getByLabel('Notes').fill(notes);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { name: customer }).waitFor();
+}
+
+async function customerFacts(page, customer) {
+  await nav(page, 'Customers');
+  await page.getByLabel('Search customers').fill(customer);
+  await page.getByRole('link', { name: new RegExp(customer) }).click();
+  await page.getByRole('heading', { name: 'Contact timeline' }).waitFor();
+  return page.locator('dl.facts').first().innerText();
+}
+
+test('two devices exchange bundle files both ways and converge, keeping the concurrent edit', async () => {
+  const a = await newPage(browser, { locale: 'en-US' });
+  await a.page.goto(server.url);
+  await a.page.getByLabel('Organisation name').fill('Tienda Centro');
+  await a.page.getByLabel('Your name').fill('Ana Directora');
+  await a.page.getByRole('button', { name: 'Get started' }).click();
+  await a.page.getByRole('heading', { name: 'Hello, Ana Directora' }).waitFor();
+  await nav(a.page, 'Customers');
+  await a.page.getByRole('link', { name: 'New customer' }).first().click();
+  await a.page.getByLabel('Name').fill('Nicolás Ibáñez');
+  await a.page.getByLabel('Phones').fill('600 222 333');
+  await a.page.getByRole('button', { name: 'Save' }).click();
+  await a.page.getByRole('heading', { name: 'Nicolás Ibáñez' }).waitFor();
+
+  // A new device starts from A's snapshot, from the first-run screen.
+  const snapshot = await exportFiles(a.page, 'Export everything (snapshot)');
+  const b = await newPage(browser, { locale: 'en-US' });
+  await b.page.goto(server.url);
+  await importFiles(b.page, snapshot, { joining: true });
+  await b.page.getByRole('button', { name: /Ana Directora/ }).click();
+  await b.page.getByRole('heading', { name: 'Hello, Ana Directora' }).waitFor();
+
+  // Both edit the same customer's notes without talking to each other.
+  await editNotes(a.page, 'Nicolás Ibáñez', 'Prefiere mañanas (A)');
+  await editNotes(b.page, 'Nicolás Ibáñez', 'Prefiere tardes (B)');
+  const fromA = await exportFiles(a.page, 'Export changes since last export');
+  const fromB = await exportFiles(b.page, 'Export changes since last export');
+  await importFiles(a.page, fromB);
+  await importFiles(b.page, fromA);
+  // Importing the same files again changes nothing.
+  await importFiles(b.page, fromA);
+
+  const factsA = await customerFacts(a.page, 'Nicolás Ibáñez');
+  const factsB = await customerFacts(b.page, 'Nicolás Ibáñez');
+  assert.equal(factsA.replace(/Record[\s\S]*/, ''), factsB.replace(/Record[\s\S]*/, ''), 'same data on both devices');
+
+  // The losing value is in the conflict list on both, and can be restored.
+  for (const { page } of [a, b]) {
+    await nav(page, 'Sync');
+    const conflicts = page.getByRole('table', { name: 'Conflicts' });
+    await conflicts.getByRole('row').filter({ hasText: 'notes' }).first().waitFor();
+  }
+  const winner = factsA.includes('(B)') ? 'B' : 'A';
+  const loser = winner === 'A' ? 'B' : 'A';
+  await a.page.getByRole('table', { name: 'Conflicts' }).getByRole('row').filter({ hasText: `(${loser})` }).getByRole('button', { name: 'Restore this value' }).click();
+  await a.page.getByText('Value restored').waitFor();
+  assert.match(await customerFacts(a.page, 'Nicolás Ibáñez'), new RegExp(`\\(${loser}\\)`));
+  await a.context.close();
+  await b.context.close();
+});
+
+test('a truncated, corrupted or foreign file is refused whole and nothing changes', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-US' });
+  await page.goto(server.url);
+  await page.getByLabel('Organisation name').fill('Tienda Sur');
+  await page.getByLabel('Your name').fill('Luis');
+  await page.getByRole('button', { name: 'Get started' }).click();
+  await page.getByRole('heading', { name: 'Hello, Luis' }).waitFor();
+  const [good] = await exportFiles(page, 'Export everything (snapshot)');
+  const text = readFileSync(good, 'utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'ventanilla-'));
+  const cases = {
+    'truncated.json': text.slice(0, Math.floor(text.length / 2)),
+    'not-json.json': 'hello',
+    'wrong-format.json': text.replace('"ventanilla-bundle"', '"other-app"'),
+    'future-version.json': text.replace('"version":1', '"version":9'),
+    'flipped.json': text.replace(/Luis/, 'Lüis'),
+  };
+  for (const [name, body] of Object.entries(cases)) {
+    const p = join(dir, name);
+    writeFileSync(p, body);
+    await importFiles(page, [p], { expectRefusal: true });
+    const row = page.getByRole('table', { name: 'Contents before applying' }).getByRole('row').filter({ hasText: name });
+    await row.getByRole('alert').filter({ hasText: 'Nothing was applied' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Apply all' }).isDisabled(), true, name);
+  }
+  await context.close();
+});
