@@ -560,3 +560,24 @@ fn absurd_dates_and_bad_emails_are_refused() {
         ("Ana", "ana@tienda.es")
     );
 }
+
+#[test]
+fn r_cus_04_updating_one_row_gives_the_same_index_as_a_rebuild() {
+    let mut m = team();
+    for (n, name) in [(10, "Zoe Núñez"), (11, "Ana López"), (12, "Marta Gil")] {
+        put(&mut m, &customer(n, name));
+    }
+    let mut idx = SearchIndex::build(&m);
+    // Rename one (it moves in name order), add one, remove one.
+    let mut renamed = customer(12, "Beatriz Gil");
+    renamed.phones = vec!["600 123 456".into()];
+    put(&mut m, &renamed);
+    idx.update(id(12), m.customers.get(&id(12)));
+    put(&mut m, &customer(13, "Álvaro Ruiz"));
+    idx.update(id(13), m.customers.get(&id(13)));
+    m.customers.remove(&id(10));
+    idx.update(id(10), None);
+    assert_eq!(idx, SearchIndex::build(&m));
+    assert_eq!(idx.search("", 10), vec![id(13), id(11), id(12)]);
+    assert_eq!(idx.search("600123", 10), vec![id(12)]);
+}

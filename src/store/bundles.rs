@@ -22,6 +22,16 @@ pub const SCHEMA: u32 = 1;
 /// Kinds this version knows; a bundle naming another is refused whole.
 pub const KNOWN_KINDS: &[&str] = &["org", "staff", "customer", "contact", "complaint"];
 
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BackupStatus {
+    pub pending: u64,
+    pub oldest_pending_ms: Option<u64>,
+    pub last_export: Option<String>,
+}
+
+/// After this long with changes only on this device, the shell reminds.
+pub const BACKUP_REMINDER_MS: u64 = 3 * 24 * 60 * 60 * 1000;
+
 /// One checked file, ready to apply, and what the preview shows.
 #[derive(Clone)]
 pub struct Checked {
@@ -290,6 +300,34 @@ impl Store {
     pub async fn last_export(&self) -> Result<Option<String>, StoreError> {
         let tx = self.tx(&[META], false)?;
         get_meta::<String>(&tx.object_store(META).map_err(js_err)?, "exported_at").await
+    }
+
+    /// What the shell says about backups: changes only on this device, when
+    /// the oldest of them was made, and when this device last exported.
+    pub async fn backup_status(&self) -> Result<BackupStatus, StoreError> {
+        let tx = self.tx(&[META, ACTIONS], false)?;
+        let meta = tx.object_store(META).map_err(js_err)?;
+        let exported = get_meta::<u64>(&meta, "exported_seq").await?.unwrap_or(0);
+        let seq = get_meta::<u64>(&meta, "seq").await?.unwrap_or(0);
+        let last_export = get_meta::<String>(&meta, "exported_at").await?;
+        // Sequence numbers can skip (a failed save), so look a few ahead.
+        let actions = tx.object_store(ACTIONS).map_err(js_err)?;
+        let mut oldest_pending_ms = None;
+        for s in (exported + 1)..=seq.min(exported + 16) {
+            let row = idb::request(&actions.get(&JsValue::from(s as f64)).map_err(js_err)?).await?;
+            let action = row
+                .as_string()
+                .and_then(|t| serde_json::from_str::<Action>(&t).ok());
+            if let Some(ms) = action.and_then(|a| a.ops.first().map(|o| o.stamp.ms)) {
+                oldest_pending_ms = Some(ms);
+                break;
+            }
+        }
+        Ok(BackupStatus {
+            pending: seq.saturating_sub(exported),
+            oldest_pending_ms,
+            last_export,
+        })
     }
 
     /// Actions saved here and not exported yet.

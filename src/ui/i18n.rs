@@ -198,6 +198,8 @@ strings! {
     Status => "Estado", "Status";
     Summary => "Resumen", "Summary";
     Unassigned => "Sin asignar", "Unassigned";
+    OnlyHere => "Cambios solo en este dispositivo", "Changes only on this device";
+    BackupReminder => "llevan más de 3 días sin copia: exporta desde Sincronizar.", "they have had no copy for over 3 days: export them from Sync.";
     SyncLead => "Lleva los cambios entre dispositivos con archivos (memoria USB, correo, carpeta compartida). Cada archivo se comprueba antes de aplicar nada.", "Carry changes between devices as files (USB stick, e-mail, shared folder). Every file is checked before anything is applied.";
     ExportTitle => "Exportar", "Export";
     PendingChanges => "Cambios sin exportar", "Changes not exported yet";

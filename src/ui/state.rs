@@ -42,6 +42,8 @@ pub struct Ctx {
     pub online: RwSignal<bool>,
     /// Set when IndexedDB came back empty although this browser had data.
     pub evicted: RwSignal<bool>,
+    /// Changes only on this device, and when they were last exported.
+    pub backup: RwSignal<crate::store::bundles::BackupStatus>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -67,6 +69,7 @@ impl Ctx {
             toast: RwSignal::new(None),
             online: RwSignal::new(platform::is_online()),
             evicted: RwSignal::new(false),
+            backup: RwSignal::new(Default::default()),
         }
     }
 
@@ -121,6 +124,7 @@ impl Ctx {
         }
         self.model.set(model);
         self.phase.set(Phase::Ready);
+        self.refresh_backup();
         leptos::task::spawn_local(async {
             platform::request_persistence().await;
         });
@@ -129,6 +133,17 @@ impl Ctx {
     /// The database and replica, once started (sync needs both).
     pub fn replica(&self) -> Option<Rc<Core>> {
         self.core()
+    }
+
+    /// Re-reads the backup status the shell shows (after saves and exports).
+    pub fn refresh_backup(&self) {
+        let Some(store) = self.store() else { return };
+        let backup = self.backup;
+        leptos::task::spawn_local(async move {
+            if let Ok(status) = store.backup_status().await {
+                backup.set(status);
+            }
+        });
     }
 
     /// Shows records changed outside `save` (an import).
@@ -157,6 +172,7 @@ impl Ctx {
                     tabs.announce(&News { action, changed });
                 }
                 self.save_error.set(None);
+                self.refresh_backup();
                 Ok(())
             }
             Err(e) => {
@@ -197,18 +213,21 @@ impl Ctx {
         if changed.is_empty() {
             return;
         }
-        let mut customers_changed = false;
+        let customer_kind =
+            <crate::domain::customer::Customer as crate::domain::record::Record>::KIND;
         self.model.update(|m| {
             for (kind, id, json) in changed {
                 m.refresh(kind, *id, json.as_ref());
-                customers_changed |= kind
-                    == <crate::domain::customer::Customer as crate::domain::record::Record>::KIND;
             }
         });
-        if customers_changed {
-            self.model
-                .with_untracked(|m| self.search.set(SearchIndex::build(m)));
-        }
+        // One row per changed customer, not a rebuild of all twenty thousand.
+        self.model.with_untracked(|m| {
+            self.search.update(|idx| {
+                for (_, id, _) in changed.iter().filter(|(k, _, _)| k == customer_kind) {
+                    idx.update(*id, m.customers.get(id));
+                }
+            })
+        });
     }
 
     fn receive_from_tab(&self, news: News) {

@@ -105,6 +105,7 @@ fn ExportCard() -> impl IntoView {
                 Err(e) => message.set(Some(ctx.store_error_text(&e))),
             }
             refresh();
+            ctx.refresh_backup();
         });
     };
     view! {

@@ -103,6 +103,7 @@ pub fn StatusLine() -> impl IntoView {
             <span class="pill" class:offline=move || !ctx.online.get() role="status">
                 {move || if ctx.online.get() { ctx.tr(Key::Online) } else { ctx.tr(Key::OfflineWorking) }}
             </span>
+            <BackupLine/>
             <Show when=move || ctx.evicted.get()>
                 <p class="banner warn" role="alert">{move || ctx.tr(Key::StorageEvicted)}</p>
             </Show>
@@ -113,6 +114,42 @@ pub fn StatusLine() -> impl IntoView {
                 </div>
             </Show>
         </div>
+    }
+}
+
+/// Where this device's changes stand: only here, or exported; with a gentle
+/// reminder once changes have existed only here for over three days.
+#[component]
+fn BackupLine() -> impl IntoView {
+    use crate::store::bundles::BACKUP_REMINDER_MS;
+    let ctx = use_ctx();
+    let overdue = move || {
+        let b = ctx.backup.get();
+        b.pending > 0
+            && b.oldest_pending_ms
+                .is_some_and(|ms| platform::now_ms().saturating_sub(ms) > BACKUP_REMINDER_MS)
+    };
+    let text = move || {
+        let b = ctx.backup.get();
+        let lang = ctx.lang.get();
+        let last = b
+            .last_export
+            .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+            .map(|t| fmt_datetime(lang, t.into()))
+            .unwrap_or_else(|| ctx.tr(Key::Never).to_string());
+        format!(
+            "{}: {} · {}: {}",
+            ctx.tr(Key::OnlyHere),
+            fmt_count(lang, b.pending as usize),
+            ctx.tr(Key::LastExport),
+            last
+        )
+    };
+    view! {
+        <p class="backup-line" class:remind=overdue>
+            <leptos_router::components::A href="/sync">{text}</leptos_router::components::A>
+            <Show when=overdue>" — " {move || ctx.tr(Key::BackupReminder)}</Show>
+        </p>
     }
 }
 

@@ -135,3 +135,23 @@ test('a truncated, corrupted or foreign file is refused whole and nothing change
   }
   await context.close();
 });
+
+test('the shell says what exists only on this device, and reminds after three days without a copy', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-US' });
+  await page.clock.install({ time: new Date('2026-11-20T09:00:00Z') });
+  await page.goto(server.url);
+  await page.getByLabel('Organisation name').fill('Tienda Este');
+  await page.getByLabel('Your name').fill('Marta');
+  await page.getByRole('button', { name: 'Get started' }).click();
+  await page.getByRole('link', { name: /Changes only on this device: 1/ }).waitFor();
+  assert.equal(await page.getByText('they have had no copy for over 3 days').count(), 0, 'no nagging on day one');
+
+  await page.clock.setSystemTime(new Date('2026-11-24T09:00:00Z'));
+  await page.reload();
+  await page.getByText('they have had no copy for over 3 days').waitFor();
+
+  await exportFiles(page, 'Export changes since last export');
+  await page.getByRole('link', { name: /Changes only on this device: 0/ }).waitFor();
+  assert.equal(await page.getByText('they have had no copy for over 3 days').count(), 0);
+  await context.close();
+});

@@ -24,6 +24,8 @@ struct Row {
     /// digits of every phone.
     hay: String,
     phones_at: usize,
+    /// The folded name is `hay[..name_len]`: the sort key.
+    name_len: usize,
 }
 
 impl Row {
@@ -42,6 +44,7 @@ impl Row {
             hay.push_str(&fold(t));
         }
         let phones_at = hay.len();
+        let name_len = name.len();
         for p in &c.phones {
             hay.push(' ');
             hay.push_str(&digits(p));
@@ -49,6 +52,7 @@ impl Row {
         (
             name,
             Row {
+                name_len,
                 id: c.id,
                 hay,
                 phones_at,
@@ -107,6 +111,21 @@ impl SearchIndex {
         rows.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
         SearchIndex {
             rows: rows.into_iter().map(|(_, r)| r).collect(),
+        }
+    }
+
+    /// Brings one customer's row up to date (None: gone) without
+    /// rebuilding: a save touches one customer, not twenty thousand.
+    pub fn update(&mut self, id: RecordId, customer: Option<&Customer>) {
+        if let Some(at) = self.rows.iter().position(|r| r.id == id) {
+            self.rows.remove(at);
+        }
+        if let Some(c) = customer {
+            let (name, row) = Row::new(c);
+            let at = self
+                .rows
+                .partition_point(|r| (&r.hay[..r.name_len], r.id) < (name.as_str(), row.id));
+            self.rows.insert(at, row);
         }
     }
 
