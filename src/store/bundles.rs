@@ -4,7 +4,9 @@
 //! transaction. The format itself is `sync::bundle` (pure).
 
 use super::idb;
-use super::records::{js_err, Store, StoreError, ACTIONS, BUCKETS, BUNDLES, META, VIEWS};
+use super::records::{
+    get_json, js_err, put_json, Store, StoreError, ACTIONS, BUCKETS, BUNDLES, META, VIEWS,
+};
 use crate::sync::bundle::{
     self, Bundle, BundleError, BundleKind, BundleMeta, ChainCheck, Contents,
 };
@@ -200,7 +202,11 @@ impl Store {
                 .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(&meta_key(&m)))
                 .map_err(js_err)?;
         }
-        put_meta(tx, "clock", &work.clock)?;
+        put_json(
+            &tx.object_store(META).map_err(js_err)?,
+            "clock",
+            &work.clock,
+        )?;
         replica.borrow_mut().clock = work.clock;
         changed_keys.sort();
         changed_keys.dedup();
@@ -227,8 +233,8 @@ impl Store {
         let tx = self.tx(&[META, ACTIONS, BUNDLES], true)?;
         let done = idb::completion(&tx);
         let meta = tx.object_store(META).map_err(js_err)?;
-        let exported = get_meta::<u64>(&meta, "exported_seq").await?.unwrap_or(0);
-        let prev = get_meta::<String>(&meta, "exported_sha256")
+        let exported = get_json::<u64>(&meta, "exported_seq").await?.unwrap_or(0);
+        let prev = get_json::<String>(&meta, "exported_sha256")
             .await?
             .unwrap_or_default();
         let rows = idb::request(
@@ -263,9 +269,9 @@ impl Store {
                 .map_err(js_err)?;
         }
         if let Some(last) = bundles.last() {
-            put_meta(&tx, "exported_seq", &last.last)?;
-            put_meta(&tx, "exported_sha256", &last.sha256)?;
-            put_meta(&tx, "exported_at", &created)?;
+            put_json(&meta, "exported_seq", &last.last)?;
+            put_json(&meta, "exported_sha256", &last.sha256)?;
+            put_json(&meta, "exported_at", &created)?;
         }
         done.await?;
         Ok(bundles)
@@ -299,7 +305,7 @@ impl Store {
     /// When this device's changes last left it (export), if ever.
     pub async fn last_export(&self) -> Result<Option<String>, StoreError> {
         let tx = self.tx(&[META], false)?;
-        get_meta::<String>(&tx.object_store(META).map_err(js_err)?, "exported_at").await
+        get_json::<String>(&tx.object_store(META).map_err(js_err)?, "exported_at").await
     }
 
     /// What the shell says about backups: changes only on this device, when
@@ -307,9 +313,9 @@ impl Store {
     pub async fn backup_status(&self) -> Result<BackupStatus, StoreError> {
         let tx = self.tx(&[META, ACTIONS], false)?;
         let meta = tx.object_store(META).map_err(js_err)?;
-        let exported = get_meta::<u64>(&meta, "exported_seq").await?.unwrap_or(0);
-        let seq = get_meta::<u64>(&meta, "seq").await?.unwrap_or(0);
-        let last_export = get_meta::<String>(&meta, "exported_at").await?;
+        let exported = get_json::<u64>(&meta, "exported_seq").await?.unwrap_or(0);
+        let seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
+        let last_export = get_json::<String>(&meta, "exported_at").await?;
         // Sequence numbers can skip (a failed save), so look a few ahead.
         let actions = tx.object_store(ACTIONS).map_err(js_err)?;
         let mut oldest_pending_ms = None;
@@ -334,8 +340,8 @@ impl Store {
     pub async fn pending_actions(&self) -> Result<u64, StoreError> {
         let tx = self.tx(&[META], false)?;
         let meta = tx.object_store(META).map_err(js_err)?;
-        let exported = get_meta::<u64>(&meta, "exported_seq").await?.unwrap_or(0);
-        let seq = get_meta::<u64>(&meta, "seq").await?.unwrap_or(0);
+        let exported = get_json::<u64>(&meta, "exported_seq").await?.unwrap_or(0);
+        let seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
         Ok(seq.saturating_sub(exported))
     }
 }
@@ -368,30 +374,4 @@ fn check_one(
         already_have,
         span,
     })
-}
-
-async fn get_meta<T: serde::de::DeserializeOwned>(
-    store: &web_sys::IdbObjectStore,
-    key: &str,
-) -> Result<Option<T>, StoreError> {
-    let v = idb::request(&store.get(&JsValue::from_str(key)).map_err(js_err)?).await?;
-    match v.as_string() {
-        Some(text) => serde_json::from_str(&text)
-            .map(Some)
-            .map_err(|e| StoreError::Corrupt(format!("{key}: {e}"))),
-        None => Ok(None),
-    }
-}
-
-fn put_meta<T: serde::Serialize>(
-    tx: &web_sys::IdbTransaction,
-    key: &str,
-    value: &T,
-) -> Result<(), StoreError> {
-    let text = serde_json::to_string(value).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    tx.object_store(META)
-        .map_err(js_err)?
-        .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(key))
-        .map_err(js_err)?;
-    Ok(())
 }

@@ -345,7 +345,7 @@ impl Store {
     }
 }
 
-async fn get_json<T: serde::de::DeserializeOwned>(
+pub(crate) async fn get_json<T: serde::de::DeserializeOwned>(
     store: &IdbObjectStore,
     key: &str,
 ) -> Result<Option<T>, StoreError> {
@@ -358,7 +358,7 @@ async fn get_json<T: serde::de::DeserializeOwned>(
     }
 }
 
-fn put_json<T: serde::Serialize>(
+pub(crate) fn put_json<T: serde::Serialize>(
     store: &IdbObjectStore,
     key: &str,
     value: &T,

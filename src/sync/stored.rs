@@ -106,16 +106,20 @@ pub fn decode_bucket_into(text: &str, state: &mut State) -> Result<usize, Corrup
     Ok(n)
 }
 
-/// Every bucket of a state, for a full rewrite (first start, bulk loads).
-pub fn encode_all(state: &State) -> BTreeMap<u32, String> {
-    let mut by_bucket: BTreeMap<u32, Vec<(&str, RecordId, &Entity)>> = BTreeMap::new();
+type Rows<'a> = Vec<(&'a str, RecordId, &'a Entity)>;
+
+/// A state's entities grouped by the bucket they rest in.
+fn by_bucket(state: &State) -> BTreeMap<u32, Rows<'_>> {
+    let mut out: BTreeMap<u32, Rows<'_>> = BTreeMap::new();
     for (kind, id, e) in state.iter() {
-        by_bucket
-            .entry(bucket_of(id))
-            .or_default()
-            .push((kind, id, e));
+        out.entry(bucket_of(id)).or_default().push((kind, id, e));
     }
-    by_bucket
+    out
+}
+
+/// Every bucket of a state, for a full rewrite (bulk loads).
+pub fn encode_all(state: &State) -> BTreeMap<u32, String> {
+    by_bucket(state)
         .into_iter()
         .map(|(b, rows)| (b, encode_bucket(rows)))
         .collect()
@@ -179,14 +183,7 @@ pub fn merge_bucket(state: &mut State, ops: &[Op], bucket: u32) -> MergedBucket 
 
 /// Every view row of a state, for a full rewrite.
 pub fn encode_all_views(state: &State) -> BTreeMap<u32, String> {
-    let mut by_bucket: BTreeMap<u32, Vec<(&str, RecordId, &Entity)>> = BTreeMap::new();
-    for (kind, id, e) in state.iter() {
-        by_bucket
-            .entry(bucket_of(id))
-            .or_default()
-            .push((kind, id, e));
-    }
-    by_bucket
+    by_bucket(state)
         .into_iter()
         .map(|(b, rows)| (b, encode_view(rows)))
         .collect()

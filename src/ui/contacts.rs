@@ -246,18 +246,7 @@ pub fn ContactPage() -> impl IntoView {
     let department = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let resolution = RwSignal::new(String::new());
-    let leaders = move || {
-        ctx.model.with(|m| {
-            let mut v: Vec<_> = m
-                .staff
-                .values()
-                .filter(|s| s.active)
-                .map(|s| (s.id, s.name.clone()))
-                .collect();
-            v.sort_by(|a, b| a.1.cmp(&b.1));
-            v
-        })
-    };
+    let leaders = move || ctx.model.with(crate::ui::widgets::active_staff_names);
 
     view! {
         <section class="page">

@@ -129,18 +129,7 @@ fn Assignment(id: RecordId) -> impl IntoView {
             })
         })
     };
-    let candidates = move || {
-        ctx.model.with(|m| {
-            let mut v: Vec<_> = m
-                .staff
-                .values()
-                .filter(|s| s.active)
-                .map(|s| (s.id, s.name.clone()))
-                .collect();
-            v.sort_by(|a, b| a.1.cmp(&b.1));
-            v
-        })
-    };
+    let candidates = move || ctx.model.with(crate::ui::widgets::active_staff_names);
     let assign = move |to: Option<RecordId>| {
         let Some(me) = ctx.me.get() else { return };
         let result = ctx.model.with(|m| {

@@ -260,3 +260,14 @@ pub fn fmt_bytes(lang: Lang, bytes: f64) -> String {
         Lang::En => text,
     }
 }
+
+/// Active staff as (id, name), in name order: for "assign to" and
+/// "forward to" pickers.
+pub fn active_staff_names(model: &crate::domain::Model) -> Vec<(crate::sync::RecordId, String)> {
+    let mut v: Vec<_> = model
+        .active_staff()
+        .map(|s| (s.id, s.name.clone()))
+        .collect();
+    v.sort_by(|a, b| a.1.cmp(&b.1));
+    v
+}
