@@ -5,7 +5,7 @@
 use std::time::Instant;
 use ventanilla::domain::customer::SearchIndex;
 use ventanilla::domain::{demo, Model};
-use ventanilla::sync::stored::{decode_bucket_into, encode_all};
+use ventanilla::sync::stored::{decode_bucket_into, encode_all, encode_all_views};
 use ventanilla::sync::{DeviceId, RecordId, Replica, State};
 
 fn ms(t: Instant) -> f64 {
@@ -47,15 +47,22 @@ fn main() {
     }
     println!("decode (start-up read): {:.0} ms", ms(t));
 
+    let views = encode_all_views(&state);
+    let view_bytes: usize = views.values().map(|v| v.len()).sum();
     let t = Instant::now();
     let mut model = Model::default();
-    for (kind, id, e) in state.iter() {
-        model.refresh(kind, id, Some(&e.to_json()));
+    let mut strict = 0;
+    for text in views.values() {
+        if serde_json::from_str::<serde_json::Value>(text).is_ok() {
+            strict += 1;
+        }
     }
-    println!("typed model (start-up): {:.0} ms", ms(t));
-
-    typed_parse_probe(&model);
-    sample(&model);
+    let t_json = ms(t);
+    let t = Instant::now();
+    for text in views.values() {
+        model.load_view(text).expect("own views load");
+    }
+    println!("start-up: parse {} view rows ({:.1} MB) into the typed model: {:.0} ms (plain JSON parse alone: {:.0} ms, {strict} rows)", views.len(), view_bytes as f64 / 1e6, ms(t), t_json);
 
     let t = Instant::now();
     let index = SearchIndex::build(&model);
@@ -85,35 +92,4 @@ fn main() {
         ms(t),
         today.open_contacts.len()
     );
-}
-
-#[allow(dead_code)]
-fn typed_parse_probe(model: &Model) {
-    use ventanilla::domain::contact::Contact;
-    use ventanilla::domain::customer::Customer;
-    let contacts: Vec<(RecordId, &Contact)> = model.contacts.iter().map(|(k, v)| (*k, v)).collect();
-    let customers: Vec<(RecordId, &Customer)> =
-        model.customers.iter().map(|(k, v)| (*k, v)).collect();
-    let a = serde_json::to_string(&contacts).unwrap_or_default();
-    let b = serde_json::to_string(&customers).unwrap_or_default();
-    let t = Instant::now();
-    let pa: Vec<(RecordId, Contact)> = serde_json::from_str(&a).unwrap_or_default();
-    let pb: Vec<(RecordId, Customer)> = serde_json::from_str(&b).unwrap_or_default();
-    println!(
-        "typed parse probe: {:.0} ms for {} + {} records, {:.1} MB",
-        ms(t),
-        pa.len(),
-        pb.len(),
-        (a.len() + b.len()) as f64 / 1e6
-    );
-}
-
-#[allow(dead_code)]
-fn sample(model: &Model) {
-    if let Some(c) = model.contacts.values().next() {
-        println!("{}", serde_json::to_string(c).unwrap_or_default());
-    }
-    if let Some(c) = model.customers.values().next() {
-        println!("{}", serde_json::to_string(c).unwrap_or_default());
-    }
 }
