@@ -26,7 +26,7 @@ try {
   await page.locator('main h1').waitFor();
   const contact = new URL(page.url()).pathname;
   const pages = [['today', '/'], ['customers', '/customers'], ['customer-new', '/customers/new'], ['customer', customer],
-    ['contact', contact], ['contacts', '/contacts'], ['team', '/team'], ['settings', '/settings'], ['coming', '/complaints']];
+    ['contact', contact], ['contacts', '/contacts'], ['team', '/team'], ['settings', '/settings'], ['sync', '/sync'], ['coming', '/complaints']];
   for (const [w, h] of SIZES) {
     await page.setViewportSize({ width: w, height: h });
     for (const theme of ['light', 'dark']) {
