@@ -191,3 +191,30 @@ test('a full disk: the quota error is shown at once, the form keeps what was typ
   await page.getByText('1 of 1 customers').waitFor();
   await context.close();
 });
+
+test('keyboard only: skip link, reach a form by Tab, save with Enter', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-US' });
+  await setUp(page);
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { text: (el?.innerText || el?.getAttribute('aria-label') || '').trim(), id: el?.id || '' };
+  });
+  async function tabTo(match, limit = 40) {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      if (match(f)) return f;
+    }
+    throw new Error('not reachable by Tab');
+  }
+  await page.keyboard.press('Tab');
+  assert.equal((await focused()).text, 'Skip to content');
+  await tabTo((f) => f.text === 'New customer');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'New customer' }).waitFor();
+  await tabTo((f) => f.id === 'c-name');
+  await page.keyboard.type('Teclado Sin Ratón');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Teclado Sin Ratón' }).waitFor();
+  await context.close();
+});
