@@ -31,6 +31,7 @@ pub struct Complaint {
     pub content: String,
     /// What the customer asks for.
     pub asks: String,
+    #[serde(deserialize_with = "crate::domain::when::utc")]
     pub received_at: DateTime<Utc>,
     pub stage: Stage,
     pub owner: RecordId,

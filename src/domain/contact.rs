@@ -37,6 +37,7 @@ pub struct ForwardStep {
     pub to_department: Option<String>,
     pub note: String,
     pub by: RecordId,
+    #[serde(deserialize_with = "crate::domain::when::utc")]
     pub at: DateTime<Utc>,
 }
 
@@ -52,7 +53,9 @@ pub struct Contact {
     pub summary: String,
     /// Who accepted it, and so owns it until it is done (R-CON-01).
     pub owner: RecordId,
+    #[serde(deserialize_with = "crate::domain::when::utc")]
     pub received_at: DateTime<Utc>,
+    #[serde(deserialize_with = "crate::domain::when::utc_opt")]
     pub first_response_at: Option<DateTime<Utc>>,
     pub status: ContactStatus,
     pub forwarded: Vec<ForwardStep>,

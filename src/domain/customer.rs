@@ -102,9 +102,11 @@ pub struct Customer {
     pub card_expiry: Option<NaiveDate>,
     pub tags: Vec<String>,
     pub specialist: Option<RecordId>,
+    #[serde(deserialize_with = "crate::domain::when::utc_opt")]
     pub assigned_at: Option<DateTime<Utc>>,
     pub notes: String,
     pub source: String,
+    #[serde(deserialize_with = "crate::domain::when::utc_opt")]
     pub last_store_visit: Option<DateTime<Utc>>,
     pub merged_into: Option<RecordId>,
     pub demo: bool,

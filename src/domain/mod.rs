@@ -12,6 +12,7 @@ pub mod model;
 pub mod record;
 pub mod staff;
 pub mod text;
+pub mod when;
 
 pub use error::RuleError;
 pub use lang::Lang;

@@ -22,8 +22,10 @@ pub trait Record: Serialize + DeserializeOwned + Clone + Default {
 #[serde(default)]
 pub struct Audit {
     pub created_by: RecordId,
+    #[serde(deserialize_with = "crate::domain::when::utc")]
     pub created_at: DateTime<Utc>,
     pub changed_by: RecordId,
+    #[serde(deserialize_with = "crate::domain::when::utc")]
     pub changed_at: DateTime<Utc>,
 }
 

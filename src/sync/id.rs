@@ -9,11 +9,25 @@ use std::str::FromStr;
 /// Crockford base32 alphabet, lowercase: no i, l, o, u, so ids read aloud well.
 const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 
+/// Byte -> digit value (or 0xff), built at compile time: ids are parsed
+/// hundreds of thousands of times at start-up.
+const DECODE: [u8; 256] = {
+    let mut table = [0xffu8; 256];
+    let mut i = 0;
+    while i < 32 {
+        let c = ALPHABET[i];
+        table[c as usize] = i as u8;
+        table[c.to_ascii_uppercase() as usize] = i as u8;
+        i += 1;
+    }
+    table
+};
+
 fn decode_digit(c: u8) -> Option<u128> {
-    ALPHABET
-        .iter()
-        .position(|&a| a == c.to_ascii_lowercase())
-        .map(|p| p as u128)
+    match DECODE[c as usize] {
+        0xff => None,
+        d => Some(d as u128),
+    }
 }
 
 /// A record id: 128 random bits printed as 26 base32 characters.
