@@ -114,7 +114,6 @@ impl Ctx {
         let tabs = Tabs::new(CHANNEL, move |news| self.receive_from_tab(news));
         *core.tabs.borrow_mut() = Some(tabs);
         self.core.set_value(Some(core));
-        self.search.set(SearchIndex::build(&model));
         if self
             .me
             .get_untracked()
@@ -125,6 +124,12 @@ impl Ctx {
         self.model.set(model);
         self.phase.set(Phase::Ready);
         self.refresh_backup();
+        // Today does not search: build the index just after the first paint.
+        let (model, search) = (self.model, self.search);
+        leptos::task::spawn_local(async move {
+            gloo_timers::future::TimeoutFuture::new(0).await;
+            model.with_untracked(|m| search.set(SearchIndex::build(m)));
+        });
         leptos::task::spawn_local(async {
             platform::request_persistence().await;
         });
