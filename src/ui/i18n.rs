@@ -237,19 +237,15 @@ strings! {
 
 }
 
-pub fn role_label(lang: Lang, role: Role) -> &'static str {
-    match (lang, role) {
-        (Lang::Es, Role::Representative) => "Especialista",
-        (Lang::En, Role::Representative) => "Representative",
-        (Lang::Es, Role::QualityInspector) => "Inspección de calidad",
-        (Lang::En, Role::QualityInspector) => "Quality inspector",
-        (Lang::Es, Role::TeamLeader) => "Líder de turno",
-        (Lang::En, Role::TeamLeader) => "Team leader",
-        (Lang::Es, Role::DepartmentDirector) => "Dirección del departamento",
-        (Lang::En, Role::DepartmentDirector) => "Department director",
-        (Lang::Es, Role::CenterDirector) => "Dirección del centro",
-        (Lang::En, Role::CenterDirector) => "Center director",
-    }
+/// A role as a label: the domain's name for it (used mid-sentence in its
+/// messages), capitalised.
+pub fn role_label(lang: Lang, role: Role) -> String {
+    let name = role.label(lang);
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 pub fn kind_label(lang: Lang, kind: CustomerKind) -> &'static str {
