@@ -98,7 +98,7 @@ pub fn TeamPage() -> impl IntoView {
                             <td>{move || role_label(ctx.lang.get(), role)}</td>
                             <td>{s.team}</td>
                             <td>{s.skills.join(", ")}</td>
-                            <td>{s.phone}</td>
+                            <td class="nowrap">{s.phone}</td>
                         </tr> }
                     }).collect_view()}
                 </tbody>
