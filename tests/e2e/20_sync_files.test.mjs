@@ -155,3 +155,36 @@ test('the shell says what exists only on this device, and reminds after three da
   assert.equal(await page.getByText('they have had no copy for over 3 days').count(), 0);
   await context.close();
 });
+
+test('a page closed in the middle of an import leaves the state exactly before or after', async () => {
+  const a = await newPage(browser, { locale: 'en-US' });
+  await a.page.goto(server.url);
+  await a.page.getByLabel('Organisation name').fill('Tienda Grande');
+  await a.page.getByLabel('Your name').fill('Rosa');
+  await a.page.getByRole('button', { name: 'Get started' }).click();
+  await a.page.getByRole('heading', { name: 'Hello, Rosa' }).waitFor();
+  await a.page.evaluate(() => window.wasmBindings.benchSeedLarge(5000, 20000));
+  const files = await exportFiles(a.page, 'Export everything (snapshot)');
+  const [customersA] = await a.page.evaluate(() => window.wasmBindings.benchCounts());
+  assert.ok(customersA >= 5000);
+
+  const outcomes = [];
+  for (const wait of [0, 150, 400]) {
+    const b = await newPage(browser, { locale: 'en-US' });
+    await b.page.goto(server.url);
+    await b.page.getByLabel('Choose one or more Ventanilla files').setInputFiles(files);
+    await b.page.getByRole('button', { name: 'Apply all' }).click();
+    await b.page.waitForTimeout(wait);
+    await b.page.close();
+    const again = await b.context.newPage();
+    await again.goto(server.url);
+    await again.waitForFunction(() => window.wasmBindings?.benchCounts);
+    await again.waitForTimeout(300);
+    const [customers] = await again.evaluate(() => window.wasmBindings.benchCounts());
+    outcomes.push(customers);
+    assert.ok(customers === 0 || customers === customersA, `closed after ${wait} ms: ${customers} customers, neither none nor all ${customersA}`);
+    await b.context.close();
+  }
+  console.log(`import interrupted at 0/150/400 ms left ${outcomes.join(', ')} customers (all or nothing)`);
+  await a.context.close();
+});
