@@ -5,7 +5,8 @@
 
 use super::idb;
 use super::records::{
-    get_json, js_err, put_json, Store, StoreError, ACTIONS, BUCKETS, BUNDLES, META, VIEWS,
+    get_all_strings, get_json, js_err, put_json, Store, StoreError, ACTIONS, BUCKETS, BUNDLES,
+    META, VIEWS,
 };
 use crate::sync::bundle::{
     self, Bundle, BundleError, BundleKind, BundleMeta, ChainCheck, Contents,
@@ -75,17 +76,10 @@ impl Store {
         &self,
         tx: &web_sys::IdbTransaction,
     ) -> Result<Vec<BundleMeta>, StoreError> {
-        let rows = idb::request(
-            &tx.object_store(BUNDLES)
-                .map_err(js_err)?
-                .get_all()
-                .map_err(js_err)?,
-        )
-        .await?;
-        Ok(js_sys::Array::from(&rows)
+        Ok(get_all_strings(tx, BUNDLES)
+            .await?
             .iter()
-            .filter_map(|r| r.as_string())
-            .filter_map(|t| serde_json::from_str(&t).ok())
+            .filter_map(|t| serde_json::from_str(t).ok())
             .collect())
     }
 
@@ -237,17 +231,10 @@ impl Store {
         let prev = get_json::<String>(&meta, "exported_sha256")
             .await?
             .unwrap_or_default();
-        let rows = idb::request(
-            &tx.object_store(ACTIONS)
-                .map_err(js_err)?
-                .get_all()
-                .map_err(js_err)?,
-        )
-        .await?;
-        let mut actions: Vec<Action> = js_sys::Array::from(&rows)
+        let mut actions: Vec<Action> = get_all_strings(&tx, ACTIONS)
+            .await?
             .iter()
-            .filter_map(|r| r.as_string())
-            .filter_map(|t| serde_json::from_str::<Action>(&t).ok())
+            .filter_map(|t| serde_json::from_str::<Action>(t).ok())
             .filter(|a| a.seq > exported)
             .collect();
         actions.sort_by_key(|a| a.seq);
@@ -302,12 +289,6 @@ impl Store {
         ))
     }
 
-    /// When this device's changes last left it (export), if ever.
-    pub async fn last_export(&self) -> Result<Option<String>, StoreError> {
-        let tx = self.tx(&[META], false)?;
-        get_json::<String>(&tx.object_store(META).map_err(js_err)?, "exported_at").await
-    }
-
     /// What the shell says about backups: changes only on this device, when
     /// the oldest of them was made, and when this device last exported.
     pub async fn backup_status(&self) -> Result<BackupStatus, StoreError> {
@@ -334,15 +315,6 @@ impl Store {
             oldest_pending_ms,
             last_export,
         })
-    }
-
-    /// Actions saved here and not exported yet.
-    pub async fn pending_actions(&self) -> Result<u64, StoreError> {
-        let tx = self.tx(&[META], false)?;
-        let meta = tx.object_store(META).map_err(js_err)?;
-        let exported = get_json::<u64>(&meta, "exported_seq").await?.unwrap_or(0);
-        let seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
-        Ok(seq.saturating_sub(exported))
     }
 }
 

@@ -152,17 +152,7 @@ impl Store {
         let meta = tx.object_store(META).map_err(js_err)?;
         let clock = get_json::<Clock>(&meta, "clock").await?;
         let seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
-        let rows = idb::request(
-            &tx.object_store(VIEWS)
-                .map_err(js_err)?
-                .get_all()
-                .map_err(js_err)?,
-        )
-        .await?;
-        let views = js_sys::Array::from(&rows)
-            .iter()
-            .filter_map(|r| r.as_string())
-            .collect();
+        let views = get_all_strings(&tx, VIEWS).await?;
         let (clock, new_device) = match clock {
             Some(c) => (c, false),
             None => (Clock::new(fresh_device()), true),
@@ -188,18 +178,9 @@ impl Store {
     /// buckets, so it is not on the start-up path.
     pub async fn load_state(&self) -> Result<State, StoreError> {
         let tx = self.tx(&[BUCKETS], false)?;
-        let rows = idb::request(
-            &tx.object_store(BUCKETS)
-                .map_err(js_err)?
-                .get_all()
-                .map_err(js_err)?,
-        )
-        .await?;
         let mut state = State::default();
-        for row in js_sys::Array::from(&rows).iter() {
-            if let Some(text) = row.as_string() {
-                decode_bucket_into(&text, &mut state)?;
-            }
+        for text in get_all_strings(&tx, BUCKETS).await? {
+            decode_bucket_into(&text, &mut state)?;
         }
         Ok(state)
     }
@@ -343,6 +324,24 @@ impl Store {
         .await?;
         Ok(n.as_f64().unwrap_or(0.0) as u32)
     }
+}
+
+/// Every row of an object store that is a string (all of ours are).
+pub(crate) async fn get_all_strings(
+    tx: &IdbTransaction,
+    store: &str,
+) -> Result<Vec<String>, StoreError> {
+    let rows = idb::request(
+        &tx.object_store(store)
+            .map_err(js_err)?
+            .get_all()
+            .map_err(js_err)?,
+    )
+    .await?;
+    Ok(js_sys::Array::from(&rows)
+        .iter()
+        .filter_map(|r| r.as_string())
+        .collect())
 }
 
 pub(crate) async fn get_json<T: serde::de::DeserializeOwned>(

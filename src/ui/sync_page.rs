@@ -9,7 +9,7 @@ use crate::sync::bundle::{Bundle, BundleError, BundleKind};
 use crate::sync::{Loser, RecordKey, Write};
 use crate::ui::i18n::Key;
 use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::widgets::{fmt_count, fmt_datetime, Empty};
+use crate::ui::widgets::{fmt_count, fmt_datetime, fmt_last_export, Empty};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -66,18 +66,9 @@ fn download(b: &Bundle) {
 #[component]
 fn ExportCard() -> impl IntoView {
     let ctx = use_ctx();
-    let pending = RwSignal::new(None::<u64>);
-    let last = RwSignal::new(None::<String>);
+    // What the shell's backup line shows, kept fresh by every save and export.
+    let backup = ctx.backup;
     let message = RwSignal::new(None::<String>);
-    let refresh = move || {
-        leptos::task::spawn_local(async move {
-            if let Some(store) = ctx.store() {
-                pending.set(store.pending_actions().await.ok());
-                last.set(store.last_export().await.ok().flatten());
-            }
-        })
-    };
-    refresh();
     let export = move |snapshot: bool| {
         let (Some(store), Some(core)) = (ctx.store(), ctx.replica()) else {
             return;
@@ -104,7 +95,6 @@ fn ExportCard() -> impl IntoView {
                 }
                 Err(e) => message.set(Some(ctx.store_error_text(&e))),
             }
-            refresh();
             ctx.refresh_backup();
         });
     };
@@ -113,9 +103,9 @@ fn ExportCard() -> impl IntoView {
             <h2>{move || ctx.tr(Key::ExportTitle)}</h2>
             <dl class="facts">
                 <dt>{move || ctx.tr(Key::PendingChanges)}</dt>
-                <dd>{move || pending.get().map(|n| fmt_count(ctx.lang.get(), n as usize)).unwrap_or_default()}</dd>
+                <dd>{move || fmt_count(ctx.lang.get(), backup.with(|b| b.pending) as usize)}</dd>
                 <dt>{move || ctx.tr(Key::LastExport)}</dt>
-                <dd>{move || last.get().and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok()).map(|t| fmt_datetime(ctx.lang.get(), t.into())).unwrap_or_else(|| ctx.tr(Key::Never).to_string())}</dd>
+                <dd>{move || fmt_last_export(ctx.lang.get(), backup.with(|b| b.last_export.clone()).as_deref())}</dd>
             </dl>
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| export(false)>{move || ctx.tr(Key::ExportChanges)}</button>

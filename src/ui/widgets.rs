@@ -132,11 +132,7 @@ fn BackupLine() -> impl IntoView {
     let text = move || {
         let b = ctx.backup.get();
         let lang = ctx.lang.get();
-        let last = b
-            .last_export
-            .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
-            .map(|t| fmt_datetime(lang, t.into()))
-            .unwrap_or_else(|| ctx.tr(Key::Never).to_string());
+        let last = fmt_last_export(lang, b.last_export.as_deref());
         format!(
             "{}: {} · {}: {}",
             ctx.tr(Key::OnlyHere),
@@ -270,4 +266,11 @@ pub fn active_staff_names(model: &crate::domain::Model) -> Vec<(crate::sync::Rec
         .collect();
     v.sort_by(|a, b| a.1.cmp(&b.1));
     v
+}
+
+/// When this device last exported (an RFC 3339 time), or "never".
+pub fn fmt_last_export(lang: Lang, at: Option<&str>) -> String {
+    at.and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+        .map(|t| fmt_datetime(lang, t.into()))
+        .unwrap_or_else(|| crate::ui::i18n::t(lang, Key::Never).to_string())
 }
