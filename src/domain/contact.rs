@@ -5,24 +5,11 @@
 use super::complaint::{Complaint, Stage};
 use super::error::RuleError;
 use super::model::Model;
-use super::record::{record, Audit};
+use super::record::{code_enum, record, Audit};
 use super::staff::{require, Action, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
-
-macro_rules! code_enum {
-    ($name:ident { $($variant:ident => $code:literal),* $(,)? }) => {
-        #[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { #[default] $($variant),* }
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-            pub fn code(self) -> &'static str { match self { $($name::$variant => $code),* } }
-            pub fn from_code(code: &str) -> Option<$name> { Self::ALL.iter().copied().find(|v| v.code() == code) }
-        }
-    };
-}
 
 code_enum!(Channel { Phone => "phone", Email => "email", Sms => "sms", OnlineChat => "online_chat", Messaging => "messaging", WalkIn => "walk_in" });
 code_enum!(Direction { In => "in", Out => "out" });

@@ -148,3 +148,18 @@ macro_rules! record {
     };
 }
 pub(crate) use record;
+
+/// A string-coded enum: serde snake_case, `ALL`, `code()` and `from_code()`.
+macro_rules! code_enum {
+    ($name:ident { $($variant:ident => $code:literal),* $(,)? }) => {
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { #[default] $($variant),* }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            pub fn code(self) -> &'static str { match self { $($name::$variant => $code),* } }
+            pub fn from_code(code: &str) -> Option<$name> { Self::ALL.iter().copied().find(|v| v.code() == code) }
+        }
+    };
+}
+pub(crate) use code_enum;
