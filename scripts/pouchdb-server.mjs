@@ -29,14 +29,17 @@ function freePort() {
   });
 }
 
-export async function startPouchServer({ port, timeoutMs = 20000, log = false } = {}) {
+// `dir`: keep the databases in that folder (they survive a restart on the
+// same folder, for the server-killed-mid-sync tests); default: in memory.
+export async function startPouchServer({ port, dir, timeoutMs = 20000, log = false } = {}) {
   if (!pouchServerInstalled()) {
     throw new Error('pouchdb-server is not installed: run `scripts/setup --pouchdb`');
   }
   port = port ?? (await freePort());
   // pouchdb-server writes config.json and log.txt into its working folder.
-  const work = mkdtempSync(join(tmpdir(), 'ventanilla-pouchdb-'));
-  const child = spawn(process.execPath, [POUCHDB_BIN, '--in-memory', '--host', '127.0.0.1', '--port', String(port), '--no-stdout-logs'], {
+  const work = dir ?? mkdtempSync(join(tmpdir(), 'ventanilla-pouchdb-'));
+  const storage = dir ? ['--dir', dir] : ['--in-memory'];
+  const child = spawn(process.execPath, [POUCHDB_BIN, ...storage, '--host', '127.0.0.1', '--port', String(port), '--no-stdout-logs'], {
     cwd: work,
     stdio: log ? 'inherit' : 'ignore',
   });
@@ -52,7 +55,7 @@ export async function startPouchServer({ port, timeoutMs = 20000, log = false } 
     }
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
-      rmSync(work, { recursive: true, force: true });
+      if (!dir) rmSync(work, { recursive: true, force: true });
       throw new Error(`pouchdb-server did not answer on ${url} within ${timeoutMs} ms`);
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -60,10 +63,17 @@ export async function startPouchServer({ port, timeoutMs = 20000, log = false } 
   return {
     url,
     port,
+    /// Stops the server at once, as a crash would (SIGKILL).
+    kill: () =>
+      new Promise((ok) => {
+        if (child.exitCode !== null || child.signalCode) return ok();
+        child.once('exit', () => ok());
+        child.kill('SIGKILL');
+      }),
     close: () =>
       new Promise((ok) => {
         const done = () => {
-          rmSync(work, { recursive: true, force: true });
+          if (!dir) rmSync(work, { recursive: true, force: true });
           ok();
         };
         if (child.exitCode !== null) return done();

@@ -5,7 +5,7 @@
 
 use super::idb;
 use super::records::{
-    get_all_strings, get_json, js_err, put_json, Store, StoreError, ACTIONS, BUCKETS, BUNDLES,
+    get_all_strings, get_json, js_err, put_json, Store, StoreError, BUCKETS, BUNDLES,
     META, VIEWS,
 };
 use crate::sync::bundle::{
@@ -14,7 +14,7 @@ use crate::sync::bundle::{
 use crate::sync::stored::{
     bucket_of, decode_bucket_into, encode_bucket, encode_view, ChangedRecord,
 };
-use crate::sync::{Action, DeviceId, Replica, State};
+use crate::sync::{DeviceId, Replica, State};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use wasm_bindgen::JsValue;
@@ -35,6 +35,25 @@ pub struct BackupStatus {
 /// After this long with changes only on this device, the shell reminds.
 pub const BACKUP_REMINDER_MS: u64 = 3 * 24 * 60 * 60 * 1000;
 
+/// Per device, the sequence up to which a snapshot this device applied
+/// already holds its changes: older deltas need not be fetched again.
+pub type Covered = BTreeMap<DeviceId, u64>;
+
+/// The `covered` map and the (device, first) of every delta held.
+pub async fn held_deltas(store: &Store) -> Result<(Covered, std::collections::HashSet<(DeviceId, u64)>), StoreError> {
+    let tx = store.tx(&[META, BUNDLES], false)?;
+    let meta = tx.object_store(META).map_err(js_err)?;
+    let covered = get_json::<Covered>(&meta, "covered").await?.unwrap_or_default();
+    let held = store
+        .known_bundles(&tx)
+        .await?
+        .into_iter()
+        .filter(|m| m.kind == BundleKind::Delta)
+        .map(|m| (m.device, m.first))
+        .collect();
+    Ok((covered, held))
+}
+
 /// One checked file, ready to apply, and what the preview shows.
 #[derive(Clone)]
 pub struct Checked {
@@ -45,7 +64,7 @@ pub struct Checked {
     pub span: Option<(u64, u64)>,
 }
 
-fn meta_key(m: &BundleMeta) -> String {
+pub(crate) fn meta_key(m: &BundleMeta) -> String {
     let kind = match m.kind {
         BundleKind::Delta => "delta",
         BundleKind::Snapshot => "snapshot",
@@ -111,9 +130,30 @@ impl Store {
         checked: &[Checked],
         now_ms: u64,
     ) -> Result<Vec<ChangedRecord>, ImportError> {
+        self.import_with_meta(replica, checked, now_ms, &[]).await
+    }
+
+    /// [`Store::import`] that also writes `meta` entries in the same
+    /// transaction: a hub checkpoint lands together with the data it covers,
+    /// so it is never ahead of it.
+    pub async fn import_with_meta(
+        &self,
+        replica: &RefCell<Replica>,
+        checked: &[Checked],
+        now_ms: u64,
+        meta: &[(&str, serde_json::Value)],
+    ) -> Result<Vec<ChangedRecord>, ImportError> {
         let tx = self.tx(&[META, BUCKETS, VIEWS, BUNDLES], true)?;
         let done = idb::completion(&tx);
-        match self.apply_in(&tx, replica, checked, now_ms).await {
+        let applied = async {
+            let changed = self.apply_in(&tx, replica, checked, now_ms).await?;
+            let store = tx.object_store(META).map_err(js_err)?;
+            for (key, value) in meta {
+                put_json(&store, key, value)?;
+            }
+            Ok::<_, ImportError>(changed)
+        };
+        match applied.await {
             Ok(changed) => {
                 done.await.map_err(StoreError::from)?;
                 Ok(changed)
@@ -196,11 +236,22 @@ impl Store {
                 .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(&meta_key(&m)))
                 .map_err(js_err)?;
         }
-        put_json(
-            &tx.object_store(META).map_err(js_err)?,
-            "clock",
-            &work.clock,
-        )?;
+        let meta = tx.object_store(META).map_err(js_err)?;
+        let snapshots = todo.iter().filter_map(|c| c.bundle.frontier.as_ref());
+        let mut covered = get_json::<Covered>(&meta, "covered").await?.unwrap_or_default();
+        let before = covered.len();
+        let mut grew = false;
+        for frontier in snapshots {
+            for (device, seq) in frontier {
+                let e = covered.entry(*device).or_default();
+                grew |= *seq > *e;
+                *e = (*e).max(*seq);
+            }
+        }
+        if grew || covered.len() != before {
+            put_json(&meta, "covered", &covered)?;
+        }
+        put_json(&meta, "clock", &work.clock)?;
         replica.borrow_mut().clock = work.clock;
         changed_keys.sort();
         changed_keys.dedup();
@@ -215,53 +266,6 @@ impl Store {
                 (k.kind, k.id, json)
             })
             .collect())
-    }
-
-    /// This device's actions not exported yet, as chained delta bundles; they
-    /// count as exported once returned (the caller downloads them).
-    pub async fn export_changes(
-        &self,
-        replica: &RefCell<Replica>,
-        created: &str,
-    ) -> Result<Vec<Bundle>, StoreError> {
-        let tx = self.tx(&[META, ACTIONS, BUNDLES], true)?;
-        let done = idb::completion(&tx);
-        let meta = tx.object_store(META).map_err(js_err)?;
-        let exported = get_json::<u64>(&meta, "exported_seq").await?.unwrap_or(0);
-        let prev = get_json::<String>(&meta, "exported_sha256")
-            .await?
-            .unwrap_or_default();
-        let mut actions: Vec<Action> = get_all_strings(&tx, ACTIONS)
-            .await?
-            .iter()
-            .filter_map(|t| serde_json::from_str::<Action>(t).ok())
-            .filter(|a| a.seq > exported)
-            .collect();
-        actions.sort_by_key(|a| a.seq);
-        let device = replica.borrow().device();
-        let by_seq: Vec<(u64, Vec<crate::sync::Op>)> =
-            actions.into_iter().map(|a| (a.seq, a.ops)).collect();
-        if by_seq.is_empty() {
-            let _ = done.await;
-            return Ok(Vec::new());
-        }
-        let bundles =
-            bundle::make_delta_bundles(device, exported + 1, &by_seq, &prev, SCHEMA, created);
-        let store = tx.object_store(BUNDLES).map_err(js_err)?;
-        for b in &bundles {
-            let m = b.meta();
-            let text = serde_json::to_string(&m).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-            store
-                .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(&meta_key(&m)))
-                .map_err(js_err)?;
-        }
-        if let Some(last) = bundles.last() {
-            put_json(&meta, "exported_seq", &last.last)?;
-            put_json(&meta, "exported_sha256", &last.sha256)?;
-            put_json(&meta, "exported_at", &created)?;
-        }
-        done.await?;
-        Ok(bundles)
     }
 
     /// Everything this device holds, as snapshot bundle parts: a new device
@@ -287,34 +291,6 @@ impl Store {
         Ok(bundle::make_snapshot_bundles(
             device, &state, &frontier, SCHEMA, created,
         ))
-    }
-
-    /// What the shell says about backups: changes only on this device, when
-    /// the oldest of them was made, and when this device last exported.
-    pub async fn backup_status(&self) -> Result<BackupStatus, StoreError> {
-        let tx = self.tx(&[META, ACTIONS], false)?;
-        let meta = tx.object_store(META).map_err(js_err)?;
-        let exported = get_json::<u64>(&meta, "exported_seq").await?.unwrap_or(0);
-        let seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
-        let last_export = get_json::<String>(&meta, "exported_at").await?;
-        // Sequence numbers can skip (a failed save), so look a few ahead.
-        let actions = tx.object_store(ACTIONS).map_err(js_err)?;
-        let mut oldest_pending_ms = None;
-        for s in (exported + 1)..=seq.min(exported + 16) {
-            let row = idb::request(&actions.get(&JsValue::from(s as f64)).map_err(js_err)?).await?;
-            let action = row
-                .as_string()
-                .and_then(|t| serde_json::from_str::<Action>(&t).ok());
-            if let Some(ms) = action.and_then(|a| a.ops.first().map(|o| o.stamp.ms)) {
-                oldest_pending_ms = Some(ms);
-                break;
-            }
-        }
-        Ok(BackupStatus {
-            pending: seq.saturating_sub(exported),
-            oldest_pending_ms,
-            last_export,
-        })
     }
 }
 

@@ -3,7 +3,10 @@
 //! hear about every saved action over a BroadcastChannel (`tabs`).
 
 pub mod bundles;
+pub mod couch;
+pub mod hub;
 pub mod idb;
+pub mod outbox;
 pub mod platform;
 pub mod records;
 pub mod settings;

@@ -86,3 +86,46 @@ pub fn is_safari() -> bool {
         .unwrap_or_default();
     ua.contains("Safari") && !ua.contains("Chrome") && !ua.contains("Chromium")
 }
+
+/// Runs `work` holding the Web Lock `name` if no other tab holds it, so one
+/// tab of this browser syncs at a time. None: another tab is at it. Without
+/// Web Locks (old browsers) the work simply runs.
+pub async fn with_exclusive_lock<T: 'static>(
+    name: &str,
+    work: impl std::future::Future<Output = T> + 'static,
+) -> Option<T> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::prelude::*;
+    let locks = web_sys::window()
+        .map(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()).unwrap_or(JsValue::UNDEFINED))
+        .unwrap_or(JsValue::UNDEFINED);
+    let request = js_sys::Reflect::get(&locks, &"request".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(request) = request.filter(|_| !locks.is_undefined()) else {
+        return Some(work.await);
+    };
+    let result: Rc<RefCell<Option<T>>> = Rc::new(RefCell::new(None));
+    let slot = result.clone();
+    let callback = Closure::once(move |lock: JsValue| -> js_sys::Promise {
+        if lock.is_null() {
+            return js_sys::Promise::resolve(&JsValue::NULL);
+        }
+        wasm_bindgen_futures::future_to_promise(async move {
+            let value = work.await;
+            slot.borrow_mut().replace(value);
+            Ok(JsValue::TRUE)
+        })
+    });
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"ifAvailable".into(), &JsValue::TRUE);
+    let promise = request
+        .call3(&locks, &name.into(), &options, callback.as_ref().unchecked_ref())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())?;
+    let _ = JsFuture::from(promise).await;
+    drop(callback);
+    let value = result.borrow_mut().take();
+    value
+}

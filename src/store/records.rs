@@ -3,7 +3,8 @@
 //! - `views`: per bucket, the plain current values, parsed at start-up
 //!   straight into typed records (so start-up never decodes stamps);
 //! - `actions`: this device's saved actions, the log a sync exports;
-//! - `meta`: device id, clock, sequence.
+//! - `meta`: device id, clock, sequence, sync cursors and checkpoints;
+//! - `bundles`: every bundle held; `outbox`: this device's own (`outbox`).
 //!
 //! Every save is one read-write transaction with strict durability that
 //! allocates the sequence number and stamp from the stored meta, reads the
@@ -22,13 +23,15 @@ use wasm_bindgen::JsCast;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbTransaction};
 
 pub const DB_NAME: &str = "ventanilla";
-const DB_VERSION: u32 = 2;
+const DB_VERSION: u32 = 3;
 pub(crate) const META: &str = "meta";
 pub(crate) const BUCKETS: &str = "buckets";
 pub(crate) const VIEWS: &str = "views";
 pub(crate) const ACTIONS: &str = "actions";
 /// One row per bundle held (imported, or exported by this device).
 pub(crate) const BUNDLES: &str = "bundles";
+/// This device's own delta bundles, by first sequence (`outbox`).
+pub(crate) const OUTBOX: &str = "outbox";
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum StoreError {
@@ -93,6 +96,9 @@ impl Store {
             }
             if old_version < 2 {
                 let _ = db.create_object_store(BUNDLES);
+            }
+            if old_version < 3 {
+                let _ = db.create_object_store(OUTBOX);
             }
         })
         .await?;
@@ -367,4 +373,23 @@ pub(crate) fn put_json<T: serde::Serialize>(
         .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(key))
         .map_err(js_err)?;
     Ok(())
+}
+
+impl Store {
+    /// One value of the `meta` store (sync cursors, checkpoints).
+    pub async fn meta_get<T: serde::de::DeserializeOwned>(
+        &self,
+        key: &str,
+    ) -> Result<Option<T>, StoreError> {
+        let tx = self.tx(&[META], false)?;
+        get_json(&tx.object_store(META).map_err(js_err)?, key).await
+    }
+
+    pub async fn meta_put<T: serde::Serialize>(&self, key: &str, value: &T) -> Result<(), StoreError> {
+        let tx = self.tx(&[META], true)?;
+        let done = idb::completion(&tx);
+        put_json(&tx.object_store(META).map_err(js_err)?, key, value)?;
+        done.await?;
+        Ok(())
+    }
 }

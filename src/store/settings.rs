@@ -93,3 +93,29 @@ pub fn device_seen() -> Option<String> {
 pub fn set_device_seen(device: &str) {
     set(DEVICE_SEEN, device);
 }
+
+const HUB: &str = "ventanilla.hub";
+const HUB_LAST: &str = "ventanilla.hub.last_sync";
+
+/// The hub settings (JSON). With basic auth the password is kept here so
+/// automatic sync can run; cookie sign-in keeps none.
+pub fn hub() -> crate::sync::hub::HubSettings {
+    get(HUB)
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default()
+}
+
+pub fn set_hub(settings: &crate::sync::hub::HubSettings) {
+    if let Ok(text) = serde_json::to_string(settings) {
+        set(HUB, &text);
+    }
+}
+
+/// When this device last finished a sync with the hub (RFC 3339).
+pub fn hub_last_sync() -> Option<String> {
+    get(HUB_LAST)
+}
+
+pub fn set_hub_last_sync(at: &str) {
+    set(HUB_LAST, at);
+}

@@ -6,6 +6,7 @@
 pub mod bundle;
 pub mod clock;
 pub mod entity;
+pub mod hub;
 pub mod id;
 pub mod op;
 pub mod replica;

@@ -109,3 +109,9 @@ pub fn bench_counts() -> Result<Vec<u32>, JsValue> {
         .model
         .with_untracked(|m| vec![m.customers.len() as u32, m.contacts.len() as u32]))
 }
+
+/// Test hook: `_changes` pages of `n` documents (see `store::hub`).
+#[wasm_bindgen(js_name = testHubPageSize)]
+pub fn test_hub_page_size(n: u32) {
+    crate::store::hub::set_page_size(n);
+}

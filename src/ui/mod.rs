@@ -7,6 +7,7 @@ mod contacts;
 mod customer_form;
 mod customer_page;
 mod customers;
+mod hub;
 pub mod i18n;
 mod people;
 mod settings_page;

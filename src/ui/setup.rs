@@ -51,6 +51,7 @@ pub fn Setup() -> impl IntoView {
             <h2>{move || ctx.tr(Key::JoinTitle)}</h2>
             <p>{move || ctx.tr(Key::JoinExplain)}</p>
             <crate::ui::sync_page::ImportCard/>
+            <crate::ui::hub::JoinFromHub/>
         </main>
     }
 }

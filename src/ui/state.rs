@@ -43,7 +43,9 @@ pub struct Ctx {
     /// Set when IndexedDB came back empty although this browser had data.
     pub evicted: RwSignal<bool>,
     /// Changes only on this device, and when they were last exported.
-    pub backup: RwSignal<crate::store::bundles::BackupStatus>,
+    pub backup: RwSignal<crate::store::outbox::BackupStatus>,
+    /// How the hub sync stands (shown in the shell).
+    pub hub: RwSignal<crate::ui::hub::HubStatus>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -70,6 +72,7 @@ impl Ctx {
             online: RwSignal::new(platform::is_online()),
             evicted: RwSignal::new(false),
             backup: RwSignal::new(Default::default()),
+            hub: RwSignal::new(Default::default()),
         }
     }
 
@@ -124,6 +127,7 @@ impl Ctx {
         self.model.set(model);
         self.phase.set(Phase::Ready);
         self.refresh_backup();
+        crate::ui::hub::start_autosync(self);
         // Today does not search: build the index just after the first paint.
         let (model, search) = (self.model, self.search);
         leptos::task::spawn_local(async move {

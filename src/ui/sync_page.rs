@@ -1,6 +1,6 @@
 //! Sync by files (DESIGN.md "Bundles"): export this device's changes or
 //! everything, import one or many files after a preview, and review the
-//! values that lost a concurrent edit. CouchDB sync arrives later.
+//! values that lost a concurrent edit. The CouchDB hub card is `ui::hub`.
 
 use crate::domain::Lang;
 use crate::store::bundles::{Checked, ImportError};
@@ -21,6 +21,7 @@ pub fn SyncPage() -> impl IntoView {
         <section class="page">
             <h1>{move || ctx.tr(Key::NavSync)}</h1>
             <p class="lead">{move || ctx.tr(Key::SyncLead)}</p>
+            <crate::ui::hub::HubCard/>
             <ExportCard/>
             <ImportCard/>
             <ConflictsCard/>

@@ -117,11 +117,12 @@ pub fn StatusLine() -> impl IntoView {
     }
 }
 
-/// Where this device's changes stand: only here, or exported; with a gentle
-/// reminder once changes have existed only here for over three days.
+/// Where this device's changes stand: only here, or copied (exported or
+/// synced); the hub's last sync and last error when a hub is set up; and a
+/// gentle reminder once changes have existed only here for over three days.
 #[component]
 fn BackupLine() -> impl IntoView {
-    use crate::store::bundles::BACKUP_REMINDER_MS;
+    use crate::store::outbox::BACKUP_REMINDER_MS;
     let ctx = use_ctx();
     let overdue = move || {
         let b = ctx.backup.get();
@@ -132,20 +133,30 @@ fn BackupLine() -> impl IntoView {
     let text = move || {
         let b = ctx.backup.get();
         let lang = ctx.lang.get();
-        let last = fmt_last_export(lang, b.last_export.as_deref());
-        format!(
+        let mut line = format!(
             "{}: {} · {}: {}",
             ctx.tr(Key::OnlyHere),
             fmt_count(lang, b.pending as usize),
-            ctx.tr(Key::LastExport),
-            last
-        )
+            ctx.tr(Key::LastCopy),
+            fmt_last_export(lang, b.last_backup())
+        );
+        if let Some(at) = ctx.hub.with(|h| h.last_sync.clone()) {
+            line.push_str(&format!(" · {}: {}", ctx.tr(Key::LastSync), fmt_last_export(lang, Some(&at))));
+        }
+        line
     };
+    let hub_error = move || ctx.hub.with(|h| h.last_error.clone());
     view! {
         <p class="backup-line" class:remind=overdue>
             <leptos_router::components::A href="/sync">{text}</leptos_router::components::A>
             <Show when=overdue>" — " {move || ctx.tr(Key::BackupReminder)}</Show>
+            <Show when=move || ctx.hub.with(|h| h.running)>" · " {move || ctx.tr(Key::Syncing)}</Show>
         </p>
+        <Show when=move || hub_error().is_some()>
+            <p class="banner warn sync-error" role="status">
+                <strong>{move || ctx.tr(Key::SyncProblem)} ": "</strong>{hub_error}
+            </p>
+        </Show>
     }
 }
 
