@@ -5,8 +5,7 @@
 
 use super::idb;
 use super::records::{
-    get_all_strings, get_json, js_err, put_json, Store, StoreError, BUCKETS, BUNDLES,
-    META, VIEWS,
+    get_all_strings, get_json, js_err, put_json, Store, StoreError, BUCKETS, BUNDLES, META, VIEWS,
 };
 use crate::sync::bundle::{
     self, Bundle, BundleError, BundleKind, BundleMeta, ChainCheck, Contents,
@@ -40,10 +39,14 @@ pub const BACKUP_REMINDER_MS: u64 = 3 * 24 * 60 * 60 * 1000;
 pub type Covered = BTreeMap<DeviceId, u64>;
 
 /// The `covered` map and the (device, first) of every delta held.
-pub async fn held_deltas(store: &Store) -> Result<(Covered, std::collections::HashSet<(DeviceId, u64)>), StoreError> {
+pub async fn held_deltas(
+    store: &Store,
+) -> Result<(Covered, std::collections::HashSet<(DeviceId, u64)>), StoreError> {
     let tx = store.tx(&[META, BUNDLES], false)?;
     let meta = tx.object_store(META).map_err(js_err)?;
-    let covered = get_json::<Covered>(&meta, "covered").await?.unwrap_or_default();
+    let covered = get_json::<Covered>(&meta, "covered")
+        .await?
+        .unwrap_or_default();
     let held = store
         .known_bundles(&tx)
         .await?
@@ -238,7 +241,9 @@ impl Store {
         }
         let meta = tx.object_store(META).map_err(js_err)?;
         let snapshots = todo.iter().filter_map(|c| c.bundle.frontier.as_ref());
-        let mut covered = get_json::<Covered>(&meta, "covered").await?.unwrap_or_default();
+        let mut covered = get_json::<Covered>(&meta, "covered")
+            .await?
+            .unwrap_or_default();
         let before = covered.len();
         let mut grew = false;
         for frontier in snapshots {

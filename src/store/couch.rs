@@ -95,7 +95,11 @@ impl Couch {
     }
 
     /// Sends and reads the whole answer: (status, body).
-    async fn send(&self, builder: RequestBuilder, body: Option<String>) -> Result<(u16, String), HubError> {
+    async fn send(
+        &self,
+        builder: RequestBuilder,
+        body: Option<String>,
+    ) -> Result<(u16, String), HubError> {
         let builder = self.request(builder);
         let request = match body {
             Some(text) => builder
@@ -152,8 +156,8 @@ impl Couch {
                 if status != 200 {
                     return Err(status_error(status, &text));
                 }
-                let stored: Value = serde_json::from_str(&text)
-                    .map_err(|e| HubError::BadAnswer(e.to_string()))?;
+                let stored: Value =
+                    serde_json::from_str(&text).map_err(|e| HubError::BadAnswer(e.to_string()))?;
                 hub::conflict_outcome(b, &stored).map_err(HubError::Contradiction)
             }
             PutOutcome::Denied | PutOutcome::Failed(_) => Err(status_error(status, &text)),
@@ -189,7 +193,9 @@ impl Couch {
             url.push_str(&String::from(js_sys::encode_uri_component(s)));
         }
         match self.send(Request::get(&url), None).await? {
-            (200, text) => serde_json::from_str(&text).map_err(|e| HubError::BadAnswer(e.to_string())),
+            (200, text) => {
+                serde_json::from_str(&text).map_err(|e| HubError::BadAnswer(e.to_string()))
+            }
             (status, text) => Err(status_error(status, &text)),
         }
     }
@@ -204,7 +210,8 @@ impl Couch {
         if status != 200 {
             return Err(status_error(status, &text));
         }
-        let v: Value = serde_json::from_str(&text).map_err(|e| HubError::BadAnswer(e.to_string()))?;
+        let v: Value =
+            serde_json::from_str(&text).map_err(|e| HubError::BadAnswer(e.to_string()))?;
         Ok(v.get("rows")
             .and_then(Value::as_array)
             .map(|rows| rows.iter().filter_map(|r| r.get("doc").cloned()).collect())
@@ -222,7 +229,8 @@ impl Couch {
         if status != 200 {
             return Err(status_error(status, &text));
         }
-        let v: Value = serde_json::from_str(&text).map_err(|e| HubError::BadAnswer(e.to_string()))?;
+        let v: Value =
+            serde_json::from_str(&text).map_err(|e| HubError::BadAnswer(e.to_string()))?;
         Ok(v.get("rows")
             .and_then(Value::as_array)
             .map(|rows| {

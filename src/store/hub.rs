@@ -138,12 +138,20 @@ async fn apply_docs(
             let mut changed = Vec::new();
             for (i, c) in sound.iter().enumerate() {
                 let m = if i + 1 == sound.len() { meta } else { &[] };
-                match store.import_with_meta(replica, std::slice::from_ref(c), now_ms, m).await {
+                match store
+                    .import_with_meta(replica, std::slice::from_ref(c), now_ms, m)
+                    .await
+                {
                     Ok(more) => changed.extend(more),
                     Err(ImportError::Refused(e)) => {
-                        report.refused.push((crate::sync::hub::doc_id(&c.bundle), e));
+                        report
+                            .refused
+                            .push((crate::sync::hub::doc_id(&c.bundle), e));
                         if !m.is_empty() {
-                            store.import_with_meta(replica, &[], now_ms, m).await.map_err(import_err)?;
+                            store
+                                .import_with_meta(replica, &[], now_ms, m)
+                                .await
+                                .map_err(import_err)?;
                         }
                     }
                     Err(ImportError::Store(e)) => return Err(e.into()),

@@ -89,13 +89,22 @@ impl Store {
         let device = replica.borrow().device();
         let by_seq: Vec<(u64, Vec<crate::sync::Op>)> =
             actions.into_iter().map(|a| (a.seq, a.ops)).collect();
-        let sealed_now =
-            bundle::make_delta_bundles(device, sealed + 1, &by_seq, &prev, super::bundles::SCHEMA, created);
+        let sealed_now = bundle::make_delta_bundles(
+            device,
+            sealed + 1,
+            &by_seq,
+            &prev,
+            super::bundles::SCHEMA,
+            created,
+        );
         let outbox = tx.object_store(OUTBOX).map_err(js_err)?;
         let held = tx.object_store(BUNDLES).map_err(js_err)?;
         for b in &sealed_now {
             outbox
-                .put_with_key(&JsValue::from_str(&b.to_json()), &JsValue::from(b.first as f64))
+                .put_with_key(
+                    &JsValue::from_str(&b.to_json()),
+                    &JsValue::from(b.first as f64),
+                )
                 .map_err(js_err)?;
             let m = b.meta();
             let text = serde_json::to_string(&m).map_err(|e| StoreError::Corrupt(e.to_string()))?;
@@ -209,8 +218,8 @@ async fn strings_after(
     store: &str,
     after: u64,
 ) -> Result<Vec<String>, StoreError> {
-    let range =
-        web_sys::IdbKeyRange::lower_bound_with_open(&JsValue::from(after as f64), true).map_err(js_err)?;
+    let range = web_sys::IdbKeyRange::lower_bound_with_open(&JsValue::from(after as f64), true)
+        .map_err(js_err)?;
     let rows = idb::request(
         &tx.object_store(store)
             .map_err(js_err)?

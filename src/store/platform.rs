@@ -98,7 +98,9 @@ pub async fn with_exclusive_lock<T: 'static>(
     use std::rc::Rc;
     use wasm_bindgen::prelude::*;
     let locks = web_sys::window()
-        .map(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()).unwrap_or(JsValue::UNDEFINED))
+        .map(|w| {
+            js_sys::Reflect::get(&w.navigator(), &"locks".into()).unwrap_or(JsValue::UNDEFINED)
+        })
         .unwrap_or(JsValue::UNDEFINED);
     let request = js_sys::Reflect::get(&locks, &"request".into())
         .ok()
@@ -121,7 +123,12 @@ pub async fn with_exclusive_lock<T: 'static>(
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"ifAvailable".into(), &JsValue::TRUE);
     let promise = request
-        .call3(&locks, &name.into(), &options, callback.as_ref().unchecked_ref())
+        .call3(
+            &locks,
+            &name.into(),
+            &options,
+            callback.as_ref().unchecked_ref(),
+        )
         .ok()
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())?;
     let _ = JsFuture::from(promise).await;

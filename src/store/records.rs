@@ -385,7 +385,11 @@ impl Store {
         get_json(&tx.object_store(META).map_err(js_err)?, key).await
     }
 
-    pub async fn meta_put<T: serde::Serialize>(&self, key: &str, value: &T) -> Result<(), StoreError> {
+    pub async fn meta_put<T: serde::Serialize>(
+        &self,
+        key: &str,
+        value: &T,
+    ) -> Result<(), StoreError> {
         let tx = self.tx(&[META], true)?;
         let done = idb::completion(&tx);
         put_json(&tx.object_store(META).map_err(js_err)?, key, value)?;

@@ -105,7 +105,9 @@ impl HubSettings {
     /// The server root (for `/_session`), from the database URL.
     pub fn server_url(&self) -> Result<String, HubSettingsError> {
         let db = self.database_url()?;
-        Ok(db.rsplit_once('/').map_or(db.clone(), |(s, _)| s.to_string()))
+        Ok(db
+            .rsplit_once('/')
+            .map_or(db.clone(), |(s, _)| s.to_string()))
     }
 
     pub fn check(&self) -> Result<(), HubSettingsError> {

@@ -39,10 +39,34 @@ fn now_text() -> String {
 pub fn settings_error_text(lang: Lang, e: HubSettingsError) -> &'static str {
     let es = lang == Lang::Es;
     match e {
-        HubSettingsError::NotHttp => if es { "La dirección del hub debe empezar por http:// o https://." } else { "The hub address must start with http:// or https://." },
-        HubSettingsError::NoDatabase => if es { "La dirección debe incluir la base de datos, p. ej. https://servidor:5984/ventanilla." } else { "The address must include the database, e.g. https://server:5984/ventanilla." },
-        HubSettingsError::BadCharacters => if es { "La dirección no puede tener espacios, ? ni #." } else { "The address cannot contain spaces, ? or #." },
-        HubSettingsError::UserMissing => if es { "Con inicio de sesión por cookie, escribe el usuario." } else { "With cookie sign-in, type the user name." },
+        HubSettingsError::NotHttp => {
+            if es {
+                "La dirección del hub debe empezar por http:// o https://."
+            } else {
+                "The hub address must start with http:// or https://."
+            }
+        }
+        HubSettingsError::NoDatabase => {
+            if es {
+                "La dirección debe incluir la base de datos, p. ej. https://servidor:5984/ventanilla."
+            } else {
+                "The address must include the database, e.g. https://server:5984/ventanilla."
+            }
+        }
+        HubSettingsError::BadCharacters => {
+            if es {
+                "La dirección no puede tener espacios, ? ni #."
+            } else {
+                "The address cannot contain spaces, ? or #."
+            }
+        }
+        HubSettingsError::UserMissing => {
+            if es {
+                "Con inicio de sesión por cookie, escribe el usuario."
+            } else {
+                "With cookie sign-in, type the user name."
+            }
+        }
     }
 }
 
@@ -117,7 +141,15 @@ pub fn sync_now(ctx: Ctx, manual: bool) {
         let work = async move {
             let couch = Couch::new(&config).map_err(SyncError::from)?;
             let apply = move |changed: &[_]| ctx.apply_changed(changed);
-            hub::sync(&store, &core.replica, &couch, platform::now_ms(), &now_text(), &apply).await
+            hub::sync(
+                &store,
+                &core.replica,
+                &couch,
+                platform::now_ms(),
+                &now_text(),
+                &apply,
+            )
+            .await
         };
         let outcome = platform::with_exclusive_lock(LOCK, work).await;
         ctx.hub.update(|h| {
@@ -173,8 +205,14 @@ fn HubFields(
 ) -> impl IntoView {
     let ctx = use_ctx();
     let options = vec![
-        ("basic".to_string(), Signal::derive(move || ctx.tr(Key::HubAuthBasic).to_string())),
-        ("cookie".to_string(), Signal::derive(move || ctx.tr(Key::HubAuthCookie).to_string())),
+        (
+            "basic".to_string(),
+            Signal::derive(move || ctx.tr(Key::HubAuthBasic).to_string()),
+        ),
+        (
+            "cookie".to_string(),
+            Signal::derive(move || ctx.tr(Key::HubAuthCookie).to_string()),
+        ),
     ];
     view! {
         <TextField id="hub-url" label=Key::HubUrl value=url hint=Key::HubUrlHint autocomplete="url"/>
@@ -184,10 +222,20 @@ fn HubFields(
     }
 }
 
-fn read_form(url: RwSignal<String>, auth: RwSignal<String>, user: RwSignal<String>, password: RwSignal<String>, auto: bool) -> HubSettings {
+fn read_form(
+    url: RwSignal<String>,
+    auth: RwSignal<String>,
+    user: RwSignal<String>,
+    password: RwSignal<String>,
+    auto: bool,
+) -> HubSettings {
     HubSettings {
         url: url.get_untracked().trim().to_string(),
-        auth: if auth.get_untracked() == "cookie" { HubAuth::Cookie } else { HubAuth::Basic },
+        auth: if auth.get_untracked() == "cookie" {
+            HubAuth::Cookie
+        } else {
+            HubAuth::Basic
+        },
         user: user.get_untracked().trim().to_string(),
         password: password.get_untracked(),
         auto,
@@ -212,7 +260,14 @@ pub fn HubCard() -> impl IntoView {
     let url = RwSignal::new(saved.url.clone());
     let user = RwSignal::new(saved.user.clone());
     let password = RwSignal::new(saved.password.clone());
-    let auth = RwSignal::new(if saved.auth == HubAuth::Cookie { "cookie" } else { "basic" }.to_string());
+    let auth = RwSignal::new(
+        if saved.auth == HubAuth::Cookie {
+            "cookie"
+        } else {
+            "basic"
+        }
+        .to_string(),
+    );
     let auto = RwSignal::new(saved.auto || saved.url.is_empty());
     let form = RwSignal::new(saved);
     let message = RwSignal::new(None::<String>);
@@ -222,7 +277,9 @@ pub fn HubCard() -> impl IntoView {
         ev.prevent_default();
         let mut config = read_form(url, auth, user, password, auto.get_untracked());
         if let Err(e) = config.check() {
-            return message.set(Some(settings_error_text(ctx.lang.get_untracked(), e).into()));
+            return message.set(Some(
+                settings_error_text(ctx.lang.get_untracked(), e).into(),
+            ));
         }
         busy.set(true);
         leptos::task::spawn_local(async move {
@@ -243,12 +300,16 @@ pub fn HubCard() -> impl IntoView {
         });
     };
     let publish = move |_| {
-        let (Some(store), Some(core)) = (ctx.store(), ctx.replica()) else { return };
+        let (Some(store), Some(core)) = (ctx.store(), ctx.replica()) else {
+            return;
+        };
         let config = settings::hub();
         busy.set(true);
         leptos::task::spawn_local(async move {
             let result = match Couch::new(&config) {
-                Ok(couch) => hub::publish_snapshot(&store, &core.replica, &couch, &now_text()).await,
+                Ok(couch) => {
+                    hub::publish_snapshot(&store, &core.replica, &couch, &now_text()).await
+                }
                 Err(e) => Err(e.into()),
             };
             message.set(Some(match result {
@@ -317,9 +378,13 @@ pub fn JoinFromHub() -> impl IntoView {
         ev.prevent_default();
         let mut config = read_form(url, auth, user, password, true);
         if let Err(e) = config.check() {
-            return message.set(Some(settings_error_text(ctx.lang.get_untracked(), e).into()));
+            return message.set(Some(
+                settings_error_text(ctx.lang.get_untracked(), e).into(),
+            ));
         }
-        let (Some(store), Some(core)) = (ctx.store(), ctx.replica()) else { return };
+        let (Some(store), Some(core)) = (ctx.store(), ctx.replica()) else {
+            return;
+        };
         busy.set(true);
         message.set(Some(ctx.tr_now(Key::Joining).into()));
         leptos::task::spawn_local(async move {
@@ -332,7 +397,8 @@ pub fn JoinFromHub() -> impl IntoView {
                     config.password.clear();
                 }
                 settings::set_hub(&config);
-                hub::join_from_snapshot(&store, &core.replica, &couch, platform::now_ms(), &apply).await
+                hub::join_from_snapshot(&store, &core.replica, &couch, platform::now_ms(), &apply)
+                    .await
             }
             .await;
             match result {

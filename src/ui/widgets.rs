@@ -141,7 +141,11 @@ fn BackupLine() -> impl IntoView {
             fmt_last_export(lang, b.last_backup())
         );
         if let Some(at) = ctx.hub.with(|h| h.last_sync.clone()) {
-            line.push_str(&format!(" · {}: {}", ctx.tr(Key::LastSync), fmt_last_export(lang, Some(&at))));
+            line.push_str(&format!(
+                " · {}: {}",
+                ctx.tr(Key::LastSync),
+                fmt_last_export(lang, Some(&at))
+            ));
         }
         line
     };
