@@ -92,4 +92,65 @@ fn main() {
         ms(t),
         today.open_contacts.len()
     );
+
+    apply_bundle_figures(&replica);
+    // The issue's store: 20,000 customers and nothing else.
+    let mut customers_only = Replica::new(DeviceId(7));
+    customers_only.commit(
+        demo::large_writes(42, 20_000, 0, now, me),
+        1_795_000_000_000,
+    );
+    println!("-- store of 20000 customers only:");
+    apply_bundle_figures(&customers_only);
+}
+
+/// Issue "Sync": a bundle of 100,000 field operations from another device
+/// applied to the 20,000-customer state, stage by stage (what the browser
+/// does around its one IndexedDB transaction).
+fn apply_bundle_figures(replica: &Replica) {
+    use ventanilla::sync::bundle;
+    let now_ms = 1_795_000_100_000;
+    let mut other = Replica::new(DeviceId(99));
+    let actions = demo::customer_field_edits(&replica.state, &mut other, 100_000, 1000, now_ms);
+    let bundles = bundle::make_delta_bundles(DeviceId(99), 1, &actions, "", 1, "2026-11-23T00:00:00Z");
+    let texts: Vec<String> = bundles.iter().map(|b| b.to_json()).collect();
+    let raw: usize = texts.iter().map(|t| t.len()).sum();
+    println!(
+        "bundle of 100000 field ops: {} part(s), {:.1} bytes/op raw",
+        texts.len(),
+        raw as f64 / 100_000.0
+    );
+    let kinds = ["org", "staff", "customer", "contact", "complaint"];
+    let t = Instant::now();
+    let contents: Vec<_> = texts
+        .iter()
+        .map(|t| {
+            let b = bundle::parse(t).expect("own bundle parses");
+            bundle::decode(&b, &kinds).expect("own bundle decodes")
+        })
+        .collect();
+    println!("  parse + verify + decode: {:.0} ms", ms(t));
+    let t = Instant::now();
+    let buckets = encode_all(&replica.state);
+    let mut work = Replica { state: State::default(), ..replica.clone() };
+    for text in buckets.values() {
+        decode_bucket_into(text, &mut work.state).expect("own buckets decode");
+    }
+    println!("  decode the touched buckets (all {}): {:.0} ms", buckets.len(), ms(t));
+    let t = Instant::now();
+    let mut changed = Vec::new();
+    for c in &contents {
+        changed.extend(bundle::apply_contents(&mut work, c, now_ms).expect("applies"));
+    }
+    println!("  apply to the state: {:.0} ms ({} records changed)", ms(t), changed.len());
+    let t = Instant::now();
+    let touched = encode_all(&work.state);
+    let views = encode_all_views(&work.state);
+    let bytes: usize = touched.values().chain(views.values()).map(|t| t.len()).sum();
+    println!(
+        "  re-encode {} touched buckets and views: {:.0} ms ({:.1} MB)",
+        touched.len(),
+        ms(t),
+        bytes as f64 / 1e6
+    );
 }

@@ -10,9 +10,7 @@ use super::records::{
 use crate::sync::bundle::{
     self, Bundle, BundleError, BundleKind, BundleMeta, ChainCheck, Contents,
 };
-use crate::sync::stored::{
-    bucket_of, decode_bucket_into, encode_bucket, encode_view, ChangedRecord,
-};
+use crate::sync::stored::{bucket_of, decode_bucket_into, encode_all, encode_all_views, ChangedRecord};
 use crate::sync::{DeviceId, Replica, State};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -220,15 +218,16 @@ impl Store {
                     .map_err(ImportError::Refused)?,
             );
         }
+        // `work.state` holds exactly the touched buckets: one pass each.
         let views = tx.object_store(VIEWS).map_err(js_err)?;
-        for b in &touched {
-            let rows = || work.state.iter().filter(|(_, id, _)| bucket_of(*id) == *b);
-            let key = JsValue::from(*b);
+        for (b, text) in encode_all(&work.state) {
             buckets
-                .put_with_key(&JsValue::from_str(&encode_bucket(rows())), &key)
+                .put_with_key(&JsValue::from_str(&text), &JsValue::from(b))
                 .map_err(js_err)?;
+        }
+        for (b, text) in encode_all_views(&work.state) {
             views
-                .put_with_key(&JsValue::from_str(&encode_view(rows())), &key)
+                .put_with_key(&JsValue::from_str(&text), &JsValue::from(b))
                 .map_err(js_err)?;
         }
         let store = tx.object_store(BUNDLES).map_err(js_err)?;

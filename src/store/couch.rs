@@ -151,16 +151,22 @@ impl Couch {
         let (status, text) = self.send(Request::put(&url), Some(b.to_json())).await?;
         match hub::put_outcome(status) {
             PutOutcome::Stored => Ok(()),
-            PutOutcome::AlreadyThere => {
-                let (status, text) = self.send(Request::get(&url), None).await?;
-                if status != 200 {
+            // 409, or a validation refusal on a server that validates before
+            // it checks revisions (pouchdb-server): is our bundle already there?
+            PutOutcome::AlreadyThere | PutOutcome::Denied => {
+                let (get_status, get_text) = self.send(Request::get(&url), None).await?;
+                if get_status != 200 {
                     return Err(status_error(status, &text));
                 }
-                let stored: Value =
-                    serde_json::from_str(&text).map_err(|e| HubError::BadAnswer(e.to_string()))?;
-                hub::conflict_outcome(b, &stored).map_err(HubError::Contradiction)
+                let stored: Value = serde_json::from_str(&get_text)
+                    .map_err(|e| HubError::BadAnswer(e.to_string()))?;
+                match hub::conflict_outcome(b, &stored) {
+                    Ok(()) => Ok(()),
+                    Err(_) if status != 409 => Err(status_error(status, &text)),
+                    Err(detail) => Err(HubError::Contradiction(detail)),
+                }
             }
-            PutOutcome::Denied | PutOutcome::Failed(_) => Err(status_error(status, &text)),
+            PutOutcome::Failed(_) => Err(status_error(status, &text)),
         }
     }
 

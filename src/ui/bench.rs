@@ -115,3 +115,113 @@ pub fn bench_counts() -> Result<Vec<u32>, JsValue> {
 pub fn test_hub_page_size(n: u32) {
     crate::store::hub::set_page_size(n);
 }
+
+fn store_and_core() -> Result<(crate::store::Store, std::rc::Rc<crate::ui::state::Core>), JsValue> {
+    let ctx = ctx()?;
+    match (ctx.store(), ctx.replica()) {
+        (Some(s), Some(c)) => Ok((s, c)),
+        _ => Err(JsValue::from_str("store not open")),
+    }
+}
+
+fn created() -> String {
+    platform::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Another device's `n_ops` field edits over the stored customers, as
+/// bundle texts (split at the 4 MB payload limit). Not timed.
+#[wasm_bindgen(js_name = benchMakeBundles)]
+pub async fn bench_make_bundles(n_ops: u32) -> Result<Vec<String>, JsValue> {
+    let (store, _) = store_and_core()?;
+    let base = store
+        .load_state()
+        .await
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let mut other = crate::sync::Replica::new(crate::sync::DeviceId(platform::random_u64()));
+    let actions = demo::customer_field_edits(&base, &mut other, n_ops as usize, 1000, platform::now_ms());
+    let device = other.device();
+    let bundles = crate::sync::bundle::make_delta_bundles(
+        device,
+        1,
+        &actions,
+        "",
+        crate::store::bundles::SCHEMA,
+        &created(),
+    );
+    Ok(bundles.iter().map(|b| b.to_json()).collect())
+}
+
+/// Checks and applies bundle texts the way an import does (one IndexedDB
+/// transaction) and shows them; resolves with the milliseconds it took.
+#[wasm_bindgen(js_name = benchImport)]
+pub async fn bench_import(texts: Vec<String>) -> Result<f64, JsValue> {
+    let ctx = ctx()?;
+    let (store, core) = store_and_core()?;
+    let start = now();
+    let mut checked = Vec::new();
+    for verdict in store
+        .check_files(&core.replica, &texts, platform::now_ms())
+        .await
+        .map_err(|e| JsValue::from_str(&e.to_string()))?
+    {
+        checked.push(verdict.map_err(|e| JsValue::from_str(&e.to_string()))?);
+    }
+    let changed = store
+        .import(&core.replica, &checked, platform::now_ms())
+        .await
+        .map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
+    ctx.apply_changed(&changed);
+    Ok(now() - start)
+}
+
+/// Saves `n_ops` field writes on new records through the normal commit
+/// path, `per_action` per action: this device's log for the push figure.
+#[wasm_bindgen(js_name = benchCommitOps)]
+pub async fn bench_commit_ops(n_ops: u32, per_action: u32) -> Result<f64, JsValue> {
+    let (store, core) = store_and_core()?;
+    let start = now();
+    let fields = ["name", "notes", "email", "source", "card_number"];
+    let mut done = 0;
+    while done < n_ops {
+        let n = per_action.min(n_ops - done);
+        let mut writes = Vec::with_capacity(n as usize);
+        let mut id = platform::new_record_id();
+        for i in 0..n {
+            let field = fields[(i as usize) % fields.len()];
+            if field == "name" {
+                id = platform::new_record_id();
+            }
+            writes.push(crate::sync::Write {
+                kind: "customer".into(),
+                id,
+                field: field.into(),
+                value: format!("{field} {}", done + i).into(),
+            });
+        }
+        store
+            .commit(&core.replica, writes, platform::now_ms())
+            .await
+            .map_err(|e| JsValue::from_str(&e.to_string()))?;
+        done += n;
+    }
+    Ok(now() - start)
+}
+
+/// One full sync with the hub at `url` (no auth); resolves with
+/// `[milliseconds, bundles pushed, bundles pulled]`.
+#[wasm_bindgen(js_name = benchHubSync)]
+pub async fn bench_hub_sync(url: String) -> Result<Vec<f64>, JsValue> {
+    let ctx = ctx()?;
+    let (store, core) = store_and_core()?;
+    let settings = crate::sync::hub::HubSettings {
+        url,
+        ..Default::default()
+    };
+    let couch = crate::store::couch::Couch::new(&settings).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let start = now();
+    let apply = move |changed: &[_]| ctx.apply_changed(changed);
+    let report = crate::store::hub::sync(&store, &core.replica, &couch, platform::now_ms(), &created(), &apply)
+        .await
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok(vec![now() - start, report.pushed as f64, report.pulled as f64])
+}

@@ -5,10 +5,10 @@
 // server killed while a device pages through `_changes`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { startServer, launchBrowser, newPage, startPouchServer, pouchServerInstalled } from './harness.mjs';
+import { ROOT, startServer, launchBrowser, newPage, startPouchServer, pouchServerInstalled } from './harness.mjs';
 
 // Skipped only by hand without pouchdb-server; in CI (scripts/test installs it) a
 // missing server fails the run instead of hiding it.
@@ -32,6 +32,10 @@ const nav = (page, name) => page.getByRole('navigation').getByRole('link', { nam
 async function createDb(couch, name) {
   const r = await fetch(`${couch.url}/${name}`, { method: 'PUT' });
   assert.ok(r.ok, `create database: ${r.status}`);
+  // The README's design document: every write below passes its checks.
+  const design = readFileSync(join(ROOT, 'couchdb', 'design.json'), 'utf8');
+  const d = await fetch(`${couch.url}/${name}/_design/ventanilla`, { method: 'PUT', body: design, headers: { 'Content-Type': 'application/json' } });
+  assert.ok(d.ok, `install the design document: ${d.status} ${await d.text()}`);
   return `${couch.url}/${name}`;
 }
 
@@ -176,6 +180,12 @@ test('two devices sync through the hub offline and back, converge, keep the conf
     await joinFromHub(c.page, db, 'Ana Directora');
     assert.equal(await customerFacts(c.page, 'Nicolás Ibáñez'), factsA);
     assert.match(await customerFacts(c.page, 'Beatriz Offline'), /611 000 111/);
+
+    // The hub's design document refuses to overwrite a stored bundle.
+    const first = (await hubDocs(db)).find((id) => id.startsWith('bundle:'));
+    const stored = await (await fetch(`${db}/${first}`)).json();
+    const overwrite = await fetch(`${db}/${first}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...stored, payload: '[]' }) });
+    assert.equal(overwrite.status, 403, 'a stored bundle never changes');
 
     const bundles = await assertOneDocPerBundle(db);
     console.log(`hub holds ${bundles} bundle documents and ${(await hubDocs(db)).filter((id) => id.startsWith('snapshot:')).length} snapshot part(s)`);

@@ -330,8 +330,17 @@ pub fn make_delta_bundles_with_limit(
     let pieces: Vec<String> = ops_by_seq.iter().map(encode).collect();
     let mut next_first = first_seq;
     let mut parts = Vec::new();
-    for (range, payload) in pack(&pieces, limit) {
+    for (range, _) in pack(&pieces, limit) {
         let seqs = ops_by_seq.get(range).unwrap_or(&[]);
+        // Packed by action, written by record: one group per record for the
+        // whole bundle (never longer than the per-action form, often much
+        // shorter). Order inside a payload does not matter to the merge.
+        let mut ops: Vec<&Op> = seqs.iter().flat_map(|(_, ops)| ops).collect();
+        ops.sort_by(|a, b| (a.kind.as_str(), a.id).cmp(&(b.kind.as_str(), b.id)));
+        let ops: Vec<Op> = ops.into_iter().cloned().collect();
+        let mut payload = String::from("[");
+        push_groups(&mut payload, &ops, &[], device);
+        payload.push(']');
         let first = next_first.min(seqs.first().map_or(next_first, |a| a.0));
         let last = seqs.last().map_or(first, |a| a.0).max(first);
         next_first = last.saturating_add(1);
