@@ -112,7 +112,8 @@ fn apply_bundle_figures(replica: &Replica) {
     let now_ms = 1_795_000_100_000;
     let mut other = Replica::new(DeviceId(99));
     let actions = demo::customer_field_edits(&replica.state, &mut other, 100_000, 1000, now_ms);
-    let bundles = bundle::make_delta_bundles(DeviceId(99), 1, &actions, "", 1, "2026-11-23T00:00:00Z");
+    let bundles =
+        bundle::make_delta_bundles(DeviceId(99), 1, &actions, "", 1, "2026-11-23T00:00:00Z");
     let texts: Vec<String> = bundles.iter().map(|b| b.to_json()).collect();
     let raw: usize = texts.iter().map(|t| t.len()).sum();
     println!(
@@ -132,21 +133,36 @@ fn apply_bundle_figures(replica: &Replica) {
     println!("  parse + verify + decode: {:.0} ms", ms(t));
     let t = Instant::now();
     let buckets = encode_all(&replica.state);
-    let mut work = Replica { state: State::default(), ..replica.clone() };
+    let mut work = Replica {
+        state: State::default(),
+        ..replica.clone()
+    };
     for text in buckets.values() {
         decode_bucket_into(text, &mut work.state).expect("own buckets decode");
     }
-    println!("  decode the touched buckets (all {}): {:.0} ms", buckets.len(), ms(t));
+    println!(
+        "  decode the touched buckets (all {}): {:.0} ms",
+        buckets.len(),
+        ms(t)
+    );
     let t = Instant::now();
     let mut changed = Vec::new();
     for c in &contents {
         changed.extend(bundle::apply_contents(&mut work, c, now_ms).expect("applies"));
     }
-    println!("  apply to the state: {:.0} ms ({} records changed)", ms(t), changed.len());
+    println!(
+        "  apply to the state: {:.0} ms ({} records changed)",
+        ms(t),
+        changed.len()
+    );
     let t = Instant::now();
     let touched = encode_all(&work.state);
     let views = encode_all_views(&work.state);
-    let bytes: usize = touched.values().chain(views.values()).map(|t| t.len()).sum();
+    let bytes: usize = touched
+        .values()
+        .chain(views.values())
+        .map(|t| t.len())
+        .sum();
     println!(
         "  re-encode {} touched buckets and views: {:.0} ms ({:.1} MB)",
         touched.len(),

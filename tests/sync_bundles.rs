@@ -67,9 +67,7 @@ fn sample_log() -> (Replica, Vec<(u64, Vec<Op>)>) {
 /// A payload is a set of operations: its order carries no meaning (the
 /// writer groups by record), so compare in one canonical order.
 fn canonical(mut ops: Vec<Op>) -> Vec<Op> {
-    ops.sort_by(|a, b| {
-        (a.stamp, &a.kind, a.id, &a.field).cmp(&(b.stamp, &b.kind, b.id, &b.field))
-    });
+    ops.sort_by(|a, b| (a.stamp, &a.kind, a.id, &a.field).cmp(&(b.stamp, &b.kind, b.id, &b.field)));
     ops
 }
 

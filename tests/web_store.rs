@@ -172,3 +172,75 @@ async fn another_app_instance_hears_a_saved_action() {
     assert_eq!(heard.borrow().as_slice(), &[news]);
     drop(listener);
 }
+
+#[wasm_bindgen_test]
+async fn the_file_export_and_the_hub_push_send_the_same_sealed_bundles() {
+    use ventanilla::store::outbox::Cursor;
+    let store = fresh("t-outbox").await;
+    let replica = RefCell::new(store.load(|| DeviceId(5)).await.unwrap().replica);
+    for i in 0..3u128 {
+        store
+            .commit(
+                &replica,
+                vec![write(100 + i, "name", json!(format!("C{i}")))],
+                1_700_000_000_000,
+            )
+            .await
+            .unwrap();
+    }
+    let at = "2026-11-23T00:00:00Z";
+    let for_hub = store.outgoing(&replica, Cursor::Hub, at).await.unwrap();
+    assert_eq!(for_hub.len(), 1);
+    assert_eq!((for_hub[0].first, for_hub[0].last), (1, 3));
+    // Nothing is sent until the cursor moves: asking again gives the same bytes.
+    assert_eq!(
+        store.outgoing(&replica, Cursor::Hub, at).await.unwrap(),
+        for_hub
+    );
+    let exported = store.export_changes(&replica, at).await.unwrap();
+    assert_eq!(
+        exported, for_hub,
+        "a file and the hub carry the same bundle"
+    );
+    assert_eq!(
+        store.backup_status().await.unwrap().pending,
+        0,
+        "exported counts as backed up"
+    );
+    assert!(store
+        .outgoing(&replica, Cursor::File, at)
+        .await
+        .unwrap()
+        .is_empty());
+
+    // A fourth change seals a new bundle chained after the first.
+    store
+        .commit(
+            &replica,
+            vec![write(200, "name", json!("D"))],
+            1_700_000_000_100,
+        )
+        .await
+        .unwrap();
+    let status = store.backup_status().await.unwrap();
+    assert_eq!(status.pending, 1);
+    let next = store.outgoing(&replica, Cursor::Hub, at).await.unwrap();
+    assert_eq!(next.len(), 2, "the hub has not received the first one yet");
+    assert_eq!(next[1].prev_sha256, next[0].sha256);
+    store
+        .mark_sent(Cursor::Hub, next[1].last, at)
+        .await
+        .unwrap();
+    assert!(store
+        .outgoing(&replica, Cursor::Hub, at)
+        .await
+        .unwrap()
+        .is_empty());
+    // A cursor never moves back.
+    store.mark_sent(Cursor::Hub, 1, at).await.unwrap();
+    assert!(store
+        .outgoing(&replica, Cursor::Hub, at)
+        .await
+        .unwrap()
+        .is_empty());
+}

@@ -10,7 +10,9 @@ use super::records::{
 use crate::sync::bundle::{
     self, Bundle, BundleError, BundleKind, BundleMeta, ChainCheck, Contents,
 };
-use crate::sync::stored::{bucket_of, decode_bucket_into, encode_all, encode_all_views, ChangedRecord};
+use crate::sync::stored::{
+    bucket_of, decode_bucket_into, encode_all, encode_all_views, ChangedRecord,
+};
 use crate::sync::{DeviceId, Replica, State};
 use std::cell::RefCell;
 use std::collections::BTreeMap;

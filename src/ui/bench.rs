@@ -138,7 +138,8 @@ pub async fn bench_make_bundles(n_ops: u32) -> Result<Vec<String>, JsValue> {
         .await
         .map_err(|e| JsValue::from_str(&e.to_string()))?;
     let mut other = crate::sync::Replica::new(crate::sync::DeviceId(platform::random_u64()));
-    let actions = demo::customer_field_edits(&base, &mut other, n_ops as usize, 1000, platform::now_ms());
+    let actions =
+        demo::customer_field_edits(&base, &mut other, n_ops as usize, 1000, platform::now_ms());
     let device = other.device();
     let bundles = crate::sync::bundle::make_delta_bundles(
         device,
@@ -217,11 +218,23 @@ pub async fn bench_hub_sync(url: String) -> Result<Vec<f64>, JsValue> {
         url,
         ..Default::default()
     };
-    let couch = crate::store::couch::Couch::new(&settings).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let couch = crate::store::couch::Couch::new(&settings)
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
     let start = now();
     let apply = move |changed: &[_]| ctx.apply_changed(changed);
-    let report = crate::store::hub::sync(&store, &core.replica, &couch, platform::now_ms(), &created(), &apply)
-        .await
-        .map_err(|e| JsValue::from_str(&e.to_string()))?;
-    Ok(vec![now() - start, report.pushed as f64, report.pulled as f64])
+    let report = crate::store::hub::sync(
+        &store,
+        &core.replica,
+        &couch,
+        platform::now_ms(),
+        &created(),
+        &apply,
+    )
+    .await
+    .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok(vec![
+        now() - start,
+        report.pushed as f64,
+        report.pulled as f64,
+    ])
 }
