@@ -317,6 +317,35 @@ fn r_cus_04_search_over_20000_customers_is_fast_enough_to_type() {
 }
 
 #[test]
+fn r_cus_04_a_batch_update_of_the_index_equals_one_update_at_a_time() {
+    let mut m = team();
+    for i in 0..300u128 {
+        put(&mut m, &customer(1000 + i, &format!("Cliente {i}")));
+    }
+    let (mut one_by_one, mut batched) = (SearchIndex::build(&m), SearchIndex::build(&m));
+    // Renames, removals and new customers, 200 of them (the batch path).
+    let mut changes = Vec::new();
+    for i in 0..200u128 {
+        let mut c = customer(1000 + i * 2, &format!("Zeta {i}"));
+        if i % 5 == 0 {
+            c.id = id(5000 + i);
+        }
+        changes.push((c.id, (i % 7 != 0).then_some(c)));
+    }
+    for (cid, c) in &changes {
+        one_by_one.update(*cid, c.as_ref());
+    }
+    batched.update_many(changes.iter().map(|(cid, c)| (*cid, c.as_ref())));
+    for q in ["", "zeta", "cliente 1", "zeta 15"] {
+        assert_eq!(
+            batched.search(q, 1000),
+            one_by_one.search(q, 1000),
+            "query {q:?}"
+        );
+    }
+}
+
+#[test]
 fn bad_input_is_refused_field_by_field_and_never_panics() {
     let m = team();
     let draft = CustomerDraft {

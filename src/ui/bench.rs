@@ -153,9 +153,10 @@ pub async fn bench_make_bundles(n_ops: u32) -> Result<Vec<String>, JsValue> {
 }
 
 /// Checks and applies bundle texts the way an import does (one IndexedDB
-/// transaction) and shows them; resolves with the milliseconds it took.
+/// transaction) and shows them. Resolves with the milliseconds of
+/// `[total, check, import transaction, screens' refresh]`.
 #[wasm_bindgen(js_name = benchImport)]
-pub async fn bench_import(texts: Vec<String>) -> Result<f64, JsValue> {
+pub async fn bench_import(texts: Vec<String>) -> Result<Vec<f64>, JsValue> {
     let ctx = ctx()?;
     let (store, core) = store_and_core()?;
     let start = now();
@@ -167,12 +168,20 @@ pub async fn bench_import(texts: Vec<String>) -> Result<f64, JsValue> {
     {
         checked.push(verdict.map_err(|e| JsValue::from_str(&e.to_string()))?);
     }
+    let checked_at = now();
     let changed = store
         .import(&core.replica, &checked, platform::now_ms())
         .await
         .map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
+    let imported_at = now();
     ctx.apply_changed(&changed);
-    Ok(now() - start)
+    let end = now();
+    Ok(vec![
+        end - start,
+        checked_at - start,
+        imported_at - checked_at,
+        end - imported_at,
+    ])
 }
 
 /// Saves `n_ops` field writes on new records through the normal commit

@@ -232,9 +232,12 @@ impl Ctx {
         // One row per changed customer, not a rebuild of all twenty thousand.
         self.model.with_untracked(|m| {
             self.search.update(|idx| {
-                for (_, id, _) in changed.iter().filter(|(k, _, _)| k == customer_kind) {
-                    idx.update(*id, m.customers.get(id));
-                }
+                idx.update_many(
+                    changed
+                        .iter()
+                        .filter(|(k, _, _)| k == customer_kind)
+                        .map(|(_, id, _)| (*id, m.customers.get(id))),
+                )
             })
         });
     }

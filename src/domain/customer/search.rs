@@ -129,6 +129,27 @@ impl SearchIndex {
         }
     }
 
+    /// Many updates at once (an import): one pass and one sort instead of
+    /// a linear search and shift per customer.
+    pub fn update_many<'a>(
+        &mut self,
+        changes: impl IntoIterator<Item = (RecordId, Option<&'a Customer>)>,
+    ) {
+        let changes: Vec<_> = changes.into_iter().collect();
+        if changes.len() < 64 {
+            for (id, c) in changes {
+                self.update(id, c);
+            }
+            return;
+        }
+        let gone: std::collections::HashSet<RecordId> = changes.iter().map(|(id, _)| *id).collect();
+        self.rows.retain(|r| !gone.contains(&r.id));
+        self.rows
+            .extend(changes.iter().filter_map(|(_, c)| c.map(|c| Row::new(c).1)));
+        self.rows
+            .sort_by(|a, b| (&a.hay[..a.name_len], a.id).cmp(&(&b.hay[..b.name_len], b.id)));
+    }
+
     pub fn len(&self) -> usize {
         self.rows.len()
     }
