@@ -352,10 +352,8 @@ pub fn HubCard() -> impl IntoView {
             </Show>
             <form on:submit=save novalidate>
                 <HubFields url=url user=user password=password auth=auth/>
-                <div class="field checkbox">
-                    <input type="checkbox" id="hub-auto" prop:checked=move || auto.get() on:change=move |ev| auto.set(event_target_checked(&ev))/>
-                    <label for="hub-auto">{move || ctx.tr(Key::HubAuto)}</label>
-                </div>
+                <label class="check"><input type="checkbox" prop:checked=move || auto.get()
+                    on:change=move |ev| auto.set(event_target_checked(&ev))/>{move || ctx.tr(Key::HubAuto)}</label>
                 <button type="submit" disabled=move || busy.get()>{move || ctx.tr(Key::HubSaveConnect)}</button>
             </form>
             <p role="status" aria-live="polite">{move || message.get()}</p>

@@ -200,7 +200,7 @@ strings! {
     Unassigned => "Sin asignar", "Unassigned";
     OnlyHere => "Cambios solo en este dispositivo", "Changes only on this device";
     BackupReminder => "llevan más de 3 días sin copia: exporta desde Sincronizar.", "they have had no copy for over 3 days: export them from Sync.";
-    SyncLead => "Lleva los cambios entre dispositivos con archivos (memoria USB, correo, carpeta compartida). Cada archivo se comprueba antes de aplicar nada.", "Carry changes between devices as files (USB stick, e-mail, shared folder). Every file is checked before anything is applied.";
+    SyncLead => "Lleva los cambios entre dispositivos con archivos (memoria USB, correo, carpeta compartida) o a través de un hub CouchDB. Cada paquete se comprueba antes de aplicar nada.", "Carry changes between devices as files (USB stick, e-mail, shared folder) or through a CouchDB hub. Every bundle is checked before anything is applied.";
     ExportTitle => "Exportar", "Export";
     PendingChanges => "Cambios sin exportar", "Changes not exported yet";
     LastExport => "Última exportación", "Last export";
@@ -259,6 +259,9 @@ strings! {
     Joined => "Listo: este dispositivo tiene los datos del hub. Elige quién eres.", "Done: this device has the hub's data. Pick who you are.";
     LastCopy => "Última copia", "Last copy";
     SyncProblem => "Sincronización", "Sync";
+    SignatureArea => "Zona de firma: el cliente firma con el dedo o el ratón", "Signature area: the customer signs with a finger or the mouse";
+    ClearSignature => "Borrar la firma", "Clear the signature";
+    CustomerSignature => "Firma del cliente", "Customer's signature";
     JoinTitle => "¿Ya trabajáis con Ventanilla en otro dispositivo?", "Already using Ventanilla on another device?";
     JoinExplain => "Importa una instantánea exportada allí (Sincronizar → Exportar todo) y este dispositivo empieza con los mismos datos.", "Import a snapshot exported there (Sync → Export everything) and this device starts with the same data.";
 

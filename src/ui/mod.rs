@@ -3,6 +3,7 @@
 
 mod app;
 pub mod bench;
+mod chart;
 mod contacts;
 mod customer_form;
 mod customer_page;
@@ -12,6 +13,7 @@ pub mod i18n;
 mod people;
 mod settings_page;
 mod setup;
+mod signature;
 pub mod state;
 mod sync_page;
 mod today;

@@ -21,9 +21,9 @@ pub fn SyncPage() -> impl IntoView {
         <section class="page">
             <h1>{move || ctx.tr(Key::NavSync)}</h1>
             <p class="lead">{move || ctx.tr(Key::SyncLead)}</p>
-            <crate::ui::hub::HubCard/>
             <ExportCard/>
             <ImportCard/>
+            <crate::ui::hub::HubCard/>
             <ConflictsCard/>
         </section>
     }

@@ -1,7 +1,8 @@
 // Screenshots of every page at tablet portrait (768x1024), landscape
 // (1024x768) and desktop (1440x900), in both languages and both themes, for
 // a person to look at (not a test: nothing here can fail on looks).
-// Usage: node tests/e2e/screenshots.mjs   -> target/screenshots/*.png
+// Usage: node tests/e2e/screenshots.mjs [page-name ...]  -> target/screenshots/*.png
+//        (names as in `pages` below; none = all)
 import { startServer, launchBrowser, newPage, screenshot } from './harness.mjs';
 
 const SIZES = [[768, 1024], [1024, 768], [1440, 900]];
@@ -27,12 +28,14 @@ try {
   const contact = new URL(page.url()).pathname;
   const pages = [['today', '/'], ['customers', '/customers'], ['customer-new', '/customers/new'], ['customer', customer],
     ['contact', contact], ['contacts', '/contacts'], ['team', '/team'], ['settings', '/settings'], ['sync', '/sync'], ['coming', '/complaints']];
+  const only = process.argv.slice(2);
+  const chosen = only.length ? pages.filter(([name]) => only.includes(name)) : pages;
   for (const [w, h] of SIZES) {
     await page.setViewportSize({ width: w, height: h });
     for (const theme of ['light', 'dark']) {
       for (const lang of ['es', 'en']) {
         await page.evaluate(([t, l]) => { localStorage.setItem('ventanilla.theme', t); localStorage.setItem('ventanilla.lang', l); }, [theme, lang]);
-        for (const [name, path] of pages) {
+        for (const [name, path] of chosen) {
           await page.goto(server.url + path);
           await page.locator('main h1').first().waitFor();
           await screenshot(page, `${name}-${w}x${h}-${theme}-${lang}`);
