@@ -244,3 +244,60 @@ async fn the_file_export_and_the_hub_push_send_the_same_sealed_bundles() {
         .unwrap()
         .is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn a_store_in_the_older_bucket_layout_is_rebucketed_once_and_loses_nothing() {
+    use ventanilla::sync::stored::{bucket_of, encode_bucket, encode_view};
+    use ventanilla::sync::{Replica, LAYOUT};
+    use wasm_bindgen::JsValue;
+    let name = "t-layout";
+    let store = fresh(name).await;
+    drop(store);
+    // Layout 1: records rested in bucket `id % 512` whatever their kind, and
+    // `meta` had no `layout`.
+    let mut old = Replica::new(DeviceId(9));
+    old.commit(
+        vec![
+            write(1000, "name", json!("Ana")),
+            Write {
+                kind: "contact".into(),
+                id: RecordId(1000 + 512 * 3),
+                field: "summary".into(),
+                value: json!("llamó"),
+            },
+        ],
+        1_700_000_000_000,
+    );
+    let db = idb::open(name, 3, |_, _| {}).await.unwrap();
+    let stores = js_sys::Array::of3(&"buckets".into(), &"views".into(), &"meta".into());
+    let tx = db
+        .transaction_with_str_sequence_and_mode(&stores, web_sys::IdbTransactionMode::Readwrite)
+        .unwrap();
+    let done = idb::completion(&tx);
+    let old_key = JsValue::from(1000 % 512);
+    let text = encode_bucket(old.state.iter());
+    tx.object_store("buckets").unwrap().put_with_key(&text.into(), &old_key).unwrap();
+    let view = encode_view(old.state.iter());
+    tx.object_store("views").unwrap().put_with_key(&view.into(), &old_key).unwrap();
+    let clock = serde_json::to_string(&old.clock).unwrap();
+    tx.object_store("meta").unwrap().put_with_key(&clock.into(), &"clock".into()).unwrap();
+    tx.object_store("meta").unwrap().put_with_key(&"1".into(), &"seq".into()).unwrap();
+    done.await.unwrap();
+    db.close();
+
+    let store = Store::open_named(name).await.unwrap();
+    let loaded = store.load(|| DeviceId(77)).await.unwrap();
+    assert!(!loaded.new_device);
+    assert_eq!(store.meta_get::<u32>("layout").await.unwrap(), Some(LAYOUT));
+    assert_eq!(store.load_state().await.unwrap(), old.state, "every record and stamp kept");
+    let all_views = loaded.views.join("");
+    assert!(all_views.contains("Ana") && all_views.contains("llamó"));
+    // Each record now rests in its kind's bucket, and only there.
+    let customer_bucket = bucket_of("customer", RecordId(1000));
+    let contact_bucket = bucket_of("contact", RecordId(1000 + 512 * 3));
+    assert_ne!(customer_bucket, contact_bucket);
+    assert_eq!(loaded.views.len(), 2, "two rows: one per kind's bucket");
+    // Opening again does not redo it.
+    let again = store.load(|| DeviceId(78)).await.unwrap();
+    assert_eq!(again.views.len(), 2);
+}

@@ -195,7 +195,7 @@ impl Store {
         }
         let mut touched: Vec<u32> = todo
             .iter()
-            .flat_map(|c| c.contents.ops.iter().map(|o| bucket_of(o.id)))
+            .flat_map(|c| c.contents.ops.iter().map(|o| bucket_of(&o.kind, o.id)))
             .collect();
         touched.sort_unstable();
         touched.dedup();

@@ -17,7 +17,7 @@ use crate::sync::stored::{
     bucket_of, decode_bucket_into, encode_all, encode_all_views, merge_bucket, ChangedRecord,
     CorruptBucket,
 };
-use crate::sync::{Action, Clock, DeviceId, Replica, State, Write};
+use crate::sync::{Action, Clock, DeviceId, Replica, State, Write, LAYOUT};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbTransaction};
@@ -158,7 +158,8 @@ impl Store {
         let meta = tx.object_store(META).map_err(js_err)?;
         let clock = get_json::<Clock>(&meta, "clock").await?;
         let seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
-        let views = get_all_strings(&tx, VIEWS).await?;
+        let layout = get_json::<u32>(&meta, "layout").await?;
+        let mut views = get_all_strings(&tx, VIEWS).await?;
         let (clock, new_device) = match clock {
             Some(c) => (c, false),
             None => (Clock::new(fresh_device()), true),
@@ -166,8 +167,17 @@ impl Store {
         if new_device {
             let tx = self.tx(&[META], true)?;
             let done = idb::completion(&tx);
-            put_json(&tx.object_store(META).map_err(js_err)?, "clock", &clock)?;
+            let meta = tx.object_store(META).map_err(js_err)?;
+            put_json(&meta, "clock", &clock)?;
+            put_json(&meta, "layout", &LAYOUT)?;
             done.await?;
+        } else if layout != Some(LAYOUT) {
+            // Written by an older version with another bucket layout: move
+            // every record to its bucket once, in one transaction.
+            let state = self.load_state().await?;
+            self.write_everything(&Replica { state, clock, seq }).await?;
+            let tx = self.tx(&[VIEWS], false)?;
+            views = get_all_strings(&tx, VIEWS).await?;
         }
         Ok(Loaded {
             replica: Replica {
@@ -242,7 +252,7 @@ impl Store {
         let stored_clock = get_json::<Clock>(&meta, "clock").await?;
         let stored_seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
         // The stored state of every bucket this action touches.
-        let mut touched: Vec<u32> = writes.iter().map(|w| bucket_of(w.id)).collect();
+        let mut touched: Vec<u32> = writes.iter().map(|w| bucket_of(&w.kind, w.id)).collect();
         touched.sort_unstable();
         touched.dedup();
         let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
@@ -314,6 +324,7 @@ impl Store {
         let meta = tx.object_store(META).map_err(js_err)?;
         put_json(&meta, "clock", &replica.clock)?;
         put_json(&meta, "seq", &replica.seq)?;
+        put_json(&meta, "layout", &LAYOUT)?;
         done.await?;
         Ok(())
     }

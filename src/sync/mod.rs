@@ -19,4 +19,4 @@ pub use id::{DeviceId, RecordId};
 pub use op::{Op, Write};
 pub use replica::{Action, Replica};
 pub use state::{RecordKey, State};
-pub use stored::{bucket_of, BUCKETS};
+pub use stored::{bucket_of, BUCKETS, LAYOUT};
