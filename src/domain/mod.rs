@@ -2,17 +2,29 @@
 //! model, the acting person and `now`, and return typed records (which the
 //! shell turns into writes) or a `RuleError` that says what to do.
 
+pub mod approval;
+pub mod attendance;
 pub mod complaint;
 pub mod contact;
 pub mod customer;
 pub mod demo;
+pub mod dept;
+mod dept_error;
 pub mod error;
+pub mod escalation;
 pub mod lang;
+pub mod leave;
+pub mod meeting;
 pub mod model;
+pub mod ops;
 pub mod record;
+pub mod roster;
 pub mod staff;
+pub mod swap;
 pub mod text;
+pub mod visit;
 pub mod when;
+pub mod zone;
 
 pub use error::RuleError;
 pub use lang::Lang;

@@ -1,11 +1,15 @@
 //! The typed view of the replicated state: every live record by kind, plus
 //! the indexes the screens need. Refreshed one record at a time.
 
-use super::complaint::Complaint;
+use super::complaint::{Complaint, ComplaintEvent};
 use super::contact::{Contact, ContactStatus};
 use super::customer::{overdue_first_contacts, Customer};
+use super::dept::{Dept, DeptRows, DeptToday};
+use super::escalation::{Escalation, EscalationStep};
 use super::record::{from_json, Record};
 use super::staff::{Org, Staff};
+use super::visit::ReturnVisit;
+use super::{complaint, escalation};
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -18,16 +22,56 @@ pub struct Model {
     pub customers: BTreeMap<RecordId, Customer>,
     pub contacts: BTreeMap<RecordId, Contact>,
     pub complaints: BTreeMap<RecordId, Complaint>,
+    /// Complaint steps: append-only, one record each.
+    pub complaint_events: BTreeMap<RecordId, ComplaintEvent>,
+    pub escalations: BTreeMap<RecordId, Escalation>,
+    pub escalation_steps: BTreeMap<RecordId, EscalationStep>,
+    pub visits: BTreeMap<RecordId, ReturnVisit>,
+    /// Roster, leave, swaps, attendance, handovers, meetings (issue 6).
+    pub dept: Dept,
     contacts_by_customer: HashMap<RecordId, Vec<RecordId>>,
+    events_by_complaint: HashMap<RecordId, Vec<RecordId>>,
+    steps_by_escalation: HashMap<RecordId, Vec<RecordId>>,
 }
 
 /// What needs me now.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Today {
+    /// Shifts, unread announcements, tasks, approvals waiting (issue 6).
+    pub dept: DeptToday,
     /// My contacts not done yet, newest first.
     pub open_contacts: Vec<RecordId>,
     /// My customers past the 7-day first-contact deadline (R-CUS-02).
     pub overdue_first_contacts: Vec<RecordId>,
+    /// Complaints past their promised investigation deadline, mine or my
+    /// team's when I lead it (R-CMP-02).
+    pub overdue_complaints: Vec<RecordId>,
+    /// Open serious complaints, for both directors (R-CMP-03).
+    pub serious_complaints: Vec<RecordId>,
+    /// Complaints with conflicting steps, for directors to resolve.
+    pub conflicted_complaints: Vec<RecordId>,
+    /// Escalated matters I hold now (R-ESC-01).
+    pub escalations: Vec<RecordId>,
+    /// Matters that skipped me in an emergency, to acknowledge (R-ESC-01).
+    pub escalation_notices: Vec<RecordId>,
+}
+
+/// Keeps a parent → children index right when a child's parent changes.
+fn reindex(
+    index: &mut HashMap<RecordId, Vec<RecordId>>,
+    id: RecordId,
+    old: Option<RecordId>,
+    new: Option<RecordId>,
+) {
+    if old == new {
+        return;
+    }
+    if let Some(list) = old.and_then(|o| index.get_mut(&o)) {
+        list.retain(|c| *c != id);
+    }
+    if let Some(n) = new {
+        index.entry(n).or_default().push(id);
+    }
 }
 
 fn put<T: Record>(
@@ -73,7 +117,25 @@ impl Model {
             k if k == Complaint::KIND => {
                 put(&mut self.complaints, id, fields);
             }
-            _ => {}
+            k if k == ComplaintEvent::KIND => {
+                let old = put(&mut self.complaint_events, id, fields).map(|e| e.complaint);
+                let new = self.complaint_events.get(&id).map(|e| e.complaint);
+                reindex(&mut self.events_by_complaint, id, old, new);
+            }
+            k if k == Escalation::KIND => {
+                put(&mut self.escalations, id, fields);
+            }
+            k if k == EscalationStep::KIND => {
+                let old = put(&mut self.escalation_steps, id, fields).map(|e| e.escalation);
+                let new = self.escalation_steps.get(&id).map(|e| e.escalation);
+                reindex(&mut self.steps_by_escalation, id, old, new);
+            }
+            k if k == ReturnVisit::KIND => {
+                put(&mut self.visits, id, fields);
+            }
+            k => {
+                self.dept.refresh(k, id, fields);
+            }
         }
     }
 
@@ -98,6 +160,30 @@ impl Model {
         })
     }
 
+    /// A complaint's steps, unordered (`complaint::events_of` orders them).
+    pub fn events_of(&self, complaint: RecordId) -> Vec<&ComplaintEvent> {
+        self.events_by_complaint
+            .get(&complaint)
+            .map(|ids| {
+                ids.iter()
+                    .filter_map(|id| self.complaint_events.get(id))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// An escalation's steps, unordered (`escalation::chain` orders them).
+    pub fn steps_of(&self, escalation: RecordId) -> Vec<&EscalationStep> {
+        self.steps_by_escalation
+            .get(&escalation)
+            .map(|ids| {
+                ids.iter()
+                    .filter_map(|id| self.escalation_steps.get(id))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     pub fn active_staff(&self) -> impl Iterator<Item = &Staff> {
         self.staff.values().filter(|s| s.active)
     }
@@ -109,9 +195,22 @@ impl Model {
             .filter(|c| c.owner == me && c.status != ContactStatus::Done)
             .collect();
         open.sort_by_key(|c| std::cmp::Reverse(c.received_at));
+        let person = self.staff.get(&me);
         Today {
+            dept: super::dept::today(self, me, now),
             open_contacts: open.into_iter().map(|c| c.id).collect(),
             overdue_first_contacts: overdue_first_contacts(self, Some(me), now),
+            overdue_complaints: person
+                .map(|p| complaint::overdue_for(self, p, now))
+                .unwrap_or_default(),
+            serious_complaints: person
+                .map(|p| complaint::serious_for(self, p))
+                .unwrap_or_default(),
+            conflicted_complaints: person
+                .map(|p| complaint::conflicted_for(self, p))
+                .unwrap_or_default(),
+            escalations: escalation::held_by(self, me),
+            escalation_notices: escalation::to_acknowledge(self, me),
         }
     }
 }
@@ -121,11 +220,17 @@ impl Model {
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
 struct ViewRow {
+    #[serde(flatten)]
+    dept: DeptRows,
     org: Vec<(RecordId, Org)>,
     staff: Vec<(RecordId, Staff)>,
     customer: Vec<(RecordId, Customer)>,
     contact: Vec<(RecordId, Contact)>,
     complaint: Vec<(RecordId, Complaint)>,
+    complaint_event: Vec<(RecordId, ComplaintEvent)>,
+    escalation: Vec<(RecordId, Escalation)>,
+    escalation_step: Vec<(RecordId, EscalationStep)>,
+    visit: Vec<(RecordId, ReturnVisit)>,
 }
 
 impl Model {
@@ -152,7 +257,11 @@ impl Model {
             + row.staff.len()
             + row.customer.len()
             + row.contact.len()
-            + row.complaint.len();
+            + row.complaint.len()
+            + row.complaint_event.len()
+            + row.escalation.len()
+            + row.escalation_step.len()
+            + row.visit.len();
         if let Some((id, mut org)) = row.org.into_iter().next() {
             org.id = id;
             self.org = Some(org);
@@ -184,6 +293,26 @@ impl Model {
             c.id = id;
             self.complaints.insert(id, c);
         }
-        Ok(n)
+        for (id, mut e) in row.complaint_event {
+            e.id = id;
+            let new = Some(e.complaint);
+            let old = self.complaint_events.insert(id, e).map(|o| o.complaint);
+            reindex(&mut self.events_by_complaint, id, old, new);
+        }
+        for (id, mut e) in row.escalation {
+            e.id = id;
+            self.escalations.insert(id, e);
+        }
+        for (id, mut s) in row.escalation_step {
+            s.id = id;
+            let new = Some(s.escalation);
+            let old = self.escalation_steps.insert(id, s).map(|o| o.escalation);
+            reindex(&mut self.steps_by_escalation, id, old, new);
+        }
+        for (id, mut v) in row.visit {
+            v.id = id;
+            self.visits.insert(id, v);
+        }
+        Ok(n + self.dept.load(row.dept))
     }
 }

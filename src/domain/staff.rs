@@ -87,8 +87,14 @@ pub enum Action {
     AssignVisits,
     /// Approve a shift swap for one's team (R-SW-01).
     ApproveSwap,
+    /// Set teams, shifts, holidays and the roster (R-OPS-01).
+    EditRoster,
+    /// Write handovers, announce, run meetings (R-OPS-02..04).
+    LeadTeam,
     /// Choose a complaint's handling plan (complaint stage 4).
     ChoosePlan,
+    /// Settle a complaint's conflicting steps from two devices.
+    ResolveConflict,
     /// Approve leave of one day or less (R-LV-03).
     ApproveShortLeave,
     /// Set the service standards of every department (R-STD-01).
@@ -106,7 +112,10 @@ impl Action {
         Action::CloseOthersContact,
         Action::AssignVisits,
         Action::ApproveSwap,
+        Action::EditRoster,
+        Action::LeadTeam,
         Action::ChoosePlan,
+        Action::ResolveConflict,
         Action::ApproveShortLeave,
         Action::SetStandards,
         Action::ApproveLongLeave,
@@ -120,10 +129,13 @@ impl Action {
             | Action::MergeCustomers
             | Action::CloseOthersContact
             | Action::AssignVisits
-            | Action::ApproveSwap => Role::TeamLeader,
-            Action::ChoosePlan | Action::ApproveShortLeave | Action::SetStandards => {
-                Role::DepartmentDirector
-            }
+            | Action::ApproveSwap
+            | Action::EditRoster
+            | Action::LeadTeam => Role::TeamLeader,
+            Action::ChoosePlan
+            | Action::ResolveConflict
+            | Action::ApproveShortLeave
+            | Action::SetStandards => Role::DepartmentDirector,
             Action::ApproveLongLeave | Action::ManageStaff => Role::CenterDirector,
         }
     }
@@ -139,9 +151,18 @@ impl Action {
             ),
             Action::AssignVisits => ("asignar visitas de regreso", "assign return visits"),
             Action::ApproveSwap => ("aprobar cambios de turno", "approve shift swaps"),
+            Action::EditRoster => ("editar el cuadrante de turnos", "edit the roster"),
+            Action::LeadTeam => (
+                "dirigir el turno (relevos, avisos, reuniones)",
+                "lead a team (handovers, announcements, meetings)",
+            ),
             Action::ChoosePlan => (
                 "elegir el plan de una queja",
                 "choose a complaint's handling plan",
+            ),
+            Action::ResolveConflict => (
+                "resolver el conflicto de una queja",
+                "resolve a complaint's conflict",
             ),
             Action::ApproveShortLeave => (
                 "aprobar permisos de un día o menos",

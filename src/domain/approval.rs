@@ -1,0 +1,73 @@
+//! Decisions on leave and swaps (R-LV-03, R-SW-01) as append-only events:
+//! each approval or refusal is its own record with a fresh id, so two
+//! devices deciding offline both keep their decision, and the status is
+//! derived. An approve and a refuse that crossed show as a conflict until
+//! someone decides again, naming the decisions they override.
+
+use super::model::Model;
+use super::record::{code_enum, record, Audit};
+use super::staff::{Role, Staff};
+use crate::sync::RecordId;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+code_enum!(Decision { Approve => "approve", Refuse => "refuse" });
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Approval {
+    #[serde(skip)]
+    pub id: RecordId,
+    /// The leave or swap decided on.
+    pub subject: RecordId,
+    pub by: RecordId,
+    /// The decider's role and team when deciding: a later promotion does
+    /// not change what a decision was worth.
+    pub role: Role,
+    pub team: String,
+    pub decision: Decision,
+    /// Decisions this one overrides (set when resolving a conflict).
+    pub supersedes: Vec<RecordId>,
+    pub note: String,
+    #[serde(flatten)]
+    pub audit: Audit,
+}
+record!(Approval, "approval");
+
+pub(crate) fn new_approval(
+    actor: &Staff,
+    subject: RecordId,
+    decision: Decision,
+    note: &str,
+    supersedes: Vec<RecordId>,
+    id: RecordId,
+    now: DateTime<Utc>,
+) -> Approval {
+    Approval {
+        id,
+        subject,
+        by: actor.id,
+        role: actor.role,
+        team: actor.team.clone(),
+        decision,
+        supersedes,
+        note: note.trim().to_string(),
+        audit: Audit::new(actor.id, now),
+    }
+}
+
+/// A subject's decisions that no other decision overrides, oldest first.
+pub fn live_decisions(model: &Model, subject: RecordId) -> Vec<&Approval> {
+    let all: Vec<&Approval> = model
+        .dept.approvals
+        .values()
+        .filter(|a| a.subject == subject)
+        .collect();
+    let mut live: Vec<&Approval> = all
+        .iter()
+        .copied()
+        .filter(|a| !all.iter().any(|o| o.supersedes.contains(&a.id)))
+        .collect();
+    live.sort_by_key(|a| (a.audit.created_at, a.id));
+    live
+}

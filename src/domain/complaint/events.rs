@@ -1,0 +1,155 @@
+//! The append-only steps of a complaint: one record per step, never edited,
+//! so concurrent steps on two devices both survive a merge.
+
+use super::{Acceptance, Cause, Severity, Stage};
+use crate::domain::record::{record, Audit};
+use crate::sync::RecordId;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Stage 2. Founded: department, severity and the promised investigation
+/// deadline (a local calendar day, with the UTC offset it was promised in).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Judgement {
+    pub founded: bool,
+    pub department: String,
+    pub severity: Severity,
+    pub deadline: Option<chrono::NaiveDate>,
+    pub utc_offset_minutes: i32,
+}
+
+/// Stage 3.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Investigation {
+    pub cause: Cause,
+    pub cause_text: String,
+    /// The person responsible (may be outside the staff list: a courier).
+    pub responsible: String,
+}
+
+/// Stage 4: one proposal; a director chooses one of them.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    pub proposal: String,
+}
+
+/// Stage 5. The customer's acceptance is a drawn signature (an SVG path or
+/// data URL), or their words typed by the agent, or both.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Implementation {
+    pub done: String,
+    pub acceptance: Acceptance,
+    pub signature: String,
+    pub customer_words: String,
+    pub sanctions: String,
+}
+
+/// Stage 6.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Evaluation {
+    pub improvements: String,
+}
+
+/// What one step did, tagged by its kind.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EventData {
+    Judged(Judgement),
+    Investigated(Investigation),
+    PlanProposed(Plan),
+    /// The proposal (its event id) a director chose.
+    PlanChosen {
+        plan: RecordId,
+    },
+    Implemented(Implementation),
+    Evaluated(Evaluation),
+    /// The reply to the customer that closes an unfounded complaint.
+    ReplyRecorded {
+        reply: String,
+    },
+    /// Back one stage, from `from`.
+    Reopened {
+        from: Stage,
+        reason: String,
+    },
+    /// A director's decision on a conflict: `keep` stands, `overrule` is
+    /// ignored from now on (still shown in the timeline).
+    Resolved {
+        keep: Option<RecordId>,
+        overrule: Vec<RecordId>,
+    },
+    /// A step from a newer version, or unreadable: shown, not replayed.
+    #[default]
+    #[serde(other)]
+    Unknown,
+}
+
+impl EventData {
+    /// The stage this step completes, for the stage-advancing kinds.
+    pub fn completes(&self) -> Option<Stage> {
+        match self {
+            EventData::Judged(_) => Some(Stage::Judged),
+            EventData::Investigated(_) => Some(Stage::Investigated),
+            EventData::PlanChosen { .. } => Some(Stage::PlanChosen),
+            EventData::Implemented(_) => Some(Stage::Implemented),
+            EventData::Evaluated(_) => Some(Stage::Evaluated),
+            _ => None,
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            EventData::Judged(_) => "judged",
+            EventData::Investigated(_) => "investigated",
+            EventData::PlanProposed(_) => "plan_proposed",
+            EventData::PlanChosen { .. } => "plan_chosen",
+            EventData::Implemented(_) => "implemented",
+            EventData::Evaluated(_) => "evaluated",
+            EventData::ReplyRecorded { .. } => "reply_recorded",
+            EventData::Reopened { .. } => "reopened",
+            EventData::Resolved { .. } => "resolved",
+            EventData::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ComplaintEvent {
+    #[serde(skip)]
+    pub id: RecordId,
+    pub complaint: RecordId,
+    pub data: EventData,
+    pub by: RecordId,
+    #[serde(deserialize_with = "crate::domain::when::utc")]
+    pub at: DateTime<Utc>,
+    pub demo: bool,
+    #[serde(flatten)]
+    pub audit: Audit,
+}
+record!(ComplaintEvent, "complaint_event");
+
+impl ComplaintEvent {
+    pub fn new(
+        id: RecordId,
+        complaint: RecordId,
+        data: EventData,
+        by: RecordId,
+        at: DateTime<Utc>,
+    ) -> ComplaintEvent {
+        ComplaintEvent {
+            id,
+            complaint,
+            data,
+            by,
+            at,
+            demo: false,
+            audit: Audit::new(by, at),
+        }
+    }
+}
