@@ -59,7 +59,8 @@ pub(crate) fn new_approval(
 /// A subject's decisions that no other decision overrides, oldest first.
 pub fn live_decisions(model: &Model, subject: RecordId) -> Vec<&Approval> {
     let all: Vec<&Approval> = model
-        .dept.approvals
+        .dept
+        .approvals
         .values()
         .filter(|a| a.subject == subject)
         .collect();

@@ -8,9 +8,9 @@ use super::leave::{self, LeaveStatus};
 use super::model::Model;
 use super::record::{record, Audit, Record};
 use super::roster::{self, leads, ShiftView};
+use super::staff::Staff;
 use super::text::fold;
 use super::zone::derived_id;
-use super::staff::Staff;
 use crate::sync::RecordId;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -43,10 +43,9 @@ pub fn attendance_id(entry: RecordId, person: RecordId) -> RecordId {
 }
 
 fn my_shift(model: &Model, actor: &Staff, entry: RecordId) -> Result<ShiftView, RuleError> {
-    let e = model
-        .dept.roster
-        .get(&entry)
-        .ok_or(RuleError::NotFound { what: "roster_entry" })?;
+    let e = model.dept.roster.get(&entry).ok_or(RuleError::NotFound {
+        what: "roster_entry",
+    })?;
     if roster::worker(model, e) != actor.id {
         return Err(RuleError::NotYourShift);
     }
@@ -55,13 +54,18 @@ fn my_shift(model: &Model, actor: &Staff, entry: RecordId) -> Result<ShiftView, 
 
 fn current(model: &Model, actor: &Staff, v: &ShiftView, now: DateTime<Utc>) -> Attendance {
     let id = attendance_id(v.entry, actor.id);
-    model.dept.attendance.get(&id).cloned().unwrap_or_else(|| Attendance {
-        id,
-        person: actor.id,
-        entry: v.entry,
-        audit: Audit::new(actor.id, now),
-        ..Attendance::default()
-    })
+    model
+        .dept
+        .attendance
+        .get(&id)
+        .cloned()
+        .unwrap_or_else(|| Attendance {
+            id,
+            person: actor.id,
+            entry: v.entry,
+            audit: Audit::new(actor.id, now),
+            ..Attendance::default()
+        })
 }
 
 /// The big button: "I'm here". A second press keeps the first arrival.
@@ -73,7 +77,9 @@ pub fn clock_in(
 ) -> Result<Attendance, RuleError> {
     let v = my_shift(model, actor, entry)?;
     if now < v.start - Duration::hours(EARLY_CLOCK_IN_HOURS) || now >= v.end {
-        return Err(RuleError::InvalidDate { field: "arrived_at" });
+        return Err(RuleError::InvalidDate {
+            field: "arrived_at",
+        });
     }
     let mut a = current(model, actor, &v, now);
     if a.arrived_at.is_none() {
@@ -120,7 +126,9 @@ pub fn correct_attendance(
         return Err(RuleError::EndBeforeStart { field: "left_at" });
     }
     if arrived_at > now || left_at.is_some_and(|l| l > now) {
-        return Err(RuleError::InvalidDate { field: "arrived_at" });
+        return Err(RuleError::InvalidDate {
+            field: "arrived_at",
+        });
     }
     let mut a = current(model, who, &v, now);
     a.arrived_at = Some(arrived_at);
@@ -180,7 +188,13 @@ fn members<'a>(model: &'a Model, team: &str) -> Vec<&'a Staff> {
 }
 
 /// R-ATT-01: a team's violations on shifts starting `from..=to`.
-pub fn violations(model: &Model, team: &str, from: NaiveDate, to: NaiveDate, now: DateTime<Utc>) -> Vec<Flag> {
+pub fn violations(
+    model: &Model,
+    team: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+    now: DateTime<Utc>,
+) -> Vec<Flag> {
     let mut out = Vec::new();
     for p in members(model, team) {
         for v in roster::shifts_of(model, p.id, from, to) {

@@ -8,8 +8,9 @@ use super::leave::{self, Leave};
 use super::meeting::{self, Meeting, MeetingDecision, MonthlyWarning};
 use super::model::Model;
 use super::ops::{self, Announcement, Handover, Receipt};
+use super::profile::StaffProfile;
 use super::record::{from_json, Record};
-use super::roster::{self, Holiday, RosterEntry, ShiftDef, StaffProfile, Team};
+use super::roster::{self, Holiday, RosterEntry, ShiftDef, Team};
 use super::staff::Role;
 use super::swap::{self, Swap};
 use super::zone::Zone;
@@ -157,7 +158,13 @@ pub fn today(model: &Model, me: RecordId, now: DateTime<Utc>) -> DeptToday {
         let team = person.team.as_str();
         t.handovers_to_acknowledge = ops::unacknowledged_handovers(model, team)
             .into_iter()
-            .filter(|h| model.dept.handovers.get(h).is_some_and(|h| h.audit.created_by != me))
+            .filter(|h| {
+                model
+                    .dept
+                    .handovers
+                    .get(h)
+                    .is_some_and(|h| h.audit.created_by != me)
+            })
             .collect();
         t.unread_by_member = ops::unread_counts(model, team, now);
         let today = model.dept.zone.local_date(now);

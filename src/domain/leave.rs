@@ -126,7 +126,8 @@ pub fn status(model: &Model, leave: &Leave) -> LeaveStatus {
 /// approved or in conflict), approved first.
 pub fn leave_on(model: &Model, person: RecordId, date: NaiveDate) -> Option<&Leave> {
     let mut found: Vec<(&Leave, LeaveStatus)> = model
-        .dept.leaves
+        .dept
+        .leaves
         .values()
         .filter(|l| l.person == person && l.covers(date))
         .map(|l| (l, status(model, l)))
@@ -187,15 +188,17 @@ pub fn request_leave(
     if draft.kind != LeaveKind::Sick && actor.id != person.id {
         return Err(RuleError::LeaveBySelf);
     }
-    if draft.kind == LeaveKind::Sick && draft.reason.trim().is_empty() && actor.id != person.id
-    {
+    if draft.kind == LeaveKind::Sick && draft.reason.trim().is_empty() && actor.id != person.id {
         return Err(RuleError::Required { field: "reason" });
     }
     if model.dept.leaves.values().any(|l| {
         l.person == person.id
             && l.first_day <= draft.last_day
             && draft.first_day <= l.last_day
-            && !matches!(status(model, l), LeaveStatus::Refused | LeaveStatus::Cancelled)
+            && !matches!(
+                status(model, l),
+                LeaveStatus::Refused | LeaveStatus::Cancelled
+            )
     }) {
         return Err(RuleError::Overlap { what: "leave" });
     }
@@ -259,7 +262,8 @@ pub fn decide_leave(
     now: DateTime<Utc>,
 ) -> Result<Approval, RuleError> {
     let current = model
-        .dept.leaves
+        .dept
+        .leaves
         .get(&leave.id)
         .ok_or(RuleError::NotFound { what: "leave" })?;
     if actor.id == current.person {
@@ -360,10 +364,16 @@ pub fn hand_in_certificate(
 /// day back) and is not in, oldest first.
 pub fn certificates_missing(model: &Model, today: NaiveDate) -> Vec<RecordId> {
     let mut v: Vec<&Leave> = model
-        .dept.leaves
+        .dept
+        .leaves
         .values()
         .filter(|l| needs_certificate(l) && l.certificate_at.is_none())
-        .filter(|l| !matches!(status(model, l), LeaveStatus::Refused | LeaveStatus::Cancelled))
+        .filter(|l| {
+            !matches!(
+                status(model, l),
+                LeaveStatus::Refused | LeaveStatus::Cancelled
+            )
+        })
         .filter(|l| first_day_back(model, l) <= today)
         .collect();
     v.sort_by_key(|l| (l.last_day, l.id));
@@ -373,10 +383,16 @@ pub fn certificates_missing(model: &Model, today: NaiveDate) -> Vec<RecordId> {
 /// Leaves `actor` may decide now, oldest first.
 pub fn waiting_for(model: &Model, actor: &Staff) -> Vec<RecordId> {
     let mut v: Vec<&Leave> = model
-        .dept.leaves
+        .dept
+        .leaves
         .values()
         .filter(|l| l.person != actor.id && actor.active && level_ok(model, l, actor.role))
-        .filter(|l| matches!(status(model, l), LeaveStatus::Pending | LeaveStatus::Conflict))
+        .filter(|l| {
+            matches!(
+                status(model, l),
+                LeaveStatus::Pending | LeaveStatus::Conflict
+            )
+        })
         .collect();
     v.sort_by_key(|l| (l.first_day, l.id));
     v.into_iter().map(|l| l.id).collect()
@@ -394,10 +410,16 @@ pub struct CalendarLine {
 }
 
 /// A team's leave overlapping `from..=to`, refused and cancelled left out.
-pub fn leave_calendar(model: &Model, team: &str, from: NaiveDate, to: NaiveDate) -> Vec<CalendarLine> {
+pub fn leave_calendar(
+    model: &Model,
+    team: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<CalendarLine> {
     let team = super::text::fold(team);
     let mut v: Vec<CalendarLine> = model
-        .dept.leaves
+        .dept
+        .leaves
         .values()
         .filter(|l| l.first_day <= to && from <= l.last_day)
         .filter_map(|l| {

@@ -140,7 +140,8 @@ pub fn add_decision(
     now: DateTime<Utc>,
 ) -> Result<MeetingDecision, RuleError> {
     let m = model
-        .dept.meetings
+        .dept
+        .meetings
         .get(&meeting)
         .ok_or(RuleError::NotFound { what: "meeting" })?;
     require_lead(actor, &m.team)?;
@@ -173,7 +174,8 @@ pub fn complete_decision(
 ) -> Result<MeetingDecision, RuleError> {
     if actor.id != decision.owner {
         let team = model
-            .dept.meetings
+            .dept
+            .meetings
             .get(&decision.meeting)
             .map(|m| m.team.clone())
             .unwrap_or_default();
@@ -190,7 +192,8 @@ pub fn complete_decision(
 /// Open decisions owned by `person`, soonest due first.
 pub fn tasks_for(model: &Model, person: RecordId) -> Vec<RecordId> {
     let mut v: Vec<&MeetingDecision> = model
-        .dept.decisions
+        .dept
+        .decisions
         .values()
         .filter(|d| d.owner == person && d.done_at.is_none())
         .filter(|d| model.dept.meetings.contains_key(&d.meeting))
@@ -208,7 +211,11 @@ pub struct MonthlyWarning {
     pub overdue: bool,
 }
 
-pub fn monthly_meeting_warning(model: &Model, team: &str, now: DateTime<Utc>) -> Option<MonthlyWarning> {
+pub fn monthly_meeting_warning(
+    model: &Model,
+    team: &str,
+    now: DateTime<Utc>,
+) -> Option<MonthlyWarning> {
     let zone = model.dept.zone;
     let today = zone.local_date(now);
     let first = today - Duration::days(today.day0() as i64);

@@ -17,6 +17,7 @@ pub mod leave;
 pub mod meeting;
 pub mod model;
 pub mod ops;
+pub mod profile;
 pub mod record;
 pub mod roster;
 pub mod staff;

@@ -33,20 +33,36 @@ pub fn receipt_id(kind: ReceiptKind, subject: RecordId, person: RecordId) -> Rec
     derived_id(Receipt::KIND, &[subject, person], kind.code())
 }
 
-fn receipt(model: &Model, kind: ReceiptKind, subject: RecordId, actor: &Staff, now: DateTime<Utc>) -> Receipt {
+fn receipt(
+    model: &Model,
+    kind: ReceiptKind,
+    subject: RecordId,
+    actor: &Staff,
+    now: DateTime<Utc>,
+) -> Receipt {
     let id = receipt_id(kind, subject, actor.id);
-    model.dept.receipts.get(&id).cloned().unwrap_or_else(|| Receipt {
-        id,
-        kind,
-        subject,
-        person: actor.id,
-        audit: Audit::new(actor.id, now),
-    })
+    model
+        .dept
+        .receipts
+        .get(&id)
+        .cloned()
+        .unwrap_or_else(|| Receipt {
+            id,
+            kind,
+            subject,
+            person: actor.id,
+            audit: Audit::new(actor.id, now),
+        })
 }
 
-fn receipts_of(model: &Model, kind: ReceiptKind, subject: RecordId) -> impl Iterator<Item = &Receipt> {
+fn receipts_of(
+    model: &Model,
+    kind: ReceiptKind,
+    subject: RecordId,
+) -> impl Iterator<Item = &Receipt> {
     model
-        .dept.receipts
+        .dept
+        .receipts
         .values()
         .filter(move |r| r.kind == kind && r.subject == subject)
 }
@@ -189,7 +205,8 @@ pub fn acknowledge_handover(
     now: DateTime<Utc>,
 ) -> Result<Receipt, RuleError> {
     let h = model
-        .dept.handovers
+        .dept
+        .handovers
         .get(&handover)
         .ok_or(RuleError::NotFound { what: "handover" })?;
     require_lead(actor, &h.team)?;
@@ -201,13 +218,15 @@ pub fn acknowledge_handover(
 
 /// The first acknowledgement of a handover, if any.
 pub fn handover_ack(model: &Model, handover: RecordId) -> Option<&Receipt> {
-    receipts_of(model, ReceiptKind::HandoverAck, handover).min_by_key(|r| (r.audit.created_at, r.id))
+    receipts_of(model, ReceiptKind::HandoverAck, handover)
+        .min_by_key(|r| (r.audit.created_at, r.id))
 }
 
 /// A team's handovers nobody has acknowledged yet, oldest first.
 pub fn unacknowledged_handovers(model: &Model, team: &str) -> Vec<RecordId> {
     let mut v: Vec<&Handover> = model
-        .dept.handovers
+        .dept
+        .handovers
         .values()
         .filter(|h| fold(&h.team) == fold(team) && handover_ack(model, h.id).is_none())
         .collect();
@@ -299,7 +318,8 @@ pub fn unread_for(model: &Model, person: RecordId) -> Vec<RecordId> {
         return Vec::new();
     };
     let mut v: Vec<&Announcement> = model
-        .dept.announcements
+        .dept
+        .announcements
         .values()
         .filter(|a| a.for_person(p) && !has_read(model, person, a.id))
         .collect();
@@ -310,7 +330,11 @@ pub fn unread_for(model: &Model, person: RecordId) -> Vec<RecordId> {
 /// R-OPS-03 for the leader: unread count per member of `team`, only those
 /// with something unread, and whether their next shift starts within the
 /// next 24 hours (they must read before it).
-pub fn unread_counts(model: &Model, team: &str, now: DateTime<Utc>) -> Vec<(RecordId, usize, bool)> {
+pub fn unread_counts(
+    model: &Model,
+    team: &str,
+    now: DateTime<Utc>,
+) -> Vec<(RecordId, usize, bool)> {
     let mut v: Vec<(RecordId, usize, bool)> = model
         .active_staff()
         .filter(|s| fold(&s.team) == fold(team))

@@ -101,26 +101,6 @@ pub fn entry_id(person: RecordId, date: NaiveDate) -> RecordId {
     derived_id(RosterEntry::KIND, &[person], &date.to_string())
 }
 
-/// What the department needs to know about a person beyond `Staff`: kept
-/// apart (same id as the staff record) because addresses are private and
-/// only the roster and the emergency list read them.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct StaffProfile {
-    #[serde(skip)]
-    pub id: RecordId,
-    /// R-SW-04: swaps only between the same job type and level.
-    pub job_type: String,
-    pub level: String,
-    /// R-SEC-02.
-    pub address: String,
-    pub emergency_contact: String,
-    pub emergency_phone: String,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(StaffProfile, "staff_profile");
-
 fn same(a: &str, b: &str) -> bool {
     text::fold(a) == text::fold(b)
 }
@@ -269,13 +249,18 @@ pub fn set_roster_day(
         }
     }
     let id = entry_id(person, date);
-    let mut entry = model.dept.roster.get(&id).cloned().unwrap_or_else(|| RosterEntry {
-        id,
-        person,
-        date,
-        audit: Audit::new(actor.id, now),
-        ..RosterEntry::default()
-    });
+    let mut entry = model
+        .dept
+        .roster
+        .get(&id)
+        .cloned()
+        .unwrap_or_else(|| RosterEntry {
+            id,
+            person,
+            date,
+            audit: Audit::new(actor.id, now),
+            ..RosterEntry::default()
+        });
     entry.shift = shift;
     entry.team = who.team.clone();
     entry.audit.touch(actor.id, now);
@@ -337,7 +322,12 @@ pub fn worker(model: &Model, entry: &RosterEntry) -> RecordId {
 }
 
 /// A person's shifts starting on `from..=to`, after approved swaps, by start.
-pub fn shifts_of(model: &Model, person: RecordId, from: NaiveDate, to: NaiveDate) -> Vec<ShiftView> {
+pub fn shifts_of(
+    model: &Model,
+    person: RecordId,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<ShiftView> {
     let mut out = Vec::new();
     let mut d = from;
     while d <= to {
@@ -360,10 +350,15 @@ pub fn shifts_of(model: &Model, person: RecordId, from: NaiveDate, to: NaiveDate
 /// "My shifts" for Today: not yet ended, starting within `days` days.
 pub fn my_shifts(model: &Model, me: RecordId, now: DateTime<Utc>, days: i64) -> Vec<ShiftView> {
     let today = model.dept.zone.local_date(now);
-    shifts_of(model, me, today - Duration::days(1), today + Duration::days(days))
-        .into_iter()
-        .filter(|s| s.end > now && s.start < now + Duration::days(days))
-        .collect()
+    shifts_of(
+        model,
+        me,
+        today - Duration::days(1),
+        today + Duration::days(days),
+    )
+    .into_iter()
+    .filter(|s| s.end > now && s.start < now + Duration::days(days))
+    .collect()
 }
 
 /// One cell of the printable week.
@@ -389,7 +384,7 @@ pub fn roster_week(model: &Model, team: &str, monday: NaiveDate) -> Vec<RosterRo
         .active_staff()
         .filter(|s| same(&s.team, team))
         .collect();
-    people.sort_by(|a, b| text::fold(&a.name).cmp(&text::fold(&b.name)));
+    people.sort_by_key(|s| text::fold(&s.name));
     let sunday = monday + Duration::days(6);
     people
         .into_iter()
@@ -416,85 +411,4 @@ pub fn roster_week(model: &Model, team: &str, monday: NaiveDate) -> Vec<RosterRo
             }
         })
         .collect()
-}
-
-/// What the profile form hands in.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ProfileDraft {
-    pub job_type: String,
-    pub level: String,
-    pub address: String,
-    pub emergency_contact: String,
-    pub emergency_phone: String,
-}
-
-/// A person edits their own profile; managing staff edits anyone's.
-pub fn save_profile(
-    model: &Model,
-    actor: &Staff,
-    person: RecordId,
-    draft: ProfileDraft,
-    now: DateTime<Utc>,
-) -> Result<StaffProfile, RuleError> {
-    if !model.staff.contains_key(&person) {
-        return Err(RuleError::NotFound { what: "staff" });
-    }
-    if actor.id != person {
-        require(actor, Action::ManageStaff)?;
-    }
-    let phone = draft.emergency_phone.trim();
-    if !phone.is_empty() && !(6..=15).contains(&text::digits(phone).len()) {
-        return Err(RuleError::InvalidPhone {
-            field: "emergency_phone",
-        });
-    }
-    let mut p = model.dept.profiles.get(&person).cloned().unwrap_or_else(|| StaffProfile {
-        id: person,
-        audit: Audit::new(actor.id, now),
-        ..StaffProfile::default()
-    });
-    p.job_type = draft.job_type.trim().to_string();
-    p.level = draft.level.trim().to_string();
-    p.address = draft.address.trim().to_string();
-    p.emergency_contact = draft.emergency_contact.trim().to_string();
-    p.emergency_phone = phone.to_string();
-    p.audit.touch(actor.id, now);
-    Ok(p)
-}
-
-/// One line of the printable emergency list (R-SEC-02).
-#[derive(Debug, Clone, PartialEq)]
-pub struct EmergencyRow {
-    pub person: RecordId,
-    pub name: String,
-    pub team: String,
-    pub role: Role,
-    pub phone: String,
-    pub address: String,
-    pub emergency_contact: String,
-    pub emergency_phone: String,
-}
-
-/// R-SEC-02: every active person with phone and address, by team and name.
-pub fn emergency_contacts(model: &Model) -> Vec<EmergencyRow> {
-    let mut rows: Vec<EmergencyRow> = model
-        .active_staff()
-        .map(|s| {
-            let p = model.dept.profiles.get(&s.id).cloned().unwrap_or_default();
-            EmergencyRow {
-                person: s.id,
-                name: s.name.clone(),
-                team: s.team.clone(),
-                role: s.role,
-                phone: s.phone.clone(),
-                address: p.address,
-                emergency_contact: p.emergency_contact,
-                emergency_phone: p.emergency_phone,
-            }
-        })
-        .collect();
-    rows.sort_by(|a, b| {
-        (text::fold(&a.team), text::fold(&a.name)).cmp(&(text::fold(&b.team), text::fold(&b.name)))
-    });
-    rows
 }

@@ -75,9 +75,8 @@ pub fn agreed(model: &Model, swap: &Swap) -> (bool, bool, bool) {
         .filter(|a| a.decision == Decision::Approve)
         .collect();
     let leader_yes = |team: String| {
-        yes.iter().any(|a| {
-            a.by != swap.requester && a.by != swap.colleague && leader_decision(a, &team)
-        })
+        yes.iter()
+            .any(|a| a.by != swap.requester && a.by != swap.colleague && leader_decision(a, &team))
     };
     (
         yes.iter().any(|a| a.by == swap.colleague),
@@ -98,8 +97,7 @@ pub fn status(model: &Model, swap: &Swap) -> SwapStatus {
     let refused = live.iter().any(|a| {
         a.decision == Decision::Refuse
             && (a.by == swap.colleague
-                || (a.by != swap.requester
-                    && (leader_decision(a, &ta) || leader_decision(a, &tb))))
+                || (a.by != swap.requester && (leader_decision(a, &ta) || leader_decision(a, &tb))))
     });
     let (c, la, lb) = agreed(model, swap);
     let approved = c && la && lb;
@@ -121,22 +119,34 @@ fn standing(model: &Model, s: &Swap) -> bool {
 /// Who works `entry` after an approved swap, if one moved it.
 pub fn swapped_worker(model: &Model, entry: RecordId) -> Option<RecordId> {
     model
-        .dept.swaps
+        .dept
+        .swaps
         .values()
         .filter(|s| s.give == entry || s.take == entry)
         .find(|s| status(model, s) == SwapStatus::Approved)
-        .map(|s| if s.give == entry { s.colleague } else { s.requester })
+        .map(|s| {
+            if s.give == entry {
+                s.colleague
+            } else {
+                s.requester
+            }
+        })
 }
 
 /// Entries rostered to others that approved swaps gave to `person`.
 pub fn entries_swapped_to(model: &Model, person: RecordId) -> Vec<&RosterEntry> {
     model
-        .dept.swaps
+        .dept
+        .swaps
         .values()
         .filter(|s| s.requester == person || s.colleague == person)
         .filter(|s| status(model, s) == SwapStatus::Approved)
         .filter_map(|s| {
-            let e = if s.requester == person { s.take } else { s.give };
+            let e = if s.requester == person {
+                s.take
+            } else {
+                s.give
+            };
             model.dept.roster.get(&e)
         })
         .collect()
@@ -145,7 +155,8 @@ pub fn entries_swapped_to(model: &Model, person: RecordId) -> Vec<&RosterEntry> 
 /// A pending, approved or conflicting swap that touches `entry`.
 pub fn standing_swap_on(model: &Model, entry: RecordId) -> Option<&Swap> {
     model
-        .dept.swaps
+        .dept
+        .swaps
         .values()
         .filter(|s| s.give == entry || s.take == entry)
         .find(|s| standing(model, s))
@@ -156,14 +167,21 @@ fn month(d: NaiveDate) -> (i32, u32) {
 }
 
 /// R-SW-02: standing swaps of `person` in the month of `date`.
-pub fn swaps_in_month(model: &Model, person: RecordId, date: NaiveDate, skip: Option<RecordId>) -> usize {
+pub fn swaps_in_month(
+    model: &Model,
+    person: RecordId,
+    date: NaiveDate,
+    skip: Option<RecordId>,
+) -> usize {
     model
-        .dept.swaps
+        .dept
+        .swaps
         .values()
         .filter(|s| Some(s.id) != skip && (s.requester == person || s.colleague == person))
         .filter(|s| {
             model
-                .dept.roster
+                .dept
+                .roster
                 .get(&s.give)
                 .is_some_and(|e| month(e.date) == month(date))
         })
@@ -198,14 +216,12 @@ pub fn check_swap(
     skip: Option<RecordId>,
     now: DateTime<Utc>,
 ) -> Result<(RosterEntry, RosterEntry), RuleError> {
-    let g = model
-        .dept.roster
-        .get(&give)
-        .ok_or(RuleError::NotFound { what: "roster_entry" })?;
-    let t = model
-        .dept.roster
-        .get(&take)
-        .ok_or(RuleError::NotFound { what: "roster_entry" })?;
+    let g = model.dept.roster.get(&give).ok_or(RuleError::NotFound {
+        what: "roster_entry",
+    })?;
+    let t = model.dept.roster.get(&take).ok_or(RuleError::NotFound {
+        what: "roster_entry",
+    })?;
     let (a, b) = (g.person, t.person);
     if a == b {
         return Err(RuleError::SwapWithSelf);
@@ -231,7 +247,11 @@ pub fn check_swap(
     }
     for p in [a, b] {
         if swaps_in_month(model, p, g.date, skip) >= MAX_SWAPS_PER_MONTH {
-            let name = model.staff.get(&p).map(|s| s.name.clone()).unwrap_or_default();
+            let name = model
+                .staff
+                .get(&p)
+                .map(|s| s.name.clone())
+                .unwrap_or_default();
             return Err(RuleError::TooManySwaps { name });
         }
     }
@@ -286,7 +306,8 @@ pub fn decide_swap(
     now: DateTime<Utc>,
 ) -> Result<Approval, RuleError> {
     let current = model
-        .dept.swaps
+        .dept
+        .swaps
         .get(&swap.id)
         .ok_or(RuleError::NotFound { what: "swap" })?;
     if actor.id == current.requester {
@@ -346,7 +367,8 @@ pub fn cancel_swap(
 /// Swaps waiting for `actor`: as the colleague, or as a leader not yet agreed.
 pub fn waiting_for(model: &Model, actor: &Staff) -> Vec<RecordId> {
     let mut v: Vec<&Swap> = model
-        .dept.swaps
+        .dept
+        .swaps
         .values()
         .filter(|s| matches!(status(model, s), SwapStatus::Pending | SwapStatus::Conflict))
         .filter(|s| {

@@ -67,7 +67,9 @@ impl Zone {
             let t = (local - Duration::minutes(m as i64)).and_utc();
             (self.offset_minutes(t) == m).then_some(t)
         };
-        let summer = self.eu_summer_time.then(|| try_offset(self.std_minutes + 60));
+        let summer = self
+            .eu_summer_time
+            .then(|| try_offset(self.std_minutes + 60));
         summer
             .flatten()
             .or_else(|| try_offset(self.std_minutes))
