@@ -276,12 +276,24 @@ async fn a_store_in_the_older_bucket_layout_is_rebucketed_once_and_loses_nothing
     let done = idb::completion(&tx);
     let old_key = JsValue::from(1000 % 512);
     let text = encode_bucket(old.state.iter());
-    tx.object_store("buckets").unwrap().put_with_key(&text.into(), &old_key).unwrap();
+    tx.object_store("buckets")
+        .unwrap()
+        .put_with_key(&text.into(), &old_key)
+        .unwrap();
     let view = encode_view(old.state.iter());
-    tx.object_store("views").unwrap().put_with_key(&view.into(), &old_key).unwrap();
+    tx.object_store("views")
+        .unwrap()
+        .put_with_key(&view.into(), &old_key)
+        .unwrap();
     let clock = serde_json::to_string(&old.clock).unwrap();
-    tx.object_store("meta").unwrap().put_with_key(&clock.into(), &"clock".into()).unwrap();
-    tx.object_store("meta").unwrap().put_with_key(&"1".into(), &"seq".into()).unwrap();
+    tx.object_store("meta")
+        .unwrap()
+        .put_with_key(&clock.into(), &"clock".into())
+        .unwrap();
+    tx.object_store("meta")
+        .unwrap()
+        .put_with_key(&"1".into(), &"seq".into())
+        .unwrap();
     done.await.unwrap();
     db.close();
 
@@ -289,7 +301,11 @@ async fn a_store_in_the_older_bucket_layout_is_rebucketed_once_and_loses_nothing
     let loaded = store.load(|| DeviceId(77)).await.unwrap();
     assert!(!loaded.new_device);
     assert_eq!(store.meta_get::<u32>("layout").await.unwrap(), Some(LAYOUT));
-    assert_eq!(store.load_state().await.unwrap(), old.state, "every record and stamp kept");
+    assert_eq!(
+        store.load_state().await.unwrap(),
+        old.state,
+        "every record and stamp kept"
+    );
     let all_views = loaded.views.join("");
     assert!(all_views.contains("Ana") && all_views.contains("llamó"));
     // Each record now rests in its kind's bucket, and only there.

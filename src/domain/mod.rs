@@ -27,6 +27,35 @@ pub mod visit;
 pub mod when;
 pub mod zone;
 
+/// Every record kind this version knows. A bundle naming another kind comes
+/// from a newer version and is refused whole (tests/tidy.rs checks that
+/// each `record!` kind is listed here).
+pub const KNOWN_KINDS: &[&str] = &[
+    "org",
+    "staff",
+    "staff_profile",
+    "customer",
+    "contact",
+    "complaint",
+    "complaint_event",
+    "escalation",
+    "escalation_step",
+    "visit",
+    "team",
+    "shift",
+    "holiday",
+    "roster_entry",
+    "leave",
+    "approval",
+    "swap",
+    "attendance",
+    "handover",
+    "receipt",
+    "announcement",
+    "meeting",
+    "decision",
+];
+
 pub use error::RuleError;
 pub use lang::Lang;
 pub use model::{Model, Today};

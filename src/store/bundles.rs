@@ -22,7 +22,7 @@ use wasm_bindgen::JsValue;
 pub const SCHEMA: u32 = 1;
 
 /// Kinds this version knows; a bundle naming another is refused whole.
-pub const KNOWN_KINDS: &[&str] = &["org", "staff", "customer", "contact", "complaint"];
+pub use crate::domain::KNOWN_KINDS;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct BackupStatus {

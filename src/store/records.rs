@@ -175,7 +175,8 @@ impl Store {
             // Written by an older version with another bucket layout: move
             // every record to its bucket once, in one transaction.
             let state = self.load_state().await?;
-            self.write_everything(&Replica { state, clock, seq }).await?;
+            self.write_everything(&Replica { state, clock, seq })
+                .await?;
             let tx = self.tx(&[VIEWS], false)?;
             views = get_all_strings(&tx, VIEWS).await?;
         }

@@ -129,7 +129,9 @@ type Rows<'a> = Vec<(&'a str, RecordId, &'a Entity)>;
 fn by_bucket(state: &State) -> BTreeMap<u32, Rows<'_>> {
     let mut out: BTreeMap<u32, Rows<'_>> = BTreeMap::new();
     for (kind, id, e) in state.iter() {
-        out.entry(bucket_of(kind, id)).or_default().push((kind, id, e));
+        out.entry(bucket_of(kind, id))
+            .or_default()
+            .push((kind, id, e));
     }
     out
 }
@@ -180,7 +182,11 @@ pub struct MergedBucket {
 /// overwritten) and encodes both rows again.
 pub fn merge_bucket(state: &mut State, ops: &[Op], bucket: u32) -> MergedBucket {
     let changed_keys = state.apply(ops.iter().filter(|o| bucket_of(&o.kind, o.id) == bucket));
-    let rows = || state.iter().filter(|(k, id, _)| bucket_of(k, *id) == bucket);
+    let rows = || {
+        state
+            .iter()
+            .filter(|(k, id, _)| bucket_of(k, *id) == bucket)
+    };
     let changed = changed_keys
         .into_iter()
         .map(|k| {

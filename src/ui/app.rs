@@ -5,8 +5,8 @@ use crate::ui::i18n::Key;
 use crate::ui::state::{use_ctx, Ctx, Phase};
 use crate::ui::widgets::{ComingPage, StatusLine};
 use crate::ui::{
-    contacts, customer_form, customer_page, customers, people, settings_page, setup, sync_page,
-    today,
+    complaints, contacts, customer_form, customer_page, customers, dept, escalations, people,
+    settings_page, setup, sync_page, today,
 };
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
@@ -97,9 +97,17 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/customers/:id/edit") view=customer_form::EditCustomerPage/>
                     <Route path=path!("/contacts") view=contacts::ContactsPage/>
                     <Route path=path!("/contacts/:id") view=contacts::ContactPage/>
-                    <Route path=path!("/complaints") view=|| view! { <ComingPage title=Key::NavComplaints/> }/>
+                    <Route path=path!("/complaints") view=complaints::ComplaintsPage/>
+                    <Route path=path!("/complaints/new") view=complaints::NewComplaintPage/>
+                    <Route path=path!("/complaints/stats") view=complaints::ComplaintStatsPage/>
+                    <Route path=path!("/complaints/:id") view=complaints::ComplaintPage/>
+                    <Route path=path!("/complaints/:id/print/registration") view=complaints::PrintRegistrationPage/>
+                    <Route path=path!("/complaints/:id/print/record") view=complaints::PrintRecordPage/>
+                    <Route path=path!("/escalations") view=escalations::EscalationsPage/>
                     <Route path=path!("/visits") view=|| view! { <ComingPage title=Key::NavVisits/> }/>
                     <Route path=path!("/team") view=people::TeamPage/>
+                    // Department (issue 6)
+                    <Route path=path!("/department") view=dept::DepartmentPage/>
                     <Route path=path!("/quality") view=|| view! { <ComingPage title=Key::NavQuality/> }/>
                     <Route path=path!("/standards") view=|| view! { <ComingPage title=Key::NavStandards/> }/>
                     <Route path=path!("/reports") view=|| view! { <ComingPage title=Key::NavReports/> }/>
@@ -117,7 +125,9 @@ const NAV: &[(&str, Key)] = &[
     ("/customers", Key::NavCustomers),
     ("/contacts", Key::NavContacts),
     ("/complaints", Key::NavComplaints),
+    ("/escalations", Key::NavEscalations),
     ("/visits", Key::NavVisits),
+    ("/department", Key::NavDepartment),
     ("/team", Key::NavTeam),
     ("/quality", Key::NavQuality),
     ("/standards", Key::NavStandards),

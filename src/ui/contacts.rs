@@ -277,7 +277,7 @@ pub fn ContactPage() -> impl IntoView {
                                 <dt>{ctx.tr(Key::Status)}</dt><dd>{status_label(lang, c.status)}</dd>
                                 <dt>{ctx.tr(Key::Resolution)}</dt><dd>{c.resolution.clone()}</dd>
                             </dl>
-                            {c.complaint.map(|cid| view! { <p class="banner warn">{ctx.tr(Key::LinkedComplaint)} " " <code>{cid.to_string()}</code></p> })}
+                            {c.complaint.map(|cid| view! { <p class="banner warn">{ctx.tr(Key::LinkedComplaint)} " " <A href=format!("/complaints/{cid}")>{ctx.tr(Key::NavComplaints)}</A></p> })}
                         </div>
                         {(!chain.is_empty()).then(|| view! {
                             <h2>{ctx.tr(Key::ForwardingChain)}</h2>

@@ -4,10 +4,13 @@
 mod app;
 pub mod bench;
 mod chart;
+mod complaints;
 mod contacts;
 mod customer_form;
 mod customer_page;
 mod customers;
+mod dept;
+mod escalations;
 mod hub;
 pub mod i18n;
 mod people;

@@ -1,6 +1,7 @@
 //! Today: what needs me now. My open contacts (with their first-response
 //! status, R-CON-02) and my customers still waiting for a first contact
-//! (R-CUS-02). Later releases add due visits and complaints at my stage.
+//! (R-CUS-02); complaints past their deadline (R-CMP-02), serious ones for
+//! directors (R-CMP-03), conflicting steps, and escalated matters (R-ESC-01).
 
 use crate::domain::contact::{response_status, ResponseStatus};
 use crate::store::platform;
@@ -71,7 +72,52 @@ pub fn TodayPage() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </Show>
+
+            <crate::ui::dept::TodayDept/>
+            <ComplaintSection id="overdue-complaints" title=Key::MyOverdueComplaints ids=Signal::derive(move || today.with(|t| t.overdue_complaints.clone()))/>
+            <ComplaintSection id="serious-complaints" title=Key::SeriousComplaints ids=Signal::derive(move || today.with(|t| t.serious_complaints.clone()))/>
+            <ComplaintSection id="conflicted-complaints" title=Key::ConflictedComplaints ids=Signal::derive(move || today.with(|t| t.conflicted_complaints.clone()))/>
+            <Show when=move || today.with(|t| !t.escalations.is_empty() || !t.escalation_notices.is_empty())>
+                <h2>{move || ctx.tr(Key::NavEscalations)}</h2>
+                <ul class="cards">
+                    <Show when=move || today.with(|t| !t.escalations.is_empty())>
+                        <li class="card"><A href="/escalations">{move || ctx.tr(Key::MyEscalations)}</A>
+                            <span class="count">{move || today.with(|t| t.escalations.len())}</span></li>
+                    </Show>
+                    <Show when=move || today.with(|t| !t.escalation_notices.is_empty())>
+                        <li class="card"><A href="/escalations">{move || ctx.tr(Key::EscalationNotices)}</A>
+                            <span class="count">{move || today.with(|t| t.escalation_notices.len())}</span></li>
+                    </Show>
+                </ul>
+            </Show>
         </section>
+    }
+}
+
+/// Complaints that need me, when there are any (R-CMP-02, R-CMP-03).
+#[component]
+fn ComplaintSection(
+    id: &'static str,
+    title: Key,
+    ids: Signal<Vec<crate::sync::RecordId>>,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    let rows = move || {
+        let now = platform::now();
+        ctx.model.with(|m| {
+            ids.get()
+                .into_iter()
+                .filter_map(|cid| crate::domain::complaint::row(m, cid, now))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Show when=move || ids.with(|v| !v.is_empty())>
+            <h2 id=id>{move || ctx.tr(title)} <span class="count">{move || ids.with(|v| v.len())}</span></h2>
+            <ul class="cards" aria-labelledby=id>
+                {move || rows().into_iter().map(|r| view! { <crate::ui::complaints::ComplaintCard row=r/> }).collect_view()}
+            </ul>
+        </Show>
     }
 }
 

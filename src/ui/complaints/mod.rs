@@ -1,0 +1,200 @@
+//! Complaints (DOMAIN.md "Complaints: the closed loop"): the list with its
+//! filters, sorted by urgency; registration; the complaint page with the
+//! form of the next stage and the full timeline; statistics; printing.
+//! Every rule is in `domain::complaint`: these screens collect input and
+//! show what the rules return.
+
+mod forms;
+pub mod labels;
+mod new;
+mod page;
+mod print;
+mod stats;
+
+pub use new::NewComplaintPage;
+pub use page::ComplaintPage;
+pub use print::{PrintRecordPage, PrintRegistrationPage};
+pub use stats::ComplaintStatsPage;
+
+use crate::domain::complaint::{self, ComplaintFilter, ComplaintRow, Severity, Stage, Status};
+use crate::domain::staff::Staff;
+use crate::domain::Lang;
+use crate::store::platform;
+use crate::ui::i18n::Key;
+use crate::ui::state::{use_ctx, Ctx};
+use crate::ui::widgets::{active_staff_names, fmt_date, Empty, SelectField, TextField};
+use chrono::{FixedOffset, NaiveDate};
+use labels::severity_label;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The browser's time zone, for local dates and promised deadlines.
+pub(crate) fn tz() -> FixedOffset {
+    FixedOffset::east_opt(platform::utc_offset_minutes() * 60)
+        .unwrap_or_else(|| FixedOffset::east_opt(0).expect("UTC is a valid offset"))
+}
+
+/// The current person, if they are on the staff list.
+pub(crate) fn me(ctx: Ctx) -> Option<Staff> {
+    let me = ctx.me.get_untracked()?;
+    ctx.model.with_untracked(|m| m.staff.get(&me).cloned())
+}
+
+/// Options for a select: ("", `any`) then each value by code.
+pub(crate) fn code_options<T: Copy + Send + Sync + 'static>(
+    any: Option<Key>,
+    all: &'static [T],
+    code: fn(T) -> &'static str,
+    label: fn(Lang, T) -> &'static str,
+) -> Vec<(String, Signal<String>)> {
+    let ctx = use_ctx();
+    let mut out: Vec<(String, Signal<String>)> = Vec::new();
+    if let Some(key) = any {
+        out.push((
+            String::new(),
+            Signal::derive(move || ctx.tr(key).to_string()),
+        ));
+    }
+    out.extend(all.iter().map(|v| {
+        let v = *v;
+        (
+            code(v).to_string(),
+            Signal::derive(move || label(ctx.lang.get(), v).to_string()),
+        )
+    }));
+    out
+}
+
+fn stage_code(s: Stage) -> &'static str {
+    s.code()
+}
+
+fn stage_label(lang: Lang, s: Stage) -> &'static str {
+    s.label(lang)
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+}
+
+#[component]
+pub fn ComplaintsPage() -> impl IntoView {
+    let ctx = use_ctx();
+    let stage = RwSignal::new(String::new());
+    let status = RwSignal::new("open".to_string());
+    let severity = RwSignal::new(String::new());
+    let department = RwSignal::new(String::new());
+    let assignee = RwSignal::new(String::new());
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let text = RwSignal::new(String::new());
+    let overdue = RwSignal::new(false);
+    let rows = Memo::new(move |_| {
+        let filter = ComplaintFilter {
+            stage: Stage::from_code(&stage.get()),
+            status: match status.get().as_str() {
+                "open" => Some(Status::Open),
+                "closed" => Some(Status::Closed),
+                _ => None,
+            },
+            overdue_only: overdue.get(),
+            severity: Severity::from_code(&severity.get()),
+            department: Some(department.get().trim().to_string()).filter(|d| !d.is_empty()),
+            assignee: assignee.get().parse().ok(),
+            from: parse_date(&from.get()),
+            to: parse_date(&to.get()),
+            text: text.get(),
+        };
+        ctx.model
+            .with(|m| complaint::list(m, &filter, tz(), platform::now()))
+    });
+    let none_at_all = move || ctx.model.with(|m| m.complaints.is_empty());
+    let status_options = vec![
+        (
+            "open".to_string(),
+            Signal::derive(move || ctx.tr(Key::StatusOpen).to_string()),
+        ),
+        (
+            "closed".to_string(),
+            Signal::derive(move || ctx.tr(Key::StatusClosed).to_string()),
+        ),
+        (
+            String::new(),
+            Signal::derive(move || ctx.tr(Key::AnyStatus).to_string()),
+        ),
+    ];
+    let mut people = vec![(
+        String::new(),
+        Signal::derive(move || ctx.tr(Key::Anyone).to_string()),
+    )];
+    people.extend(
+        ctx.model
+            .with_untracked(active_staff_names)
+            .into_iter()
+            .map(|(id, name)| (id.to_string(), Signal::derive(move || name.clone()))),
+    );
+    view! {
+        <section class="page">
+            <h1>{move || ctx.tr(Key::NavComplaints)}</h1>
+            <p class="lead">{move || ctx.tr(Key::ComplaintsLead)}</p>
+            <div class="actions">
+                <A href="/complaints/new" attr:class="button primary">{move || ctx.tr(Key::NewComplaint)}</A>
+                <A href="/complaints/stats" attr:class="button">{move || ctx.tr(Key::ComplaintStats)}</A>
+                <A href="/escalations" attr:class="button">{move || ctx.tr(Key::NavEscalations)}</A>
+            </div>
+            <Show when=move || !none_at_all() fallback=|| view! { <Empty text=Key::NoComplaintsYet/> }>
+                <div class="card filters">
+                    <TextField id="cmp-search" label=Key::SearchComplaints value=text kind="search"/>
+                    <div class="grid2">
+                        <SelectField id="cmp-status" label=Key::FilterStatus value=status options=status_options.clone()/>
+                        <SelectField id="cmp-stage" label=Key::FilterStage value=stage options=code_options(Some(Key::AnyStage), Stage::ALL, stage_code, stage_label)/>
+                        <SelectField id="cmp-severity" label=Key::SeverityLabel value=severity options=code_options(Some(Key::AnySeverity), Severity::ALL, Severity::code, severity_label)/>
+                        <SelectField id="cmp-owner" label=Key::AssigneeLabel value=assignee options=people.clone()/>
+                        <TextField id="cmp-dept" label=Key::DepartmentLabel value=department/>
+                        <TextField id="cmp-from" label=Key::FromDate value=from kind="date"/>
+                        <TextField id="cmp-to" label=Key::ToDate value=to kind="date"/>
+                    </div>
+                    <label class="check"><input type="checkbox" prop:checked=move || overdue.get()
+                        on:change=move |ev| overdue.set(event_target_checked(&ev))/>{move || ctx.tr(Key::OverdueOnly)}</label>
+                </div>
+                <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! { <Empty text=Key::NoComplaints/> }>
+                    <ul class="cards" aria-label=move || ctx.tr(Key::ComplaintList)>
+                        {move || rows.get().into_iter().map(|r| view! { <ComplaintCard row=r/> }).collect_view()}
+                    </ul>
+                </Show>
+            </Show>
+        </section>
+    }
+}
+
+/// One complaint in a list: who, what, stage, severity, deadline.
+#[component]
+pub fn ComplaintCard(row: ComplaintRow) -> impl IntoView {
+    let ctx = use_ctx();
+    let c = &row.view.complaint;
+    let href = format!("/complaints/{}", c.id);
+    let customer = ctx.model.with_untracked(|m| {
+        c.customer
+            .and_then(|id| m.customers.get(&id))
+            .map(|c| c.name.clone())
+            .unwrap_or_default()
+    });
+    let content: String = c.content.chars().take(140).collect();
+    let stage = row.view.stage;
+    let closed = row.view.closed;
+    let severity = row.view.severity();
+    let deadline = row.view.judgement.as_ref().and_then(|j| j.value.deadline);
+    let overdue = row.overdue;
+    view! {
+        <li class="card item" class:overdue=overdue>
+            <A href=href><strong>{customer}</strong></A>
+            <p>{content}</p>
+            <p class="meta">
+                <span class="badge">{move || if closed { ctx.tr(Key::ClosedBadge).to_string() } else { stage.label(ctx.lang.get()).to_string() }}</span>
+                {severity.map(|s| view! { <span class="badge" class:bad=s == Severity::Serious>{move || severity_label(ctx.lang.get(), s)}</span> })}
+                {overdue.then(|| view! { <span class="badge bad">{move || ctx.tr(Key::OverdueBadge)}</span> })}
+                {deadline.map(|d| view! { <span>{move || format!("{}: {}", ctx.tr(Key::DeadlineLabel), fmt_date(ctx.lang.get(), d))}</span> })}
+            </p>
+        </li>
+    }
+}
