@@ -347,6 +347,7 @@ strings! {
     NoneYet => "—", "—";
     ClosedComplaint => "Queja cerrada.", "Complaint closed.";
     NextStepIs => "Siguiente paso", "Next step";
+    NoComplaintsInPeriod => "No hay quejas recibidas en este periodo: elige otras fechas.", "No complaints were received in this period: choose other dates.";
     StatsTitle => "Estadísticas de quejas", "Complaint statistics";
     StatsTotal => "Quejas en el periodo", "Complaints in the period";
     StatsFounded => "Fundadas", "Founded";

@@ -71,6 +71,17 @@ test('two devices exchange bundle files both ways and converge, keeping the conc
   await a.page.getByRole('button', { name: 'Save' }).click();
   await a.page.getByRole('heading', { name: 'Nicolás Ibáñez' }).waitFor();
 
+  // A complaint from this customer, in the snapshot too.
+  await nav(a.page, 'Complaints');
+  await a.page.getByRole('link', { name: 'New complaint' }).click();
+  await a.page.getByLabel('Complainant').fill('Nicolás');
+  await a.page.getByRole('button', { name: 'Nicolás Ibáñez' }).click();
+  await a.page.getByLabel('What the complaint is about').fill('Entrega tardía');
+  await a.page.getByLabel('What the customer asks for').fill('Descuento');
+  await a.page.getByRole('button', { name: 'Register the complaint' }).click();
+  await a.page.getByRole('heading', { name: 'Complaint from Nicolás Ibáñez' }).waitFor();
+  const complaintPath = new URL(a.page.url()).pathname;
+
   // A new device starts from A's snapshot, from the first-run screen.
   const snapshot = await exportFiles(a.page, 'Export everything (snapshot)');
   const b = await newPage(browser, { locale: 'en-US' });
@@ -82,6 +93,17 @@ test('two devices exchange bundle files both ways and converge, keeping the conc
   // Both edit the same customer's notes without talking to each other.
   await editNotes(a.page, 'Nicolás Ibáñez', 'Prefiere mañanas (A)');
   await editNotes(b.page, 'Nicolás Ibáñez', 'Prefiere tardes (B)');
+  // ...and judge the same complaint differently.
+  for (const [{ page }, verdict] of [[a, 'Founded'], [b, 'Unfounded']]) {
+    await page.goto(server.url + complaintPath);
+    await page.getByRole('radio', { name: verdict, exact: true }).check();
+    if (verdict === 'Founded') {
+      await page.getByLabel('Responsible department').fill('Logística');
+      await page.getByLabel('Investigation deadline promised to the customer').fill(new Date(Date.now() + 5 * 86400000).toISOString().slice(0, 10));
+    }
+    await page.getByRole('button', { name: 'Save the judgement' }).click();
+    await page.getByText('Step saved.').last().waitFor();
+  }
   const fromA = await exportFiles(a.page, 'Export changes since last export');
   const fromB = await exportFiles(b.page, 'Export changes since last export');
   await importFiles(a.page, fromB);
@@ -99,6 +121,14 @@ test('two devices exchange bundle files both ways and converge, keeping the conc
     const conflicts = page.getByRole('table', { name: 'Conflicts' });
     await conflicts.getByRole('row').filter({ hasText: 'notes' }).first().waitFor();
   }
+  // Both judgements are kept on both devices, as a conflict for a director.
+  for (const { page } of [a, b]) {
+    await page.goto(server.url + complaintPath);
+    const conflict = page.getByRole('region', { name: 'Conflicting steps' });
+    await conflict.getByText('Unfounded').first().waitFor();
+    await conflict.getByText(/Founded · Logística/).first().waitFor();
+  }
+  await nav(a.page, 'Sync');
   const winner = factsA.includes('(B)') ? 'B' : 'A';
   const loser = winner === 'A' ? 'B' : 'A';
   await a.page.getByRole('table', { name: 'Conflicts' }).getByRole('row').filter({ hasText: `(${loser})` }).getByRole('button', { name: 'Restore this value' }).click();

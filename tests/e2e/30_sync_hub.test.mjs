@@ -148,9 +148,23 @@ test('two devices sync through the hub offline and back, converge, keep the conf
     await a.page.getByText('Snapshot published').waitFor();
     assert.ok((await hubDocs(db)).some((id) => id.startsWith('snapshot:')), 'the hub holds a snapshot');
 
+    // A complaint from this customer, known to both devices.
+    await nav(a.page, 'Complaints');
+    await a.page.getByRole('link', { name: 'New complaint' }).click();
+    await a.page.getByLabel('Complainant').fill('Nicolás');
+    await a.page.getByRole('button', { name: 'Nicolás Ibáñez' }).click();
+    await a.page.getByLabel('What the complaint is about').fill('Factura duplicada');
+    await a.page.getByLabel('What the customer asks for').fill('Anular una factura');
+    await a.page.getByRole('button', { name: 'Register the complaint' }).click();
+    await a.page.getByRole('heading', { name: 'Complaint from Nicolás Ibáñez' }).waitFor();
+    const complaintPath = new URL(a.page.url()).pathname;
+    await syncNow(a.page);
+
     const b = await newPage(browser, { locale: 'en-US' });
     await joinFromHub(b.page, db, 'Ana Directora');
     assert.match(await customerFacts(b.page, 'Nicolás Ibáñez'), /600 222 333/);
+    await b.page.goto(server.url + complaintPath);
+    await b.page.getByRole('heading', { name: 'Complaint from Nicolás Ibáñez' }).waitFor();
 
     // Both work offline on the same customer; each also adds a customer.
     await a.context.setOffline(true);
@@ -159,6 +173,18 @@ test('two devices sync through the hub offline and back, converge, keep the conf
     await editNotes(a.page, 'Nicolás Ibáñez', 'Prefiere mañanas (A)');
     await editNotes(b.page, 'Nicolás Ibáñez', 'Prefiere tardes (B)');
     await newCustomer(b.page, 'Beatriz Offline', '611 000 111');
+    // Both devices judge the same complaint, differently, while offline.
+    for (const [{ page }, verdict] of [[a, 'Founded'], [b, 'Unfounded']]) {
+      await nav(page, 'Complaints');
+      await page.getByRole('link', { name: 'Nicolás Ibáñez' }).click();
+      await page.getByRole('radio', { name: verdict, exact: true }).check();
+      if (verdict === 'Founded') {
+        await page.getByLabel('Responsible department').fill('Facturación');
+        await page.getByLabel('Investigation deadline promised to the customer').fill(new Date(Date.now() + 5 * 86400000).toISOString().slice(0, 10));
+      }
+      await page.getByRole('button', { name: 'Save the judgement' }).click();
+      await page.getByText('Step saved.').last().waitFor();
+    }
     await a.context.setOffline(false);
     await b.context.setOffline(false);
 
@@ -172,6 +198,11 @@ test('two devices sync through the hub offline and back, converge, keep the conf
     for (const { page } of [a, b]) {
       await nav(page, 'Sync');
       await page.getByRole('table', { name: 'Conflicts' }).getByRole('row').filter({ hasText: 'notes' }).first().waitFor();
+      // The two judgements are both kept, as a conflict for a director.
+      await page.goto(server.url + complaintPath);
+      const conflict = page.getByRole('region', { name: 'Conflicting steps' });
+      await conflict.getByText('Founded', { exact: false }).first().waitFor();
+      await conflict.getByText('Unfounded').first().waitFor();
     }
 
     // A third device starts from A's (older) snapshot and catches up on

@@ -7,7 +7,7 @@ use crate::store::platform;
 use crate::ui::chart::BarChart;
 use crate::ui::i18n::Key;
 use crate::ui::state::use_ctx;
-use crate::ui::widgets::TextField;
+use crate::ui::widgets::{Empty, TextField};
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
@@ -69,6 +69,8 @@ pub fn ComplaintStatsPage() -> impl IntoView {
                             <dt>{ctx.tr(Key::StatsClosed)}</dt><dd>{s.closed}</dd>
                         </dl>
                     </div>
+                    {(s.total == 0).then(|| view! { <Empty text=Key::NoComplaintsInPeriod/> })}
+                    {(s.total > 0).then(|| view! {
                     {table(Key::ByCause, s.by_cause.iter().map(|(c, n)| (cause_label(lang, *c).to_string(), *n as f64)).collect())}
                     {table(Key::BySeverity, s.by_severity.iter().map(|(c, n)| (severity_label(lang, *c).to_string(), *n as f64)).collect())}
                     {table(Key::ByDepartment, s.by_department.iter().map(|(d, n)| (d.clone(), *n as f64)).collect())}
@@ -82,6 +84,7 @@ pub fn ComplaintStatsPage() -> impl IntoView {
                             }).collect_view()}</tbody>
                         </table>
                     </div>
+                    })}
                 }
             }}
         </section>
