@@ -491,6 +491,34 @@ pub fn demo_ids(model: &Model) -> Vec<(&'static str, RecordId)> {
     );
     out.extend(
         model
+            .complaint_events
+            .values()
+            .filter(|e| e.demo)
+            .map(|e| (super::complaint::ComplaintEvent::KIND, e.id)),
+    );
+    out.extend(
+        model
+            .escalations
+            .values()
+            .filter(|e| e.demo)
+            .map(|e| (super::escalation::Escalation::KIND, e.id)),
+    );
+    out.extend(
+        model
+            .escalation_steps
+            .values()
+            .filter(|e| e.demo)
+            .map(|e| (super::escalation::EscalationStep::KIND, e.id)),
+    );
+    out.extend(
+        model
+            .visits
+            .values()
+            .filter(|v| v.demo)
+            .map(|v| (super::visit::ReturnVisit::KIND, v.id)),
+    );
+    out.extend(
+        model
             .staff
             .values()
             // Demo staff made before the `demo` field are known by their address.
