@@ -262,7 +262,7 @@ strings! {
     SignatureArea => "Zona de firma: el cliente firma con el dedo o el ratón", "Signature area: the customer signs with a finger or the mouse";
     ClearSignature => "Borrar la firma", "Clear the signature";
     CustomerSignature => "Firma del cliente", "Customer's signature";
-    NavDepartment => "Turnos y equipo", "Department";
+    NavDepartment => "Turnos y permisos", "Shifts and leave";
     NavEscalations => "Escalados", "Escalations";
     ComplaintsLead => "Cada queja recorre seis etapas: aceptación, valoración, investigación, elección del plan, ejecución y evaluación. Ninguna se pierde por el camino.", "Each complaint goes through six stages: accepted, judged, investigated, plan chosen, implemented and evaluated. None is lost on the way.";
     NewComplaint => "Nueva queja", "New complaint";
