@@ -121,11 +121,30 @@ pub enum RuleError {
     NotInChain,
     #[error("this escalation is closed")]
     EscalationClosed,
+    /// R-RV-01: inside the customer's quiet hours, without a reason.
+    #[error("quiet hours until {until}")]
+    QuietHours { until: String },
+    #[error("this return visit is already completed")]
+    VisitDone,
+    /// R-RV-03.
+    #[error("what the customer is unhappy with is required")]
+    UnhappyWithRequired,
+    #[error("nobody answered: nothing was promised")]
+    NoConversation,
+    /// R-RV-04.
+    #[error("the callback time is not in the future")]
+    CallbackNotFuture,
+    /// R-RV-05.
+    #[error("{{{name}}} is not a placeholder")]
+    UnknownPlaceholder { field: &'static str, name: String },
 }
 
 /// Human names of the fields that messages mention.
 fn field_label(field: &str, lang: Lang) -> &'static str {
     if let Some((es, en)) = super::dept_error::label(field) {
+        return if lang == Lang::Es { es } else { en };
+    }
+    if let Some((es, en)) = super::visits::errors::label(field) {
         return if lang == Lang::Es { es } else { en };
     }
     let (es, en) = match field {
@@ -196,6 +215,9 @@ impl RuleError {
         if let Some(rule) = super::dept_error::rule(self) {
             return Some(rule);
         }
+        if let Some(rule) = super::visits::errors::rule(self) {
+            return Some(rule);
+        }
         match self {
             RuleError::NotAllowed { .. } => Some("R-ROL-02"),
             RuleError::AlreadyComplaint => Some("R-CON-04"),
@@ -220,6 +242,9 @@ impl RuleError {
         if let Some(field) = super::dept_error::field(self) {
             return Some(field);
         }
+        if let Some(field) = super::visits::errors::field(self) {
+            return Some(field);
+        }
         match self {
             RuleError::Required { field }
             | RuleError::TooLong { field, .. }
@@ -234,6 +259,9 @@ impl RuleError {
 
     pub fn message(&self, lang: Lang) -> String {
         use RuleError::*;
+        if let Some(m) = super::visits::errors::message(self, lang) {
+            return m;
+        }
         let es = lang == Lang::Es;
         match self {
             OutOfRange { .. } | Duplicate { .. } | EndBeforeStart { .. } | OtherTeam
@@ -419,6 +447,8 @@ impl RuleError {
                 "This matter has not reached you: only whoever holds it, or their superiors, can do that (R-ESC-01)."
             }
             .into(),
+            QuietHours { .. } | VisitDone | UnhappyWithRequired | NoConversation
+            | CallbackNotFuture | UnknownPlaceholder { .. } => String::new(),
             EscalationClosed => if es {
                 "Este escalado ya está cerrado; abre uno nuevo si el asunto vuelve."
             } else {

@@ -24,6 +24,7 @@ pub mod staff;
 pub mod swap;
 pub mod text;
 pub mod visit;
+pub mod visits;
 pub mod when;
 pub mod zone;
 
@@ -41,6 +42,10 @@ pub const KNOWN_KINDS: &[&str] = &[
     "escalation",
     "escalation_step",
     "visit",
+    "visit_attempt",
+    "campaign",
+    "script",
+    "task",
     "team",
     "shift",
     "holiday",

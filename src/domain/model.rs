@@ -9,6 +9,7 @@ use super::escalation::{Escalation, EscalationStep};
 use super::record::{from_json, Record};
 use super::staff::{Org, Staff};
 use super::visit::ReturnVisit;
+use super::visits::{VisitBook, VisitRows};
 use super::{complaint, escalation};
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
@@ -27,6 +28,8 @@ pub struct Model {
     pub escalations: BTreeMap<RecordId, Escalation>,
     pub escalation_steps: BTreeMap<RecordId, EscalationStep>,
     pub visits: BTreeMap<RecordId, ReturnVisit>,
+    /// Attempts, campaigns, scripts and follow-up tasks (issue 5).
+    pub rv: VisitBook,
     /// Roster, leave, swaps, attendance, handovers, meetings (issue 6).
     pub dept: Dept,
     contacts_by_customer: HashMap<RecordId, Vec<RecordId>>,
@@ -54,6 +57,12 @@ pub struct Today {
     pub escalations: Vec<RecordId>,
     /// Matters that skipped me in an emergency, to acknowledge (R-ESC-01).
     pub escalation_notices: Vec<RecordId>,
+    /// My open return visits due by today, not yet overdue (R-RV-04).
+    pub due_visits: Vec<RecordId>,
+    /// My open return visits past their three days (R-RV-04).
+    pub overdue_visits: Vec<RecordId>,
+    /// Replies I promised on a call, soonest first (R-RV-03).
+    pub visit_tasks: Vec<RecordId>,
 }
 
 /// Keeps a parent → children index right when a child's parent changes.
@@ -134,7 +143,9 @@ impl Model {
                 put(&mut self.visits, id, fields);
             }
             k => {
-                self.dept.refresh(k, id, fields);
+                if !self.rv.refresh(k, id, fields) {
+                    self.dept.refresh(k, id, fields);
+                }
             }
         }
     }
@@ -196,7 +207,12 @@ impl Model {
             .collect();
         open.sort_by_key(|c| std::cmp::Reverse(c.received_at));
         let person = self.staff.get(&me);
+        let (due_visits, overdue_visits, visit_tasks) =
+            super::visits::today_for(self, me, self.dept.zone.local_date(now));
         Today {
+            due_visits,
+            overdue_visits,
+            visit_tasks,
             dept: super::dept::today(self, me, now),
             open_contacts: open.into_iter().map(|c| c.id).collect(),
             overdue_first_contacts: overdue_first_contacts(self, Some(me), now),
@@ -222,6 +238,8 @@ impl Model {
 struct ViewRow {
     #[serde(flatten)]
     dept: DeptRows,
+    #[serde(flatten)]
+    rv: VisitRows,
     org: Vec<(RecordId, Org)>,
     staff: Vec<(RecordId, Staff)>,
     customer: Vec<(RecordId, Customer)>,
@@ -313,6 +331,7 @@ impl Model {
             v.id = id;
             self.visits.insert(id, v);
         }
+        let n = n + self.rv.load(row.rv);
         Ok(n + self.dept.load(row.dept))
     }
 }

@@ -85,6 +85,10 @@ pub enum Action {
     CloseOthersContact,
     /// Assign return visits (role table: team leader).
     AssignVisits,
+    /// Create return-visit campaigns for a segment (issue 5).
+    RunCampaigns,
+    /// Edit the return-visit call scripts (R-RV-05).
+    EditScripts,
     /// Approve a shift swap for one's team (R-SW-01).
     ApproveSwap,
     /// Set teams, shifts, holidays and the roster (R-OPS-01).
@@ -111,6 +115,8 @@ impl Action {
         Action::MergeCustomers,
         Action::CloseOthersContact,
         Action::AssignVisits,
+        Action::RunCampaigns,
+        Action::EditScripts,
         Action::ApproveSwap,
         Action::EditRoster,
         Action::LeadTeam,
@@ -129,6 +135,8 @@ impl Action {
             | Action::MergeCustomers
             | Action::CloseOthersContact
             | Action::AssignVisits
+            | Action::RunCampaigns
+            | Action::EditScripts
             | Action::ApproveSwap
             | Action::EditRoster
             | Action::LeadTeam => Role::TeamLeader,
@@ -150,6 +158,11 @@ impl Action {
                 "close someone else's contact",
             ),
             Action::AssignVisits => ("asignar visitas de regreso", "assign return visits"),
+            Action::RunCampaigns => (
+                "crear campañas de visitas de regreso",
+                "create return-visit campaigns",
+            ),
+            Action::EditScripts => ("editar los guiones de llamada", "edit call scripts"),
             Action::ApproveSwap => ("aprobar cambios de turno", "approve shift swaps"),
             Action::EditRoster => ("editar el cuadrante de turnos", "edit the roster"),
             Action::LeadTeam => (

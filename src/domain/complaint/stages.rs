@@ -373,6 +373,7 @@ fn return_visit(
         status: VisitStatus::Open,
         demo: view.complaint.demo,
         audit: Audit::new(actor.id, now),
+        ..ReturnVisit::default()
     };
     Ok(to_writes(None, &visit))
 }

@@ -1,0 +1,279 @@
+//! Visits that fall due by rule (DOMAIN.md "Return visits", R-CUS-05), and
+//! making the missing ones. Idempotent: each rule-made visit has a key, and
+//! its id is derived from the key.
+
+use super::VisitSettings;
+use super::{add_days, id_for_key, local_day, queue, sub_days, Campaign, CampaignReason};
+use crate::domain::customer::{Customer, CustomerKind};
+use crate::domain::error::RuleError;
+use crate::domain::model::Model;
+use crate::domain::record::{to_writes, Audit};
+use crate::domain::staff::{require, Action, Staff};
+use crate::domain::text::fold;
+use crate::domain::visit::{ReturnVisit, VisitReason, VisitStatus};
+use crate::sync::{RecordId, Write};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
+use std::collections::{HashMap, HashSet};
+
+/// A visit that should exist today.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueVisit {
+    pub customer: RecordId,
+    pub reason: VisitReason,
+    pub due: NaiveDate,
+    /// Empty for visits not made by a rule here (closed complaints).
+    pub key: String,
+    pub campaign: Option<RecordId>,
+    /// The visit already made for it.
+    pub existing: Option<RecordId>,
+}
+
+/// The day of a birthday in `year`: 29 February falls on the 28th in
+/// other years. None before the person was born.
+pub fn birthday_in(birthday: NaiveDate, year: i32) -> Option<NaiveDate> {
+    if year < birthday.year() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, birthday.month(), birthday.day())
+        .or_else(|| NaiveDate::from_ymd_opt(year, 2, 28))
+}
+
+fn in_segment(c: &Customer, campaign: &Campaign) -> bool {
+    let tag_ok = campaign.tag.is_empty() || c.tags.iter().any(|t| fold(t) == campaign.tag);
+    tag_ok && campaign.customer_kind.is_none_or(|k| k == c.kind)
+}
+
+/// Every visit the rules want on `today` (local): the day after a store
+/// visit, members every `member_every_days` since their last completed
+/// visit, birthdays on the day, card renewals `card_days_ahead` before
+/// expiry, running campaigns, and open visits of closed complaints (made by
+/// the complaint itself). Missed days are caught up for `grace_days`.
+pub fn due_visits(
+    model: &Model,
+    today: NaiveDate,
+    offset: FixedOffset,
+    settings: &VisitSettings,
+) -> Vec<DueVisit> {
+    let by_key: HashMap<&str, &ReturnVisit> = model
+        .visits
+        .values()
+        .filter(|v| !v.key.is_empty())
+        .map(|v| (v.key.as_str(), v))
+        .collect();
+    let mut last_done: HashMap<RecordId, NaiveDate> = HashMap::new();
+    let mut open_member: HashSet<RecordId> = HashSet::new();
+    for v in model.visits.values() {
+        if let (VisitStatus::Done, Some(t)) = (v.status, v.completed_at) {
+            let d = last_done.entry(v.customer).or_insert(local_day(t, offset));
+            *d = (*d).max(local_day(t, offset));
+        } else if v.status == VisitStatus::Open && v.reason == VisitReason::Member {
+            open_member.insert(v.customer);
+        }
+    }
+    let grace = settings.grace_days;
+    let mut out = Vec::new();
+    let mut push = |customer: RecordId, reason, due, key: String, campaign| {
+        let existing = by_key
+            .get(key.as_str())
+            .copied()
+            .or_else(|| model.visits.get(&id_for_key(&key)));
+        out.push(DueVisit {
+            customer,
+            reason,
+            due: existing.map_or(due, |v| v.due),
+            existing: existing.map(|v| v.id),
+            key,
+            campaign,
+        });
+    };
+    let campaigns: Vec<&Campaign> = model
+        .rv
+        .campaigns
+        .values()
+        .filter(|c| c.starts <= today && today <= c.ends)
+        .collect();
+    for c in model.customers.values() {
+        let id = c.id;
+        if let Some(t) = c.last_store_visit {
+            let visited = local_day(t, offset);
+            let due = add_days(visited, 1);
+            if today <= add_days(due, grace) {
+                let key = format!("store_visit:{id}:{visited}");
+                push(id, VisitReason::StoreVisit, due, key, None);
+            }
+        }
+        if c.kind == CustomerKind::Member && !open_member.contains(&id) {
+            let base = last_done
+                .get(&id)
+                .copied()
+                .unwrap_or_else(|| local_day(c.audit.created_at, offset));
+            let due = add_days(base, settings.member_every_days);
+            if due <= today {
+                // Made on the day; a member missed for longer (an import, an
+                // unused app) is due now rather than born overdue.
+                push(
+                    id,
+                    VisitReason::Member,
+                    today,
+                    format!("member:{id}:{base}"),
+                    None,
+                );
+            }
+        }
+        if let Some(b) = c.birthday {
+            for year in [today.year() - 1, today.year()] {
+                let Some(day) = birthday_in(b, year) else {
+                    continue;
+                };
+                if day <= today && today <= add_days(day, grace) {
+                    let key = format!("birthday:{year}:{id}");
+                    push(id, VisitReason::Birthday, day, key, None);
+                }
+            }
+        }
+        if let Some(expiry) = c.card_expiry {
+            let due = sub_days(expiry, settings.card_days_ahead);
+            if due <= today && today <= expiry {
+                let key = format!("card_renewal:{expiry}:{id}");
+                push(id, VisitReason::CardRenewal, due, key, None);
+            }
+        }
+        for camp in campaigns.iter().filter(|camp| in_segment(c, camp)) {
+            let key = format!("campaign:{}:{id}", camp.id);
+            let due = camp.starts.max(today);
+            push(id, VisitReason::Campaign, due, key, Some(camp.id));
+        }
+    }
+    for v in model.visits.values() {
+        if v.reason == VisitReason::ComplaintClosed && v.status == VisitStatus::Open {
+            out.push(DueVisit {
+                customer: v.customer,
+                reason: v.reason,
+                due: v.due,
+                key: v.key.clone(),
+                campaign: v.campaign,
+                existing: Some(v.id),
+            });
+        }
+    }
+    out.sort_by(|a, b| (a.due, &a.key, a.customer).cmp(&(b.due, &b.key, b.customer)));
+    out
+}
+
+/// Makes the due visits that do not exist yet, assigned by R-RV-06. Running
+/// it again (or on another device) makes nothing new: ids come from keys.
+/// `status` is not written, as it reads as open anyway: a late run on an
+/// offline device must not reopen a visit completed meanwhile.
+pub fn materialise(
+    model: &Model,
+    actor: &Staff,
+    today: NaiveDate,
+    offset: FixedOffset,
+    settings: &VisitSettings,
+    now: DateTime<Utc>,
+) -> Vec<Write> {
+    let mut made: Vec<ReturnVisit> = due_visits(model, today, offset, settings)
+        .into_iter()
+        .filter(|d| d.existing.is_none() && !d.key.is_empty())
+        .map(|d| ReturnVisit {
+            id: id_for_key(&d.key),
+            customer: d.customer,
+            reason: d.reason,
+            due: d.due,
+            key: d.key,
+            campaign: d.campaign,
+            status: VisitStatus::Open,
+            demo: model.customers.get(&d.customer).is_some_and(|c| c.demo),
+            audit: Audit::new(actor.id, now),
+            ..ReturnVisit::default()
+        })
+        .collect();
+    let people = queue::specialists(model);
+    for (visit, person) in queue::distribute(model, &made, &people) {
+        if let Some(v) = made.iter_mut().find(|v| v.id == visit) {
+            v.assignee = Some(person);
+        }
+    }
+    made.iter()
+        .flat_map(|v| to_writes(None, v))
+        .filter(|w| w.field != "status")
+        .collect()
+}
+
+/// The campaign form, as typed (dates YYYY-MM-DD).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CampaignDraft {
+    pub name: String,
+    pub reason: CampaignReason,
+    pub tag: String,
+    pub customer_kind: Option<CustomerKind>,
+    pub starts: String,
+    pub ends: String,
+}
+
+const MAX_NAME: usize = 120;
+/// A campaign is a burst of calls, not a standing rule.
+const MAX_CAMPAIGN_DAYS: i64 = 92;
+
+fn date(s: &str, field: &'static str, errors: &mut Vec<RuleError>) -> Option<NaiveDate> {
+    let parsed = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .ok()
+        .filter(|d| (2000..=2100).contains(&d.year()));
+    if parsed.is_none() {
+        errors.push(RuleError::InvalidDate { field });
+    }
+    parsed
+}
+
+/// Creates or edits a campaign (team leader or higher). It must not have
+/// ended already; its visits are made by `materialise` while it runs.
+pub fn create_campaign(
+    _model: &Model,
+    actor: &Staff,
+    existing: Option<&Campaign>,
+    draft: CampaignDraft,
+    id: RecordId,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<Vec<Write>, Vec<RuleError>> {
+    require(actor, Action::RunCampaigns).map_err(|e| vec![e])?;
+    let mut errors = Vec::new();
+    let name = draft.name.trim();
+    if name.is_empty() {
+        errors.push(RuleError::Required { field: "name" });
+    } else if name.chars().count() > MAX_NAME {
+        errors.push(RuleError::TooLong {
+            field: "name",
+            max: MAX_NAME,
+        });
+    }
+    let starts = date(&draft.starts, "starts", &mut errors);
+    let ends = date(&draft.ends, "ends", &mut errors);
+    if let (Some(s), Some(e)) = (starts, ends) {
+        if e < s {
+            errors.push(RuleError::EndBeforeStart { field: "ends" });
+        } else if (e - s).num_days() > MAX_CAMPAIGN_DAYS {
+            errors.push(RuleError::OutOfRange { field: "ends" });
+        } else if e < today {
+            errors.push(RuleError::InvalidDate { field: "ends" });
+        }
+    }
+    let (Some(starts), Some(ends), true) = (starts, ends, errors.is_empty()) else {
+        return Err(errors);
+    };
+    let mut c = existing.cloned().unwrap_or_else(|| Campaign {
+        id,
+        audit: Audit::new(actor.id, now),
+        ..Campaign::default()
+    });
+    c.name = name.to_string();
+    c.reason = draft.reason;
+    c.tag = fold(draft.tag.trim());
+    c.customer_kind = draft.customer_kind;
+    c.starts = starts;
+    c.ends = ends;
+    if existing.is_some() {
+        c.audit.touch(actor.id, now);
+    }
+    Ok(to_writes(existing, &c))
+}

@@ -1,0 +1,254 @@
+//! Who calls whom, and when: distribution (R-RV-06), quiet hours (R-RV-01),
+//! and my queue.
+
+use super::{is_open, is_overdue, local_day};
+use crate::domain::customer::{default_quiet_hours, Customer};
+use crate::domain::error::RuleError;
+use crate::domain::model::Model;
+use crate::domain::record::to_writes;
+use crate::domain::staff::{require, Action, Role, Staff};
+use crate::domain::text::fold;
+use crate::domain::visit::{ReturnVisit, VisitMethod};
+use crate::sync::{RecordId, Write};
+use chrono::{DateTime, Duration, FixedOffset, NaiveTime, TimeZone, Utc};
+use std::collections::{HashMap, HashSet};
+
+/// Who takes return visits: active representatives and team leaders (as
+/// for customers, R-CUS-01), by id.
+pub fn specialists(model: &Model) -> Vec<RecordId> {
+    model
+        .active_staff()
+        .filter(|s| matches!(s.role, Role::Representative | Role::TeamLeader))
+        .map(|s| s.id)
+        .collect()
+}
+
+/// R-RV-06: the customer's own specialist when among `people`; otherwise
+/// the least loaded (open visits) of `people`, only among those whose skills
+/// match the customer's tags when any do. Ties go to the lower id, so every
+/// device computes the same. Returns (visit, person) pairs.
+pub fn distribute(
+    model: &Model,
+    visits: &[ReturnVisit],
+    people: &[RecordId],
+) -> Vec<(RecordId, RecordId)> {
+    let moving: HashSet<RecordId> = visits.iter().map(|v| v.id).collect();
+    let mut load: HashMap<RecordId, usize> = people.iter().map(|p| (*p, 0)).collect();
+    for v in model.visits.values() {
+        if is_open(v) && !moving.contains(&v.id) {
+            if let Some(n) = v.assignee.and_then(|a| load.get_mut(&a)) {
+                *n += 1;
+            }
+        }
+    }
+    let mut order: Vec<&ReturnVisit> = visits.iter().collect();
+    order.sort_by_key(|v| (v.due, v.id));
+    let mut out = Vec::with_capacity(order.len());
+    for v in order {
+        let customer = model.customers.get(&v.customer);
+        let own = customer
+            .and_then(|c| c.specialist)
+            .filter(|s| load.contains_key(s));
+        let pick = own.or_else(|| {
+            let tags: Vec<String> = customer
+                .map(|c| c.tags.iter().map(|t| fold(t)).collect())
+                .unwrap_or_default();
+            let skilled = |p: &RecordId| {
+                model
+                    .staff
+                    .get(p)
+                    .is_some_and(|s| s.skills.iter().any(|k| tags.contains(&fold(k))))
+            };
+            let matching: Vec<RecordId> = people.iter().copied().filter(skilled).collect();
+            let pool = if matching.is_empty() {
+                people
+            } else {
+                &matching
+            };
+            pool.iter()
+                .copied()
+                .min_by_key(|p| (load.get(p).copied().unwrap_or(0), *p))
+        });
+        if let Some(p) = pick {
+            *load.entry(p).or_insert(0) += 1;
+            out.push((v.id, p));
+        }
+    }
+    out
+}
+
+/// R-RV-06: a team leader moves open visits in bulk, to one person or,
+/// with `to` None, spread over the specialists other than their current
+/// assignees (someone is away).
+pub fn reassign(
+    model: &Model,
+    actor: &Staff,
+    visits: &[RecordId],
+    to: Option<RecordId>,
+    now: DateTime<Utc>,
+) -> Result<Vec<Write>, RuleError> {
+    require(actor, Action::AssignVisits)?;
+    let mut chosen = Vec::with_capacity(visits.len());
+    for id in visits {
+        let v = model
+            .visits
+            .get(id)
+            .ok_or(RuleError::NotFound { what: "visit" })?;
+        if !is_open(v) {
+            return Err(RuleError::VisitDone);
+        }
+        chosen.push(v.clone());
+    }
+    let pairs: Vec<(RecordId, RecordId)> = match to {
+        Some(p) => {
+            if !model.staff.get(&p).is_some_and(|s| s.active) {
+                return Err(RuleError::InactiveStaff);
+            }
+            chosen.iter().map(|v| (v.id, p)).collect()
+        }
+        None => {
+            let away: HashSet<RecordId> = chosen.iter().filter_map(|v| v.assignee).collect();
+            let people: Vec<RecordId> = specialists(model)
+                .into_iter()
+                .filter(|p| !away.contains(p))
+                .collect();
+            if people.is_empty() {
+                return Err(RuleError::InactiveStaff);
+            }
+            distribute(model, &chosen, &people)
+        }
+    };
+    let mut writes = Vec::new();
+    for (id, person) in pairs {
+        let Some(old) = chosen.iter().find(|v| v.id == id) else {
+            continue;
+        };
+        let mut v = old.clone();
+        v.assignee = Some(person);
+        v.audit.touch(actor.id, now);
+        writes.extend(to_writes(Some(old), &v));
+    }
+    Ok(writes)
+}
+
+/// R-RV-01: outside the customer's quiet hours at `now` in `offset`.
+pub fn callable_now(customer: &Customer, now: DateTime<Utc>, offset: FixedOffset) -> bool {
+    !customer.is_quiet_at(now.with_timezone(&offset).time())
+}
+
+/// The first moment from `now` outside the customer's quiet hours; None
+/// when the ranges cover the whole day.
+pub fn next_callable(
+    customer: &Customer,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> Option<DateTime<Utc>> {
+    if callable_now(customer, now, offset) {
+        return Some(now);
+    }
+    let local = now.with_timezone(&offset).naive_local();
+    let ranges = if customer.quiet_hours.is_empty() {
+        default_quiet_hours()
+    } else {
+        customer.quiet_hours.clone()
+    };
+    let ends = ranges
+        .iter()
+        .filter_map(|(_, b)| NaiveTime::parse_from_str(b.trim(), "%H:%M").ok());
+    let mut best: Option<DateTime<Utc>> = None;
+    for end in ends {
+        for day in [local.date(), local.date() + Duration::days(1)] {
+            let at = day.and_time(end);
+            if at <= local || customer.is_quiet_at(end) {
+                continue;
+            }
+            if let Some(t) = offset.from_local_datetime(&at).single() {
+                let t = t.with_timezone(&Utc);
+                best = Some(best.map_or(t, |b| b.min(t)));
+            }
+        }
+    }
+    best
+}
+
+const MAX_OVERRIDE: usize = 500;
+
+/// R-RV-01: a call or SMS in the customer's quiet hours needs a reason,
+/// which is returned to be stored; e-mail disturbs nobody. Empty when no
+/// override was needed.
+pub fn check_quiet(
+    customer: &Customer,
+    method: VisitMethod,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    override_reason: &str,
+) -> Result<String, RuleError> {
+    if method == VisitMethod::Email || callable_now(customer, now, offset) {
+        return Ok(String::new());
+    }
+    let reason = override_reason.trim();
+    if reason.chars().count() > MAX_OVERRIDE {
+        return Err(RuleError::TooLong {
+            field: "quiet_override",
+            max: MAX_OVERRIDE,
+        });
+    }
+    if reason.is_empty() {
+        let until = next_callable(customer, now, offset)
+            .map(|t| t.with_timezone(&offset).format("%H:%M").to_string())
+            .unwrap_or_default();
+        return Err(RuleError::QuietHours { until });
+    }
+    Ok(reason.to_string())
+}
+
+/// One line of my call queue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueueEntry {
+    pub visit: RecordId,
+    pub customer: RecordId,
+    /// Outside quiet hours and past any agreed callback time.
+    pub callable: bool,
+    /// When the call may be made, when not now.
+    pub from: Option<DateTime<Utc>>,
+    pub overdue: bool,
+    pub attempts: usize,
+}
+
+/// R-RV-01 + R-RV-04: my open visits already due, callable ones first, then
+/// overdue ones, then by due date.
+pub fn my_queue(
+    model: &Model,
+    me: RecordId,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> Vec<QueueEntry> {
+    let today = local_day(now, offset);
+    let mut out: Vec<(QueueEntry, chrono::NaiveDate)> = model
+        .visits
+        .values()
+        .filter(|v| v.assignee == Some(me) && is_open(v) && v.due <= today)
+        .filter_map(|v| {
+            let c = model.customers.get(&v.customer)?;
+            let wait = v.callback_at.filter(|t| *t > now);
+            let quiet_until = next_callable(c, now, offset).filter(|t| *t > now);
+            let from = match (wait, quiet_until) {
+                (Some(w), _) => Some(w),
+                (None, q) if !callable_now(c, now, offset) => q,
+                _ => None,
+            };
+            let callable = wait.is_none() && callable_now(c, now, offset);
+            let entry = QueueEntry {
+                visit: v.id,
+                customer: c.id,
+                callable,
+                from,
+                overdue: is_overdue(model, v, today),
+                attempts: model.rv.attempts_of(v.id).len(),
+            };
+            Some((entry, v.due))
+        })
+        .collect();
+    out.sort_by_key(|(e, due)| (!e.callable, !e.overdue, *due, e.visit));
+    out.into_iter().map(|(e, _)| e).collect()
+}
