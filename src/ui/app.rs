@@ -6,7 +6,7 @@ use crate::ui::state::{use_ctx, Ctx, Phase};
 use crate::ui::widgets::{ComingPage, StatusLine};
 use crate::ui::{
     complaints, contacts, customer_form, customer_page, customers, dept, escalations, people,
-    settings_page, setup, sync_page, today,
+    settings_page, setup, sync_page, today, visits,
 };
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
@@ -104,7 +104,11 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/complaints/:id/print/registration") view=complaints::PrintRegistrationPage/>
                     <Route path=path!("/complaints/:id/print/record") view=complaints::PrintRecordPage/>
                     <Route path=path!("/escalations") view=escalations::EscalationsPage/>
-                    <Route path=path!("/visits") view=|| view! { <ComingPage title=Key::NavVisits/> }/>
+                    <Route path=path!("/visits") view=visits::VisitsPage/>
+                    <Route path=path!("/visits/summary") view=visits::VisitSummaryPage/>
+                    <Route path=path!("/visits/campaigns") view=visits::CampaignsPage/>
+                    <Route path=path!("/visits/scripts") view=visits::ScriptsPage/>
+                    <Route path=path!("/visits/:id") view=visits::CallPage/>
                     <Route path=path!("/team") view=people::TeamPage/>
                     // Department (issue 6)
                     <Route path=path!("/department") view=dept::DepartmentPage/>

@@ -66,7 +66,11 @@ fn CustomerFile(id: RecordId) -> impl IntoView {
                 view! {
                     <div class="page-head">
                         <h1>{c.name.clone()} " " <span class="badge">{move || kind_label(lang(), kind)}</span></h1>
-                        <A href=format!("/customers/{id}/edit") attr:class="button">{move || ctx.tr(Key::EditCustomer)}</A>
+                        <div class="actions">
+                            <A href=format!("/customers/{id}/edit") attr:class="button">{move || ctx.tr(Key::EditCustomer)}</A>
+                            <A href=format!("/complaints/new?customer={id}") attr:class="button">{move || ctx.tr(Key::NewComplaint)}</A>
+                            <button type="button" on:click=move |_| record_store_visit(ctx, id)>{move || ctx.tr(Key::RecordStoreVisit)}</button>
+                        </div>
                     </div>
                     <div class="card">
                         <dl class="facts">
@@ -240,4 +244,21 @@ fn Duplicates(id: RecordId) -> impl IntoView {
             </div>
         </Show>
     }
+}
+
+/// The customer came to the store today: their return visit falls due
+/// tomorrow (DOMAIN.md "Return visits").
+fn record_store_visit(ctx: crate::ui::state::Ctx, id: crate::sync::RecordId) {
+    let Some(old) = ctx.model.with_untracked(|m| m.customers.get(&id).cloned()) else {
+        return;
+    };
+    let mut new = old.clone();
+    new.last_store_visit = Some(crate::store::platform::now());
+    if let Some(me) = ctx.me.get_untracked() {
+        new.audit.touch(me, crate::store::platform::now());
+    }
+    let writes = crate::domain::record::to_writes(Some(&old), &new);
+    leptos::task::spawn_local(async move {
+        let _ = ctx.save_with_toast(writes, Key::StoreVisitRecorded).await;
+    });
 }

@@ -21,6 +21,7 @@ pub mod state;
 mod sync_page;
 mod today;
 mod virtual_list;
+mod visits;
 mod widgets;
 
 pub use app::App;

@@ -74,6 +74,8 @@ pub fn TodayPage() -> impl IntoView {
             </Show>
 
             <crate::ui::dept::TodayDept/>
+            <VisitSection id="due-visits" title=Key::MyVisitsDue ids=Signal::derive(move || today.with(|t| t.due_visits.clone()))/>
+            <VisitSection id="overdue-visits" title=Key::MyOverdueVisits ids=Signal::derive(move || today.with(|t| t.overdue_visits.clone()))/>
             <ComplaintSection id="overdue-complaints" title=Key::MyOverdueComplaints ids=Signal::derive(move || today.with(|t| t.overdue_complaints.clone()))/>
             <ComplaintSection id="serious-complaints" title=Key::SeriousComplaints ids=Signal::derive(move || today.with(|t| t.serious_complaints.clone()))/>
             <ComplaintSection id="conflicted-complaints" title=Key::ConflictedComplaints ids=Signal::derive(move || today.with(|t| t.conflicted_complaints.clone()))/>
@@ -91,6 +93,46 @@ pub fn TodayPage() -> impl IntoView {
                 </ul>
             </Show>
         </section>
+    }
+}
+
+/// My return visits due or overdue (R-RV-04), when there are any.
+#[component]
+fn VisitSection(
+    id: &'static str,
+    title: Key,
+    ids: Signal<Vec<crate::sync::RecordId>>,
+) -> impl IntoView {
+    let ctx = use_ctx();
+    Effect::new(move |_| crate::ui::visits::ensure_due(ctx));
+    let rows = move || {
+        ctx.model.with(|m| {
+            ids.get()
+                .into_iter()
+                .filter_map(|vid| {
+                    let v = m.visits.get(&vid)?;
+                    Some((
+                        vid,
+                        m.customers.get(&v.customer)?.name.clone(),
+                        v.reason,
+                        v.due,
+                    ))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <Show when=move || ids.with(|v| !v.is_empty())>
+            <h2 id=id>{move || ctx.tr(title)} <span class="count">{move || ids.with(|v| v.len())}</span></h2>
+            <ul class="cards" aria-labelledby=id>
+                {move || rows().into_iter().map(|(vid, name, reason, due)| view! {
+                    <li class="card">
+                        <A href=format!("/visits/{vid}")>{name}</A>
+                        <span class="meta">{crate::ui::visits::labels::reason_label(ctx.lang.get(), reason)} " · " {crate::ui::widgets::fmt_date(ctx.lang.get(), due)}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </Show>
     }
 }
 

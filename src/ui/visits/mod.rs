@@ -1,0 +1,211 @@
+//! Return visits (DOMAIN.md "Return visits"): my call queue, the team's open
+//! visits with bulk reassignment, the call screen, campaigns, the summary and
+//! coverage, and the call scripts. Visits fall due by rule: `ensure_due`
+//! makes the missing ones (idempotent, by key) whenever a queue is shown.
+
+mod call;
+pub mod labels;
+mod pages;
+
+pub use call::CallPage;
+pub use pages::{CampaignsPage, ScriptsPage, VisitSummaryPage};
+
+use crate::domain::staff::{Action, Role};
+use crate::domain::visits::{self, QueueEntry, VisitSettings};
+use crate::store::platform;
+use crate::sync::RecordId;
+use crate::ui::complaints::tz;
+use crate::ui::i18n::Key;
+use crate::ui::state::{use_ctx, Ctx};
+use crate::ui::widgets::{active_staff_names, fmt_date, fmt_datetime, Empty, SelectField};
+use labels::reason_label;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Makes the visits that have fallen due and do not exist yet (R-CUS-05,
+/// R-RV-04), assigned by R-RV-06. Runs quietly; a failure only means the
+/// next opening tries again.
+pub fn ensure_due(ctx: Ctx) {
+    let Some(me) = crate::ui::complaints::me(ctx) else {
+        return;
+    };
+    let now = platform::now();
+    let today = visits::local_day(now, tz());
+    let writes = ctx.model.with_untracked(|m| {
+        visits::materialise(m, &me, today, tz(), &VisitSettings::default(), now)
+    });
+    if !writes.is_empty() {
+        leptos::task::spawn_local(async move {
+            let _ = ctx.save(writes).await;
+        });
+    }
+}
+
+#[component]
+pub fn VisitsPage() -> impl IntoView {
+    let ctx = use_ctx();
+    Effect::new(move |_| ensure_due(ctx));
+    let queue = Memo::new(move |_| {
+        let me = ctx.me.get();
+        ctx.model.with(|m| {
+            me.map(|me| visits::my_queue(m, me, platform::now(), tz()))
+                .unwrap_or_default()
+        })
+    });
+    let leads = move || {
+        crate::ui::complaints::me(ctx).is_some_and(|s| s.role.rank() >= Role::TeamLeader.rank())
+    };
+    view! {
+        <section class="page">
+            <h1>{move || ctx.tr(Key::NavVisits)}</h1>
+            <p class="lead">{move || ctx.tr(Key::VisitsLead)}</p>
+            <div class="actions">
+                <A href="/visits/summary" attr:class="button">{move || ctx.tr(Key::SummaryTitle)}</A>
+                <A href="/visits/campaigns" attr:class="button">{move || ctx.tr(Key::CampaignsTitle)}</A>
+                <A href="/visits/scripts" attr:class="button">{move || ctx.tr(Key::ScriptsTitle)}</A>
+            </div>
+            <h2 id="my-queue">{move || ctx.tr(Key::MyCallQueue)} <span class="count">{move || queue.with(|q| q.len())}</span></h2>
+            <Show when=move || queue.with(|q| !q.is_empty()) fallback=|| view! { <Empty text=Key::NoVisitsDue/> }>
+                <ul class="cards" aria-labelledby="my-queue">
+                    {move || queue.get().into_iter().map(|e| view! { <QueueCard entry=e/> }).collect_view()}
+                </ul>
+            </Show>
+            <Show when=leads>
+                <TeamVisits/>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn QueueCard(entry: QueueEntry) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = ctx.lang.get_untracked();
+    let (name, reason, due) = ctx.model.with_untracked(|m| {
+        let v = m.visits.get(&entry.visit);
+        (
+            m.customers
+                .get(&entry.customer)
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
+            v.map(|v| v.reason),
+            v.map(|v| v.due),
+        )
+    });
+    view! {
+        <li class="card item" class:overdue=entry.overdue>
+            <A href=format!("/visits/{}", entry.visit)><strong>{name}</strong></A>
+            <p class="meta">
+                {reason.map(|r| view! { <span class="badge">{reason_label(lang, r)}</span> })}
+                {if entry.callable {
+                    view! { <span class="badge ok">{move || ctx.tr(Key::CallableNow)}</span> }.into_any()
+                } else {
+                    view! { <span class="badge pending">{move || ctx.tr(Key::QuietUntil)} " " {entry.from.map(|t| fmt_datetime(lang, t))}</span> }.into_any()
+                }}
+                {entry.overdue.then(|| view! { <span class="badge bad">{move || ctx.tr(Key::OverdueBadge)}</span> })}
+                {due.map(|d| format!("{}: {}", ctx.tr_now(Key::DueOn), fmt_date(lang, d)))}
+                {(entry.attempts > 0).then(|| format!(" · {}: {}", ctx.tr_now(Key::AttemptsLabel), entry.attempts))}
+            </p>
+        </li>
+    }
+}
+
+/// Team leaders: every open visit, and reassigning the marked ones (R-RV-06).
+#[component]
+fn TeamVisits() -> impl IntoView {
+    let ctx = use_ctx();
+    let marked = RwSignal::new(Vec::<RecordId>::new());
+    let to = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let open = Memo::new(move |_| {
+        ctx.model.with(|m| {
+            let mut v: Vec<_> = m
+                .visits
+                .values()
+                .filter(|v| visits::is_open(v))
+                .map(|v| {
+                    let name = m
+                        .customers
+                        .get(&v.customer)
+                        .map(|c| c.name.clone())
+                        .unwrap_or_default();
+                    let who = v
+                        .assignee
+                        .and_then(|a| m.staff.get(&a))
+                        .map(|s| s.name.clone());
+                    (v.id, name, v.reason, v.due, who)
+                })
+                .collect();
+            v.sort_by_key(|x| (x.3, x.0));
+            v
+        })
+    });
+    let mut people = vec![(
+        String::new(),
+        Signal::derive(move || ctx.tr(Key::Balance).to_string()),
+    )];
+    people.extend(
+        ctx.model
+            .with_untracked(active_staff_names)
+            .into_iter()
+            .map(|(id, name)| (id.to_string(), Signal::derive(move || name.clone()))),
+    );
+    let reassign = move |_| {
+        let Some(actor) = crate::ui::complaints::me(ctx) else {
+            return;
+        };
+        let ids = marked.get_untracked();
+        let target: Option<RecordId> = to.get_untracked().parse().ok();
+        let result = crate::domain::staff::require(&actor, Action::AssignVisits).and_then(|_| {
+            ctx.model
+                .with_untracked(|m| visits::reassign(m, &actor, &ids, target, platform::now()))
+        });
+        match result {
+            Err(e) => error.set(Some(e.message(ctx.lang.get_untracked()))),
+            Ok(writes) => leptos::task::spawn_local(async move {
+                match ctx.save_with_toast(writes, Key::Reassigned).await {
+                    Ok(()) => {
+                        marked.set(Vec::new());
+                        error.set(None);
+                    }
+                    Err(msg) => error.set(Some(msg)),
+                }
+            }),
+        }
+    };
+    view! {
+        <h2 id="team-visits">{move || ctx.tr(Key::AllOpenVisits)} <span class="count">{move || open.with(|o| o.len())}</span></h2>
+        <Show when=move || open.with(|o| !o.is_empty()) fallback=|| view! { <Empty text=Key::NoVisitsDue/> }>
+            <table class="table" aria-labelledby="team-visits">
+                <thead><tr>
+                    <th scope="col">{move || ctx.tr(Key::SelectVisit)}</th>
+                    <th scope="col">{move || ctx.tr(Key::Customer)}</th>
+                    <th scope="col">{move || ctx.tr(Key::ReasonLabel)}</th>
+                    <th scope="col">{move || ctx.tr(Key::DueOn)}</th>
+                    <th scope="col">{move || ctx.tr(Key::AssigneeLabel)}</th>
+                </tr></thead>
+                <tbody>
+                    {move || open.get().into_iter().map(|(id, name, reason, due, who)| {
+                        let lang = ctx.lang.get();
+                        view! {
+                            <tr>
+                                <td><input type="checkbox" aria-label=format!("{} {}", ctx.tr_now(Key::SelectVisit), name)
+                                    prop:checked=move || marked.with(|m| m.contains(&id))
+                                    on:change=move |ev| marked.update(|m| if event_target_checked(&ev) { m.push(id) } else { m.retain(|x| *x != id) })/></td>
+                                <td><A href=format!("/visits/{id}")>{name.clone()}</A></td>
+                                <td>{reason_label(lang, reason)}</td>
+                                <td>{fmt_date(lang, due)}</td>
+                                <td>{who.unwrap_or_else(|| ctx.tr_now(Key::Unassigned).to_string())}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <div class="actions">
+                <SelectField id="rv-reassign" label=Key::ReassignTo value=to options=people.clone()/>
+                <button type="button" on:click=reassign disabled=move || marked.with(|m| m.is_empty())>{move || ctx.tr(Key::ReassignSelected)}</button>
+            </div>
+            <p class="error" role="alert">{move || error.get()}</p>
+        </Show>
+    }
+}

@@ -1,0 +1,127 @@
+// Return visits through the UI, with a controllable clock: a store visit
+// recorded today makes tomorrow's due visit; the specialist works the queue
+// through the script to "dissatisfied" with their words, which the summary
+// shows; a callback reschedules; a campaign makes visits for a tagged
+// segment; axe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, newPage, axeCheck, formatViolations } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const nav = (page, name) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+
+async function become(page, name) {
+  await page.getByRole('button', { name: 'Change person' }).click();
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await nav(page, 'Today');
+  await page.getByRole('heading', { name: `Hello, ${name}` }).waitFor();
+}
+
+async function customer(page, name, phone, tags = '') {
+  await nav(page, 'Customers');
+  await page.getByRole('link', { name: 'New customer' }).first().click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Phones').fill(phone);
+  if (tags) await page.getByLabel('Tags').fill(tags);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { name }).waitFor();
+}
+
+test('a store visit makes tomorrow\'s visit; the call goes to dissatisfied and shows in the summary; a callback reschedules; a campaign reaches its segment', async () => {
+  const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
+  // 10:00 UTC (the browser's zone here): outside the default quiet hours.
+  await page.clock.install({ time: new Date('2026-11-23T10:00:00Z') });
+  await page.goto(server.url);
+  await page.getByLabel('Organisation name').fill('Tienda Visitas');
+  await page.getByLabel('Your name').fill('Ana Directora');
+  await page.getByRole('button', { name: 'Get started' }).click();
+  await page.getByRole('heading', { name: 'Hello, Ana Directora' }).waitFor();
+  await nav(page, 'Team');
+  await page.getByLabel('Name').fill('Pablo Especialista');
+  await page.getByLabel('Role').selectOption({ label: 'Representative' });
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await page.getByRole('cell', { name: 'Pablo Especialista', exact: true }).waitFor();
+  await become(page, 'Pablo Especialista');
+  await customer(page, 'Lola Tienda', '600 100 200');
+  await page.getByRole('button', { name: 'Record a store visit today' }).click();
+  await page.getByText('Store visit recorded').waitFor();
+  await customer(page, 'Rafa Vuelve', '600 300 400');
+  await page.getByRole('button', { name: 'Record a store visit today' }).click();
+  await page.getByText('Store visit recorded').last().waitFor();
+  await nav(page, 'Return visits');
+  await page.getByText('No visits due for you today').waitFor();
+
+  // The next day, both visits are due and in the queue.
+  await page.clock.setSystemTime(new Date('2026-11-24T10:00:00Z'));
+  await page.reload();
+  await page.getByRole('heading', { name: /My call queue/ }).waitFor();
+  const queue = page.getByRole('list', { name: /My call queue/ });
+  await queue.getByRole('link', { name: 'Lola Tienda' }).waitFor();
+  await queue.getByRole('link', { name: 'Rafa Vuelve' }).waitFor();
+
+  // The script, with names filled in, branches on the answer.
+  await queue.getByRole('link', { name: 'Lola Tienda' }).click();
+  await page.getByRole('heading', { name: 'Follow-up call: Lola Tienda' }).waitFor();
+  const script = await page.locator('.script').innerText();
+  assert.match(script, /Lola Tienda/);
+  assert.match(script, /Pablo Especialista/);
+  assert.ok(await page.getByRole('link', { name: /Call 600 100 200/ }).getAttribute('href').then((h) => h.startsWith('tel:')));
+  await page.getByLabel("The customer's answer").selectOption({ label: 'Dissatisfied' });
+  await page.locator('.script .branch').first().waitFor();
+  // Completing without what they are unhappy with is refused (R-RV-03).
+  await page.getByRole('button', { name: 'Save the call' }).click();
+  await page.getByRole('alert').filter({ hasText: /unhappy|not satisfied/i }).waitFor();
+  await page.getByLabel('What they are unhappy with (their words)').fill('El montaje tardó tres horas');
+  await page.getByRole('button', { name: 'Save the call' }).click();
+  await page.getByText('Call saved.').waitFor();
+  await page.getByText('Visit completed').waitFor();
+
+  // A callback moves the other visit to the agreed time.
+  await nav(page, 'Return visits');
+  await page.getByRole('link', { name: 'Rafa Vuelve' }).click();
+  await page.getByLabel("The customer's answer").selectOption({ label: 'Callback requested' });
+  await page.getByLabel('Call back at').fill('2026-11-24T17:30');
+  await page.getByRole('button', { name: 'Save the call' }).click();
+  await page.getByText('Call saved.').waitFor();
+  await nav(page, 'Return visits');
+  const rafa = page.getByRole('list', { name: /My call queue/ }).getByRole('listitem').filter({ hasText: 'Rafa Vuelve' });
+  await rafa.getByText(/Quiet hours until|17:30/).first().waitFor();
+
+  // The summary shows the dissatisfied customer with their words.
+  await page.getByRole('link', { name: 'Return-visit summary' }).click();
+  await page.getByText('El montaje tardó tres horas').waitFor();
+  assert.match(await page.locator('main').innerText(), /Lola Tienda/);
+
+  // A team leader's campaign reaches the customers with its tag.
+  await become(page, 'Ana Directora');
+  await customer(page, 'Vera Vip', '600 500 600', 'vip');
+  await nav(page, 'Return visits');
+  await page.getByRole('link', { name: 'Campaigns' }).click();
+  await page.getByLabel('Campaign name').fill('Navidad VIP');
+  await page.getByLabel("Customers' tag").fill('vip');
+  await page.getByLabel('Ends').fill('2026-12-20');
+  await page.getByRole('button', { name: 'Create the campaign' }).click();
+  await page.getByText('Campaign created').waitFor();
+  await nav(page, 'Return visits');
+  const team = page.getByRole('table', { name: /open visits/ });
+  await team.getByRole('row').filter({ hasText: 'Vera Vip' }).filter({ hasText: 'Campaign' }).waitFor();
+  assert.deepEqual(errors, []);
+
+  // Accessibility of every visits page, both languages and themes.
+  const callPath = new URL(await page.getByRole('link', { name: 'Vera Vip' }).first().getAttribute('href'), server.url).pathname;
+  for (const theme of ['light', 'dark']) {
+    for (const lang of ['es', 'en']) {
+      await page.evaluate(([t, l]) => { localStorage.setItem('ventanilla.theme', t); localStorage.setItem('ventanilla.lang', l); }, [theme, lang]);
+      for (const p of ['/visits', '/visits/summary', '/visits/campaigns', '/visits/scripts', callPath]) {
+        await page.goto(server.url + p);
+        await page.locator('main h1').first().waitFor();
+        const bad = await axeCheck(page);
+        assert.equal(bad.length, 0, `${p} (${theme}, ${lang}):\n${formatViolations(bad)}`);
+      }
+    }
+  }
+  await context.close();
+});
