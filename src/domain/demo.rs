@@ -517,6 +517,25 @@ pub fn demo_ids(model: &Model) -> Vec<(&'static str, RecordId)> {
             .filter(|v| v.demo)
             .map(|v| (super::visit::ReturnVisit::KIND, v.id)),
     );
+    let rv = &model.rv;
+    out.extend(
+        rv.attempts
+            .values()
+            .filter(|a| a.demo)
+            .map(|a| (super::visits::VisitAttempt::KIND, a.id)),
+    );
+    out.extend(
+        rv.campaigns
+            .values()
+            .filter(|c| c.demo)
+            .map(|c| (super::visits::Campaign::KIND, c.id)),
+    );
+    out.extend(
+        rv.tasks
+            .values()
+            .filter(|t| t.demo)
+            .map(|t| (super::visits::Task::KIND, t.id)),
+    );
     out.extend(
         model
             .staff
