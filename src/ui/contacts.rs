@@ -12,7 +12,7 @@ use crate::sync::RecordId;
 use crate::ui::i18n::{category_label, channel_label, direction_label, status_label, Key};
 use crate::ui::state::use_ctx;
 use crate::ui::today::{ContactCard, ResponseBadge};
-use crate::ui::widgets::{fmt_datetime, Empty, SelectField, TextArea, TextField};
+use crate::ui::widgets::{fmt_datetime, CustomerPicker, Empty, SelectField, TextArea, TextField};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -44,21 +44,8 @@ pub fn RecordContactForm(customer: Option<RecordId>) -> impl IntoView {
     let summary = RwSignal::new(String::new());
     let answered = RwSignal::new(true);
     let picked = RwSignal::new(customer);
-    let find = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
-    let matches = Memo::new(move |_| {
-        let q = find.get();
-        if q.trim().len() < 2 {
-            return Vec::new();
-        }
-        let ids = ctx.search.with(|idx| idx.search(&q, 6));
-        ctx.model.with(|m| {
-            ids.into_iter()
-                .filter_map(|id| m.customers.get(&id).map(|c| (id, c.name.clone())))
-                .collect::<Vec<_>>()
-        })
-    });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -101,18 +88,7 @@ pub fn RecordContactForm(customer: Option<RecordId>) -> impl IntoView {
 
     view! {
         <form class="card" on:submit=submit novalidate>
-            {customer.is_none().then(|| view! {
-                <div class="field">
-                    <label for="contact-customer">{move || ctx.tr(Key::CustomerOptional)}</label>
-                    <input id="contact-customer" type="search" bind:value=find autocomplete="off" placeholder=move || ctx.tr(Key::SearchPlaceholder)/>
-                    <p class="hint">{move || picked.get().and_then(|id| ctx.model.with(|m| m.customers.get(&id).map(|c| format!("{}: {}", ctx.tr(Key::Selected), c.name)))).unwrap_or_else(|| ctx.tr(Key::NoCustomer).to_string())}</p>
-                    <div class="actions">
-                        {move || matches.get().into_iter().map(|(id, name)| view! {
-                            <button type="button" on:click=move |_| { picked.set(Some(id)); find.set(String::new()); }>{name}</button>
-                        }).collect_view()}
-                    </div>
-                </div>
-            })}
+            {customer.is_none().then(|| view! { <CustomerPicker id="contact-customer" label=Key::CustomerOptional picked=picked/> })}
             <div class="grid2">
                 <SelectField id=if customer.is_some() { "cc-channel" } else { "c2-channel" } label=Key::Channel value=channel options=options(Channel::ALL, Channel::code, channel_label)/>
                 <SelectField id=if customer.is_some() { "cc-direction" } else { "c2-direction" } label=Key::Direction value=direction options=options(Direction::ALL, Direction::code, direction_label)/>
