@@ -28,7 +28,7 @@ try {
   const contact = new URL(page.url()).pathname;
   const pages = [['today', '/'], ['customers', '/customers'], ['customer-new', '/customers/new'], ['customer', customer],
     ['contact', contact], ['contacts', '/contacts'], ['team', '/team'], ['settings', '/settings'], ['sync', '/sync'], ['complaints', '/complaints'], ['complaint-new', '/complaints/new'], ['complaint-stats', '/complaints/stats'],
-    ['escalations', '/escalations'], ['department', '/department'], ['coming', '/quality']];
+    ['escalations', '/escalations'], ['visits', '/visits'], ['visit-summary', '/visits/summary'], ['visit-campaigns', '/visits/campaigns'], ['department', '/department'], ['coming', '/quality']];
   const only = process.argv.slice(2);
   const chosen = only.length ? pages.filter(([name]) => only.includes(name)) : pages;
   for (const [w, h] of SIZES) {
