@@ -76,6 +76,7 @@ pub fn TodayPage() -> impl IntoView {
             <crate::ui::dept::TodayDept/>
             <VisitSection id="due-visits" title=Key::MyVisitsDue ids=Signal::derive(move || today.with(|t| t.due_visits.clone()))/>
             <VisitSection id="overdue-visits" title=Key::MyOverdueVisits ids=Signal::derive(move || today.with(|t| t.overdue_visits.clone()))/>
+            <TaskSection ids=Signal::derive(move || today.with(|t| t.visit_tasks.clone()))/>
             <ComplaintSection id="overdue-complaints" title=Key::MyOverdueComplaints ids=Signal::derive(move || today.with(|t| t.overdue_complaints.clone()))/>
             <ComplaintSection id="serious-complaints" title=Key::SeriousComplaints ids=Signal::derive(move || today.with(|t| t.serious_complaints.clone()))/>
             <ComplaintSection id="conflicted-complaints" title=Key::ConflictedComplaints ids=Signal::derive(move || today.with(|t| t.conflicted_complaints.clone()))/>
@@ -129,6 +130,44 @@ fn VisitSection(
                     <li class="card">
                         <A href=format!("/visits/{vid}")>{name}</A>
                         <span class="meta">{crate::ui::visits::labels::reason_label(ctx.lang.get(), reason)} " · " {crate::ui::widgets::fmt_date(ctx.lang.get(), due)}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </Show>
+    }
+}
+
+/// Replies I promised on a call (R-RV-03), with "Done".
+#[component]
+fn TaskSection(ids: Signal<Vec<crate::sync::RecordId>>) -> impl IntoView {
+    let ctx = use_ctx();
+    let done = move |task: crate::sync::RecordId| {
+        let Some(me) = ctx.me.get_untracked() else {
+            return;
+        };
+        let result = ctx.model.with_untracked(|m| {
+            let actor = m
+                .staff
+                .get(&me)
+                .cloned()
+                .ok_or(crate::domain::RuleError::NotFound { what: "staff" })?;
+            crate::domain::visits::task_done(m, &actor, task, platform::now())
+        });
+        if let Ok(writes) = result {
+            leptos::task::spawn_local(async move {
+                let _ = ctx.save(writes).await;
+            });
+        }
+    };
+    view! {
+        <Show when=move || ids.with(|v| !v.is_empty())>
+            <h2 id="my-tasks">{move || ctx.tr(Key::MyTasks)} <span class="count">{move || ids.with(|v| v.len())}</span></h2>
+            <ul class="cards" aria-labelledby="my-tasks">
+                {move || ids.get().into_iter().filter_map(|tid| ctx.model.with(|m| m.rv.tasks.get(&tid).cloned())).map(|t| view! {
+                    <li class="card">
+                        <span>{t.title.clone()}</span>
+                        <span class="meta">{crate::ui::widgets::fmt_date(ctx.lang.get(), t.due)}</span>
+                        <button type="button" on:click=move |_| done(t.id)>{move || ctx.tr(Key::TaskDone)}</button>
                     </li>
                 }).collect_view()}
             </ul>
