@@ -8,12 +8,11 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { startServer, launchBrowser, newPage } from './harness.mjs';
+import { nav, editNotes, customerFacts } from './flows.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-const nav = (page, name) => page.getByRole('navigation').getByRole('link', { name }).click();
 
 async function exportFiles(page, button) {
   await nav(page, 'Sync');
@@ -37,24 +36,6 @@ async function importFiles(page, paths, { expectRefusal = false, joining = false
   // Joining from the first-run screen moves straight on to "Who are you?".
   if (joining) await page.getByRole('heading', { name: 'Who are you?' }).waitFor();
   else await page.getByText(/records updated/).waitFor();
-}
-
-async function editNotes(page, customer, notes) {
-  await nav(page, 'Customers');
-  await page.getByLabel('Search customers').fill(customer);
-  await page.getByRole('link', { name: new RegExp(customer) }).click();
-  await page.getByRole('link', { name: 'Edit customer' }).click();
-  await page.getByLabel('Notes').fill(notes);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('heading', { name: customer }).waitFor();
-}
-
-async function customerFacts(page, customer) {
-  await nav(page, 'Customers');
-  await page.getByLabel('Search customers').fill(customer);
-  await page.getByRole('link', { name: new RegExp(customer) }).click();
-  await page.getByRole('heading', { name: 'Contact timeline' }).waitFor();
-  return page.locator('dl.facts').first().innerText();
 }
 
 test('two devices exchange bundle files both ways and converge, keeping the concurrent edit', async () => {

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ROOT, startServer, launchBrowser, newPage, startPouchServer, pouchServerInstalled } from './harness.mjs';
+import { nav, newCustomer, editNotes, customerFacts, startOrg as flowStartOrg } from './flows.mjs';
 
 // Skipped only by hand without pouchdb-server; in CI (scripts/test installs it) a
 // missing server fails the run instead of hiding it.
@@ -23,11 +24,11 @@ after(async () => {
   await server?.close();
 });
 
+const startOrg = (page, org, person) => flowStartOrg(page, server.url, org, person);
+
 // Chromium logs every 404 / 409 answer as a console error; for the hub
 // those are expected answers (no snapshot yet, bundle already stored).
 const appErrors = (errors) => errors.filter((e) => !/Failed to load resource|net::ERR/.test(e));
-
-const nav = (page, name) => page.getByRole('navigation').getByRole('link', { name }).click();
 
 async function createDb(couch, name) {
   const r = await fetch(`${couch.url}/${name}`, { method: 'PUT' });
@@ -37,23 +38,6 @@ async function createDb(couch, name) {
   const d = await fetch(`${couch.url}/${name}/_design/ventanilla`, { method: 'PUT', body: design, headers: { 'Content-Type': 'application/json' } });
   assert.ok(d.ok, `install the design document: ${d.status} ${await d.text()}`);
   return `${couch.url}/${name}`;
-}
-
-async function startOrg(page, org, person) {
-  await page.goto(server.url);
-  await page.getByLabel('Organisation name').fill(org);
-  await page.getByLabel('Your name').fill(person);
-  await page.getByRole('button', { name: 'Get started' }).click();
-  await page.getByRole('heading', { name: `Hello, ${person}` }).waitFor();
-}
-
-async function newCustomer(page, name, phone) {
-  await nav(page, 'Customers');
-  await page.getByRole('link', { name: 'New customer' }).first().click();
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Phones').fill(phone);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('heading', { name }).waitFor();
 }
 
 async function connectHub(page, db) {
@@ -95,24 +79,6 @@ async function joinFromHub(page, db, person) {
   await page.getByRole('heading', { name: 'Who are you?' }).waitFor({ timeout: 20000 });
   await page.getByRole('button', { name: new RegExp(person) }).click();
   await page.getByRole('heading', { name: `Hello, ${person}` }).waitFor();
-}
-
-async function editNotes(page, customer, notes) {
-  await nav(page, 'Customers');
-  await page.getByLabel('Search customers').fill(customer);
-  await page.getByRole('link', { name: new RegExp(customer) }).click();
-  await page.getByRole('link', { name: 'Edit customer' }).click();
-  await page.getByLabel('Notes').fill(notes);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('heading', { name: customer }).waitFor();
-}
-
-async function customerFacts(page, customer) {
-  await nav(page, 'Customers');
-  await page.getByLabel('Search customers').fill(customer);
-  await page.getByRole('link', { name: new RegExp(customer) }).click();
-  await page.getByRole('heading', { name: 'Contact timeline' }).waitFor();
-  return (await page.locator('dl.facts').first().innerText()).replace(/Record[\s\S]*/, '');
 }
 
 async function hubDocs(db) {

@@ -6,29 +6,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, newPage, axeCheck, formatViolations } from './harness.mjs';
+import { nav, addPerson, become } from './flows.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const nav = (page, name) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
 const isoDay = (offsetDays) => new Date(Date.now() + offsetDays * 86400000).toISOString().slice(0, 10);
-
-async function addPerson(page, name, role, team = 'Mañana') {
-  await nav(page, 'Team');
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Role').selectOption({ label: role });
-  await page.getByLabel('Shift / team').fill(team);
-  await page.getByRole('button', { name: 'Add person' }).click();
-  await page.getByRole('cell', { name, exact: true }).waitFor();
-}
-
-async function become(page, name) {
-  await page.getByRole('button', { name: 'Change person' }).click();
-  await page.getByRole('button', { name: new RegExp(name) }).click();
-  await nav(page, 'Today');
-  await page.getByRole('heading', { name: `Hello, ${name}` }).waitFor();
-}
 
 async function register(page, customer, content, asks) {
   await nav(page, 'Complaints');

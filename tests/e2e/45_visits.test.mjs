@@ -6,29 +6,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, newPage, axeCheck, formatViolations } from './harness.mjs';
+import { nav, become, newCustomer } from './flows.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-const nav = (page, name) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
-
-async function become(page, name) {
-  await page.getByRole('button', { name: 'Change person' }).click();
-  await page.getByRole('button', { name: new RegExp(name) }).click();
-  await nav(page, 'Today');
-  await page.getByRole('heading', { name: `Hello, ${name}` }).waitFor();
-}
-
-async function customer(page, name, phone, tags = '') {
-  await nav(page, 'Customers');
-  await page.getByRole('link', { name: 'New customer' }).first().click();
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Phones').fill(phone);
-  if (tags) await page.getByLabel('Tags').fill(tags);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('heading', { name }).waitFor();
-}
 
 test('a store visit makes tomorrow\'s visit; the call goes to dissatisfied and shows in the summary; a callback reschedules; a campaign reaches its segment', async () => {
   const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
@@ -45,10 +27,10 @@ test('a store visit makes tomorrow\'s visit; the call goes to dissatisfied and s
   await page.getByRole('button', { name: 'Add person' }).click();
   await page.getByRole('cell', { name: 'Pablo Especialista', exact: true }).waitFor();
   await become(page, 'Pablo Especialista');
-  await customer(page, 'Lola Tienda', '600 100 200');
+  await newCustomer(page, 'Lola Tienda', '600 100 200');
   await page.getByRole('button', { name: 'Record a store visit today' }).click();
   await page.getByText('Store visit recorded').waitFor();
-  await customer(page, 'Rafa Vuelve', '600 300 400');
+  await newCustomer(page, 'Rafa Vuelve', '600 300 400');
   await page.getByRole('button', { name: 'Record a store visit today' }).click();
   await page.getByText('Store visit recorded').last().waitFor();
   await nav(page, 'Return visits');
@@ -97,7 +79,7 @@ test('a store visit makes tomorrow\'s visit; the call goes to dissatisfied and s
 
   // A team leader's campaign reaches the customers with its tag.
   await become(page, 'Ana Directora');
-  await customer(page, 'Vera Vip', '600 500 600', 'vip');
+  await newCustomer(page, 'Vera Vip', '600 500 600', { tags: 'vip' });
   await nav(page, 'Return visits');
   await page.getByRole('link', { name: 'Campaigns' }).click();
   await page.getByLabel('Campaign name').fill('Navidad VIP');

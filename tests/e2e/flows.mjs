@@ -1,0 +1,67 @@
+// What a person does again and again in the end-to-end specs, written once:
+// go to a page, start an organisation, add a customer or a colleague, hand
+// the tablet to someone else, edit a customer's notes and read their file.
+// Everything is found by role and label, in English (specs use locale en-US).
+
+/** Clicks a main-navigation link by its exact name. */
+export const nav = (page, name) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+
+/** First run: the organisation and its first person (center director). */
+export async function startOrg(page, url, org, person) {
+  await page.goto(url);
+  await page.getByLabel('Organisation name').fill(org);
+  await page.getByLabel('Your name').fill(person);
+  await page.getByRole('button', { name: 'Get started' }).click();
+  await page.getByRole('heading', { name: `Hello, ${person}` }).waitFor();
+}
+
+/** A new customer through the form; ends on their page. */
+export async function newCustomer(page, name, phone, { tags = '' } = {}) {
+  await nav(page, 'Customers');
+  await page.getByRole('link', { name: 'New customer' }).first().click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Phones').fill(phone);
+  if (tags) await page.getByLabel('Tags').fill(tags);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { name }).waitFor();
+}
+
+/** A colleague added on the Team page (needs a center director). */
+export async function addPerson(page, name, role, team = 'Mañana') {
+  await nav(page, 'Team');
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Role').selectOption({ label: role });
+  await page.getByLabel('Shift / team').fill(team);
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await page.getByRole('cell', { name, exact: true }).waitFor();
+}
+
+/** "Change person", pick `name`, land on their Today page. */
+export async function become(page, name) {
+  await page.getByRole('button', { name: 'Change person' }).click();
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await nav(page, 'Today');
+  await page.getByRole('heading', { name: `Hello, ${name}` }).waitFor();
+}
+
+/** Opens a customer's file by searching for them. */
+export async function openCustomer(page, customer) {
+  await nav(page, 'Customers');
+  await page.getByLabel('Search customers').fill(customer);
+  await page.getByRole('link', { name: new RegExp(customer) }).click();
+}
+
+export async function editNotes(page, customer, notes) {
+  await openCustomer(page, customer);
+  await page.getByRole('link', { name: 'Edit customer' }).click();
+  await page.getByLabel('Notes').fill(notes);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { name: customer }).waitFor();
+}
+
+/** The facts list of a customer's file, without the audit line. */
+export async function customerFacts(page, customer) {
+  await openCustomer(page, customer);
+  await page.getByRole('heading', { name: 'Contact timeline' }).waitFor();
+  return (await page.locator('dl.facts').first().innerText()).replace(/Record[\s\S]*/, '');
+}
