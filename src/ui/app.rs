@@ -112,6 +112,15 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/team") view=people::TeamPage/>
                     // Department (issue 6)
                     <Route path=path!("/department") view=dept::DepartmentPage/>
+                    <Route path=path!("/department/roster") view=dept::RosterPage/>
+                    <Route path=path!("/department/leave") view=dept::LeavePage/>
+                    <Route path=path!("/department/swaps") view=dept::SwapsPage/>
+                    <Route path=path!("/department/attendance") view=dept::AttendancePage/>
+                    <Route path=path!("/department/handover") view=dept::HandoverPage/>
+                    <Route path=path!("/department/announcements") view=dept::AnnouncementsPage/>
+                    <Route path=path!("/department/meetings") view=dept::MeetingsPage/>
+                    <Route path=path!("/department/emergency") view=dept::EmergencyPage/>
+                    <Route path=path!("/department/setup") view=dept::DeptSetupPage/>
                     <Route path=path!("/quality") view=|| view! { <ComingPage title=Key::NavQuality/> }/>
                     <Route path=path!("/standards") view=|| view! { <ComingPage title=Key::NavStandards/> }/>
                     <Route path=path!("/reports") view=|| view! { <ComingPage title=Key::NavReports/> }/>

@@ -1,0 +1,64 @@
+//! The department hub: one card per area, with the counts that matter now.
+
+use super::{ensure_zone, DeptNav, AREAS};
+use crate::domain::dept::DeptToday;
+use crate::store::platform;
+use crate::ui::i18n::Key;
+use crate::ui::state::use_ctx;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn DepartmentPage() -> impl IntoView {
+    let ctx = use_ctx();
+    ensure_zone(ctx);
+    let today = Memo::new(move |_| {
+        let me = ctx.me.get();
+        ctx.model.with(|m| {
+            me.map(|me| crate::domain::dept::today(m, me, platform::now()))
+                .unwrap_or_default()
+        })
+    });
+    let count = move |href: &str, t: &DeptToday| -> Option<(usize, Key)> {
+        let (n, k) = match href {
+            "/department/roster" => (t.my_shifts.len(), Key::DeptCountShifts),
+            "/department/leave" => (
+                t.leave_to_decide.len() + t.certificates_missing.len(),
+                Key::DeptCountWaiting,
+            ),
+            "/department/swaps" => (t.swaps_to_decide.len(), Key::DeptCountWaiting),
+            "/department/handover" => (t.handovers_to_acknowledge.len(), Key::DeptCountToAck),
+            "/department/announcements" => (t.unread_announcements.len(), Key::DeptCountUnread),
+            "/department/meetings" => (t.tasks.len(), Key::DeptCountTasks),
+            _ => (0, Key::DeptCountWaiting),
+        };
+        (n > 0).then_some((n, k))
+    };
+    view! {
+        <section class="page">
+            <h1>{move || ctx.tr(Key::NavDepartment)}</h1>
+            <DeptNav/>
+            <p class="lead">{move || ctx.tr(Key::DeptHubLead)}</p>
+            {move || today.with(|t| t.monthly_meeting).map(|w| view! {
+                <p class="banner warn" role="status">
+                    {move || if w.overdue { ctx.tr(Key::DeptMonthlyOverdue) } else { ctx.tr(Key::DeptMonthlyMissing) }}
+                    " "<A href="/department/meetings">{move || ctx.tr(Key::DeptScheduleMeeting)}</A>
+                </p>
+            })}
+            <ul class="cards dept-hub" aria-label=move || ctx.tr(Key::DeptAreas)>
+                {AREAS.iter().skip(1).map(|(href, key, lead)| {
+                    let (href, key, lead) = (*href, *key, *lead);
+                    view! {
+                        <li class="card">
+                            <A href=href>{move || ctx.tr(key)}</A>
+                            <p class="meta">{move || ctx.tr(lead)}</p>
+                            {move || today.with(|t| count(href, t)).map(|(n, k)| view! {
+                                <span class="badge pending">{move || format!("{n} {}", ctx.tr(k))}</span>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
