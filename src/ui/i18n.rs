@@ -144,7 +144,7 @@ strings! {
     Team => "Turno / equipo", "Shift / team";
     Skills => "Especialidades", "Skills";
     StaffList => "Personal", "Staff";
-    TeamComing => "Cuadrante, relevos, permisos y cambios de turno llegan en una próxima versión.", "Roster, handover, leave and shift swaps arrive in a coming release.";
+    TeamComing => "El cuadrante, los relevos, los permisos y los cambios de turno están en «Turnos y permisos».", "The roster, handovers, leave and shift swaps are under \"Shifts and leave\".";
     AddPerson => "Añadir persona", "Add person";
     PersonAdded => "Persona añadida", "Person added";
     AnsweredNow => "Ya respondido (primera respuesta ahora)", "Already answered (first response now)";
