@@ -532,7 +532,7 @@ strings! {
     DeptDays => "días", "days";
     DeptLate => "Pedido tarde", "Requested late";
     DeptUrgentBadge => "Urgente", "Urgent";
-    DeptDecidedBy => "Lo decide", "Decided by";
+    DeptDecidedBy => "Lo decide", "Decision by";
     DeptCertificateIn => "Justificante entregado", "Certificate handed in";
     DeptCertificateDue => "Falta el justificante médico (R-LV-05): entrégalo el primer día de vuelta.", "The medical certificate is missing (R-LV-05): hand it in on the first day back.";
     DeptDecisionNote => "Nota (obligatoria para denegar)", "Note (required to refuse)";
