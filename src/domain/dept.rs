@@ -9,7 +9,7 @@ use super::meeting::{self, Meeting, MeetingDecision, MonthlyWarning};
 use super::model::Model;
 use super::ops::{self, Announcement, Handover, Receipt};
 use super::profile::StaffProfile;
-use super::record::{from_json, Record};
+use super::record::{load, put, Record};
 use super::roster::{self, Holiday, RosterEntry, ShiftDef, Team};
 use super::staff::Role;
 use super::swap::{self, Swap};
@@ -39,40 +39,52 @@ pub struct Dept {
     pub decisions: BTreeMap<RecordId, MeetingDecision>,
 }
 
-fn put<T: Record>(map: &mut BTreeMap<RecordId, T>, id: RecordId, fields: Option<&Value>) {
-    match fields.and_then(|f| from_json::<T>(id, f)) {
-        Some(r) => map.insert(id, r),
-        None => map.remove(&id),
-    };
-}
-
-fn load<T: Record>(map: &mut BTreeMap<RecordId, T>, rows: Vec<(RecordId, T)>) -> usize {
-    let n = rows.len();
-    for (id, mut r) in rows {
-        r.set_id(id);
-        map.insert(id, r);
-    }
-    n
-}
-
 impl Dept {
     /// Re-reads one record; false when the kind is not the department's.
     pub fn refresh(&mut self, kind: &str, id: RecordId, fields: Option<&Value>) -> bool {
         match kind {
-            k if k == Team::KIND => put(&mut self.teams, id, fields),
-            k if k == ShiftDef::KIND => put(&mut self.shift_defs, id, fields),
-            k if k == Holiday::KIND => put(&mut self.holidays, id, fields),
-            k if k == RosterEntry::KIND => put(&mut self.roster, id, fields),
-            k if k == StaffProfile::KIND => put(&mut self.profiles, id, fields),
-            k if k == Leave::KIND => put(&mut self.leaves, id, fields),
-            k if k == Approval::KIND => put(&mut self.approvals, id, fields),
-            k if k == Swap::KIND => put(&mut self.swaps, id, fields),
-            k if k == Attendance::KIND => put(&mut self.attendance, id, fields),
-            k if k == Handover::KIND => put(&mut self.handovers, id, fields),
-            k if k == Announcement::KIND => put(&mut self.announcements, id, fields),
-            k if k == Receipt::KIND => put(&mut self.receipts, id, fields),
-            k if k == Meeting::KIND => put(&mut self.meetings, id, fields),
-            k if k == MeetingDecision::KIND => put(&mut self.decisions, id, fields),
+            k if k == Team::KIND => {
+                put(&mut self.teams, id, fields);
+            }
+            k if k == ShiftDef::KIND => {
+                put(&mut self.shift_defs, id, fields);
+            }
+            k if k == Holiday::KIND => {
+                put(&mut self.holidays, id, fields);
+            }
+            k if k == RosterEntry::KIND => {
+                put(&mut self.roster, id, fields);
+            }
+            k if k == StaffProfile::KIND => {
+                put(&mut self.profiles, id, fields);
+            }
+            k if k == Leave::KIND => {
+                put(&mut self.leaves, id, fields);
+            }
+            k if k == Approval::KIND => {
+                put(&mut self.approvals, id, fields);
+            }
+            k if k == Swap::KIND => {
+                put(&mut self.swaps, id, fields);
+            }
+            k if k == Attendance::KIND => {
+                put(&mut self.attendance, id, fields);
+            }
+            k if k == Handover::KIND => {
+                put(&mut self.handovers, id, fields);
+            }
+            k if k == Announcement::KIND => {
+                put(&mut self.announcements, id, fields);
+            }
+            k if k == Receipt::KIND => {
+                put(&mut self.receipts, id, fields);
+            }
+            k if k == Meeting::KIND => {
+                put(&mut self.meetings, id, fields);
+            }
+            k if k == MeetingDecision::KIND => {
+                put(&mut self.decisions, id, fields);
+            }
             _ => return false,
         }
         true

@@ -6,7 +6,7 @@ use super::contact::{Contact, ContactStatus};
 use super::customer::{overdue_first_contacts, Customer};
 use super::dept::{Dept, DeptRows, DeptToday};
 use super::escalation::{Escalation, EscalationStep};
-use super::record::{from_json, Record};
+use super::record::{from_json, put, Record};
 use super::staff::{Org, Staff};
 use super::visit::ReturnVisit;
 use super::visits::{VisitBook, VisitRows};
@@ -80,17 +80,6 @@ fn reindex(
     }
     if let Some(n) = new {
         index.entry(n).or_default().push(id);
-    }
-}
-
-fn put<T: Record>(
-    map: &mut BTreeMap<RecordId, T>,
-    id: RecordId,
-    fields: Option<&Value>,
-) -> Option<T> {
-    match fields.and_then(|f| from_json::<T>(id, f)) {
-        Some(record) => map.insert(id, record),
-        None => map.remove(&id),
     }
 }
 

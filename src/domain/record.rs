@@ -123,6 +123,32 @@ fn lenient<T: Record>(fields: &serde_json::Map<String, Value>) -> Option<T> {
     T::deserialize(&Value::Object(base)).ok()
 }
 
+/// Re-reads one record of a typed map from its entity's fields (None, or
+/// unreadable: the record is gone). Returns what was there before.
+pub fn put<T: Record>(
+    map: &mut std::collections::BTreeMap<RecordId, T>,
+    id: RecordId,
+    fields: Option<&Value>,
+) -> Option<T> {
+    match fields.and_then(|f| from_json::<T>(id, f)) {
+        Some(record) => map.insert(id, record),
+        None => map.remove(&id),
+    }
+}
+
+/// Fills a typed map from stored view rows; returns how many there were.
+pub fn load<T: Record>(
+    map: &mut std::collections::BTreeMap<RecordId, T>,
+    rows: Vec<(RecordId, T)>,
+) -> usize {
+    let n = rows.len();
+    for (id, mut r) in rows {
+        r.set_id(id);
+        map.insert(id, r);
+    }
+    n
+}
+
 /// Deletion is a tombstone field; nothing is physically removed.
 pub fn tombstone(kind: &str, id: RecordId) -> Write {
     Write {

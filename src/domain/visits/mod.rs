@@ -5,7 +5,7 @@
 
 use super::customer::CustomerKind;
 use super::lang::Lang;
-use super::record::{code_enum, from_json, record, Audit, Record};
+use super::record::{code_enum, load, put, record, Audit, Record};
 use super::visit::{ReturnVisit, VisitMethod, VisitOutcome, VisitReason, VisitStatus};
 use crate::sync::RecordId;
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, Utc};
@@ -128,30 +128,22 @@ pub struct VisitBook {
     pub tasks: BTreeMap<RecordId, Task>,
 }
 
-fn put<T: Record>(map: &mut BTreeMap<RecordId, T>, id: RecordId, fields: Option<&Value>) {
-    match fields.and_then(|f| from_json::<T>(id, f)) {
-        Some(r) => map.insert(id, r),
-        None => map.remove(&id),
-    };
-}
-
-fn load<T: Record>(map: &mut BTreeMap<RecordId, T>, rows: Vec<(RecordId, T)>) -> usize {
-    let n = rows.len();
-    for (id, mut r) in rows {
-        r.set_id(id);
-        map.insert(id, r);
-    }
-    n
-}
-
 impl VisitBook {
     /// Re-reads one record; false when the kind is not one of these.
     pub fn refresh(&mut self, kind: &str, id: RecordId, fields: Option<&Value>) -> bool {
         match kind {
-            k if k == VisitAttempt::KIND => put(&mut self.attempts, id, fields),
-            k if k == Campaign::KIND => put(&mut self.campaigns, id, fields),
-            k if k == Script::KIND => put(&mut self.scripts, id, fields),
-            k if k == Task::KIND => put(&mut self.tasks, id, fields),
+            k if k == VisitAttempt::KIND => {
+                put(&mut self.attempts, id, fields);
+            }
+            k if k == Campaign::KIND => {
+                put(&mut self.campaigns, id, fields);
+            }
+            k if k == Script::KIND => {
+                put(&mut self.scripts, id, fields);
+            }
+            k if k == Task::KIND => {
+                put(&mut self.tasks, id, fields);
+            }
             _ => return false,
         }
         true
