@@ -14,11 +14,6 @@ use crate::ui::state::{use_ctx, Ctx};
 use crate::ui::widgets::{fmt_datetime, Empty, SelectField, TextArea};
 use leptos::prelude::*;
 
-fn me(ctx: Ctx) -> Option<crate::domain::staff::Staff> {
-    let me = ctx.me.get_untracked()?;
-    ctx.model.with_untracked(|m| m.staff.get(&me).cloned())
-}
-
 fn person(ctx: Ctx, id: Option<RecordId>) -> String {
     id.and_then(|id| {
         ctx.model
@@ -83,7 +78,7 @@ fn RaiseForm() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(actor) = me(ctx) else { return };
+        let Some(actor) = ctx.me_staff() else { return };
         let draft = EscalationDraft {
             matter: Matter::from_code(&matter.get_untracked()),
             description: description.get_untracked(),
@@ -161,7 +156,7 @@ fn EscalationCard(view: EscalationView) -> impl IntoView {
     let holds = view.holder.is_some() && view.holder == me_id && !view.closed;
     let must_ack = me_id.is_some_and(|m| view.notify.contains(&m));
     let act = move |kind: &'static str| {
-        let Some(actor) = me(ctx) else { return };
+        let Some(actor) = ctx.me_staff() else { return };
         let (note, sid, now) = (text.get_untracked(), ctx.new_id(), platform::now());
         let result = ctx.model.with_untracked(|m| match kind {
             "instruct" => escalation::instruct(m, &actor, id, &note, sid, now),

@@ -300,6 +300,12 @@ impl Ctx {
         self.me.set(id);
     }
 
+    /// The current person's staff record (untracked: for event handlers).
+    pub fn me_staff(&self) -> Option<crate::domain::staff::Staff> {
+        let me = self.me.get_untracked()?;
+        self.model.with_untracked(|m| m.staff.get(&me).cloned())
+    }
+
     pub fn new_id(&self) -> RecordId {
         platform::new_record_id()
     }

@@ -45,23 +45,7 @@ fn download(b: &Bundle) {
         b.first,
         b.last
     );
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&b.to_json()));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(a) = document().create_element("a") {
-        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
-            a.set_href(&url);
-            a.set_download(&name);
-            a.click();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    crate::ui::widgets::download_text(&name, &b.to_json(), "application/json");
 }
 
 #[component]

@@ -3,7 +3,7 @@
 //! form and what was typed stays.
 
 use super::labels::{acceptance_label, cause_label, severity_label};
-use super::{code_options, me, tz};
+use super::{code_options, tz};
 use crate::domain::complaint::{
     self, Acceptance, Cause, CloseIds, Complaint, ComplaintDraft, ComplaintView,
     ImplementationForm, InvestigationForm, JudgementForm, Severity, Stage,
@@ -14,7 +14,7 @@ use crate::sync::{RecordId, Write};
 use crate::ui::i18n::Key;
 use crate::ui::signature::SignaturePad;
 use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::widgets::{SelectField, TextArea, TextField};
+use crate::ui::widgets::{parse_date, SelectField, TextArea, TextField};
 use leptos::prelude::*;
 
 /// Runs a domain step for the current person and saves its writes.
@@ -23,7 +23,7 @@ fn submit_step(
     error: RwSignal<Option<String>>,
     step: impl FnOnce(&Model, &crate::domain::staff::Staff) -> Result<Vec<Write>, Vec<RuleError>>,
 ) {
-    let Some(actor) = me(ctx) else { return };
+    let Some(actor) = ctx.me_staff() else { return };
     match ctx.model.with_untracked(|m| step(m, &actor)) {
         Err(errs) => error.set(Some(ctx.rule_errors_text(&errs))),
         Ok(writes) => leptos::task::spawn_local(async move {
@@ -33,10 +33,6 @@ fn submit_step(
             }
         }),
     }
-}
-
-fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
 }
 
 fn close_ids(ctx: Ctx) -> CloseIds {

@@ -17,13 +17,12 @@ pub use print::{PrintRecordPage, PrintRegistrationPage};
 pub use stats::ComplaintStatsPage;
 
 use crate::domain::complaint::{self, ComplaintFilter, ComplaintRow, Severity, Stage, Status};
-use crate::domain::staff::Staff;
 use crate::domain::Lang;
 use crate::store::platform;
 use crate::ui::i18n::Key;
-use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::widgets::{active_staff_names, fmt_date, Empty, SelectField, TextField};
-use chrono::{FixedOffset, NaiveDate};
+use crate::ui::state::use_ctx;
+use crate::ui::widgets::{active_staff_names, fmt_date, parse_date, Empty, SelectField, TextField};
+use chrono::FixedOffset;
 use labels::severity_label;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -32,12 +31,6 @@ use leptos_router::components::A;
 pub(crate) fn tz() -> FixedOffset {
     FixedOffset::east_opt(platform::utc_offset_minutes() * 60)
         .unwrap_or_else(|| FixedOffset::east_opt(0).expect("UTC is a valid offset"))
-}
-
-/// The current person, if they are on the staff list.
-pub(crate) fn me(ctx: Ctx) -> Option<Staff> {
-    let me = ctx.me.get_untracked()?;
-    ctx.model.with_untracked(|m| m.staff.get(&me).cloned())
 }
 
 /// Options for a select: ("", `any`) then each value by code.
@@ -71,10 +64,6 @@ fn stage_code(s: Stage) -> &'static str {
 
 fn stage_label(lang: Lang, s: Stage) -> &'static str {
     s.label(lang)
-}
-
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
 }
 
 #[component]

@@ -2,7 +2,7 @@
 //! it is about and what the customer asks for. The person registering owns
 //! it. (A contact becomes a complaint from the contact page instead.)
 
-use super::{code_options, me};
+use super::code_options;
 use crate::domain::complaint::{self, ComplaintDraft};
 use crate::domain::contact::Channel;
 use crate::store::platform;
@@ -28,7 +28,7 @@ pub fn NewComplaintPage() -> impl IntoView {
     let navigate = use_navigate();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(actor) = me(ctx) else { return };
+        let Some(actor) = ctx.me_staff() else { return };
         let now = platform::now();
         let draft = ComplaintDraft {
             customer: picked.get_untracked(),

@@ -4,7 +4,6 @@
 
 use super::forms::{NextStageForm, RegistrationForm, ReopenForm};
 use super::labels::{acceptance_label, cause_label, severity_label};
-use super::me;
 use crate::domain::complaint::{self, ComplaintView, Conflict, EventData, Stage};
 use crate::domain::Lang;
 use crate::store::platform;
@@ -240,7 +239,7 @@ fn ConflictsCard(view: ComplaintView, conflicts: Vec<Conflict>) -> impl IntoView
     let error = RwSignal::new(None::<String>);
     let complaint_id = view.complaint.id;
     let resolve = move |conflict: Conflict, keep: Option<RecordId>| {
-        let Some(actor) = me(ctx) else { return };
+        let Some(actor) = ctx.me_staff() else { return };
         let id = ctx.new_id();
         let result = ctx.model.with_untracked(|m| {
             complaint::resolve_conflict(

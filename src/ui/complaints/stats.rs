@@ -7,13 +7,9 @@ use crate::store::platform;
 use crate::ui::chart::BarChart;
 use crate::ui::i18n::Key;
 use crate::ui::state::use_ctx;
-use crate::ui::widgets::{Empty, TextField};
-use chrono::{Datelike, NaiveDate};
+use crate::ui::widgets::{parse_date, Empty, TextField};
+use chrono::Datelike;
 use leptos::prelude::*;
-
-fn parse(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
-}
 
 fn fmt_hours(hours: f64, es: bool) -> String {
     if hours >= 48.0 {
@@ -31,7 +27,7 @@ pub fn ComplaintStatsPage() -> impl IntoView {
     let from = RwSignal::new(first.format("%Y-%m-%d").to_string());
     let to = RwSignal::new(today.format("%Y-%m-%d").to_string());
     let stats = Memo::new(move |_| {
-        let (f, t) = (parse(&from.get()), parse(&to.get()));
+        let (f, t) = (parse_date(&from.get()), parse_date(&to.get()));
         let (f, t) = (f.unwrap_or(first), t.unwrap_or(today));
         ctx.model.with(|m| complaint::statistics(m, f, t, tz()))
     });

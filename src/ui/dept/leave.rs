@@ -3,8 +3,8 @@
 //! level R-LV-03 asks for), certificates, and a team leave calendar.
 
 use super::{
-    day_label, default_team, ensure_zone, is_leader, leader_now, me, me_tracked, name_of,
-    parse_date, people_options, submit, team_options, today_local, DeptNav, DynField,
+    day_label, default_team, ensure_zone, is_leader, leader_now, me_tracked, name_of, parse_date,
+    people_options, submit, team_options, today_local, DeptNav, DynField,
 };
 use crate::domain::approval::Decision;
 use crate::domain::leave::{self, Leave, LeaveDraft, LeaveKind, LeaveStatus};
@@ -312,7 +312,7 @@ fn LeaveCard(id: RecordId, decide: bool) -> impl IntoView {
         let mine = Some(l.person) == my_id || Some(l.audit.created_by) == my_id;
         let cert_in = l.certificate_at;
         let can_cancel = mine && !l.cancelled && l.first_day >= today_local(ctx) && status != LeaveStatus::Refused;
-        let show_cert = needs_cert && cert_in.is_none() && (mine || me(ctx).is_some_and(|s| is_leader(&s)));
+        let show_cert = needs_cert && cert_in.is_none() && (mine || ctx.me_staff().is_some_and(|s| is_leader(&s)));
         view! {
             <li class="card item" aria-label=label.clone()>
                 <strong>{label.clone()}</strong>

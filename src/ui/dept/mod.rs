@@ -53,12 +53,6 @@ pub(crate) fn zone(ctx: Ctx) -> Zone {
     ctx.model.with_untracked(|m| m.dept.zone)
 }
 
-/// The current person, if they are on the staff list.
-pub(crate) fn me(ctx: Ctx) -> Option<Staff> {
-    let me = ctx.me.get_untracked()?;
-    ctx.model.with_untracked(|m| m.staff.get(&me).cloned())
-}
-
 /// The current person, tracked (views re-render on "Change person").
 pub(crate) fn me_tracked(ctx: Ctx) -> Option<Staff> {
     let me = ctx.me.get()?;
@@ -95,7 +89,7 @@ pub(crate) fn team_names(m: &Model) -> Vec<String> {
 
 /// My team, or the first team there is.
 pub(crate) fn default_team(ctx: Ctx) -> String {
-    let mine = me(ctx).map(|s| s.team).unwrap_or_default();
+    let mine = ctx.me_staff().map(|s| s.team).unwrap_or_default();
     if !mine.trim().is_empty() {
         return mine;
     }
@@ -156,9 +150,7 @@ pub(crate) fn shift_label(lang: Lang, z: Zone, s: &ShiftView) -> String {
     )
 }
 
-pub(crate) fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
-}
+pub(crate) use crate::ui::widgets::parse_date;
 
 pub(crate) fn parse_time(text: &str) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(text.trim(), "%H:%M").ok()
@@ -181,7 +173,7 @@ pub(crate) fn submit(
     step: impl FnOnce(&Model, &Staff, DateTime<Utc>) -> Result<Vec<Write>, RuleError>,
     on_ok: impl FnOnce() + 'static,
 ) {
-    let Some(actor) = me(ctx) else {
+    let Some(actor) = ctx.me_staff() else {
         error.set(Some(ctx.tr_now(Key::NotReady).into()));
         return;
     };

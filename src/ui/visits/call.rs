@@ -8,7 +8,7 @@ use crate::domain::visit::{VisitMethod, VisitOutcome};
 use crate::domain::visits::{self, CallIds, CallResult, RaiseIds, Raised};
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::complaints::{code_options, me, tz};
+use crate::ui::complaints::{code_options, tz};
 use crate::ui::i18n::Key;
 use crate::ui::state::{use_ctx, Ctx};
 use crate::ui::widgets::{fmt_date, SelectField, TextArea, TextField};
@@ -57,7 +57,7 @@ pub fn CallPage() -> impl IntoView {
             .with(|m| m.visits.get(&visit_id).is_none_or(|v| !visits::is_open(v)))
     };
     let quiet = !visits::callable_now(&customer, platform::now(), tz());
-    let rendered = me(ctx).map(|agent| {
+    let rendered = ctx.me_staff().map(|agent| {
         ctx.model.with_untracked(|m| {
             let script = visits::script_for(m, visit.reason, lang);
             let org = m.org.as_ref().map(|o| o.name.clone()).unwrap_or_default();
@@ -77,7 +77,7 @@ pub fn CallPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(actor) = me(ctx) else { return };
+        let Some(actor) = ctx.me_staff() else { return };
         let result = CallResult {
             method: VisitMethod::from_code(&method.get_untracked()),
             outcome: VisitOutcome::from_code(&outcome.get_untracked()),
@@ -105,7 +105,7 @@ pub fn CallPage() -> impl IntoView {
         }
     };
     let raise = move |what: Raised| {
-        let Some(actor) = me(ctx) else { return };
+        let Some(actor) = ctx.me_staff() else { return };
         let ids = RaiseIds {
             contact: ctx.new_id(),
             complaint: ctx.new_id(),

@@ -26,7 +26,7 @@ use leptos_router::components::A;
 /// R-RV-04), assigned by R-RV-06. Runs quietly; a failure only means the
 /// next opening tries again.
 pub fn ensure_due(ctx: Ctx) {
-    let Some(me) = crate::ui::complaints::me(ctx) else {
+    let Some(me) = ctx.me_staff() else {
         return;
     };
     let now = platform::now();
@@ -53,7 +53,8 @@ pub fn VisitsPage() -> impl IntoView {
         })
     });
     let leads = move || {
-        crate::ui::complaints::me(ctx).is_some_and(|s| s.role.rank() >= Role::TeamLeader.rank())
+        ctx.me_staff()
+            .is_some_and(|s| s.role.rank() >= Role::TeamLeader.rank())
     };
     view! {
         <section class="page">
@@ -151,7 +152,7 @@ fn TeamVisits() -> impl IntoView {
             .map(|(id, name)| (id.to_string(), Signal::derive(move || name.clone()))),
     );
     let reassign = move |_| {
-        let Some(actor) = crate::ui::complaints::me(ctx) else {
+        let Some(actor) = ctx.me_staff() else {
             return;
         };
         let ids = marked.get_untracked();

@@ -7,17 +7,14 @@ use crate::domain::visits::{self, CampaignDraft, CampaignReason, ScriptDraft};
 use crate::domain::Lang;
 use crate::store::platform;
 use crate::ui::chart::BarChart;
-use crate::ui::complaints::{code_options, me, tz};
+use crate::ui::complaints::{code_options, tz};
 use crate::ui::i18n::Key;
 use crate::ui::state::use_ctx;
-use crate::ui::widgets::{fmt_date, Empty, SelectField, TextArea, TextField};
-use chrono::{Datelike, NaiveDate};
+use crate::ui::widgets::{
+    download_text, fmt_date, parse_date, Empty, SelectField, TextArea, TextField,
+};
+use chrono::Datelike;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-fn parse(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
-}
 
 fn pct(rate: Option<f64>) -> String {
     rate.map(|r| format!("{:.0} %", r * 100.0))
@@ -36,7 +33,7 @@ pub fn CampaignsPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(actor) = me(ctx) else { return };
+        let Some(actor) = ctx.me_staff() else { return };
         let draft = CampaignDraft {
             name: name.get_untracked(),
             reason: CampaignReason::from_code(&reason.get_untracked())
@@ -103,29 +100,6 @@ pub fn CampaignsPage() -> impl IntoView {
     }
 }
 
-/// Offers text as a file download.
-fn download_text(name: &str, text: &str, mime: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Some(a) = document()
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        a.set_href(&url);
-        a.set_download(name);
-        a.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
 #[component]
 pub fn VisitSummaryPage() -> impl IntoView {
     let ctx = use_ctx();
@@ -135,8 +109,8 @@ pub fn VisitSummaryPage() -> impl IntoView {
     let to = RwSignal::new(today.format("%Y-%m-%d").to_string());
     let data = Memo::new(move |_| {
         let (f, t) = (
-            parse(&from.get()).unwrap_or(first),
-            parse(&to.get()).unwrap_or(today),
+            parse_date(&from.get()).unwrap_or(first),
+            parse_date(&to.get()).unwrap_or(today),
         );
         ctx.model.with(|m| {
             (
@@ -244,7 +218,7 @@ pub fn ScriptsPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(actor) = me(ctx) else { return };
+        let Some(actor) = ctx.me_staff() else { return };
         let l = Lang::from_code(&lang.get_untracked()).unwrap_or(Lang::Es);
         let [o, q, s, n, c] = fields.map(|f| f.get_untracked());
         let draft = ScriptDraft {
