@@ -14,6 +14,8 @@ use leptos_router::components::A;
 #[component]
 pub fn TodayPage() -> impl IntoView {
     let ctx = use_ctx();
+    // Once per visit to Today (not once per visits section).
+    Effect::new(move |_| crate::ui::visits::ensure_due(ctx));
     let today = Memo::new(move |_| {
         let me = ctx.me.get();
         ctx.model.with(|m| {
@@ -105,7 +107,6 @@ fn VisitSection(
     ids: Signal<Vec<crate::sync::RecordId>>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    Effect::new(move |_| crate::ui::visits::ensure_due(ctx));
     let rows = move || {
         ctx.model.with(|m| {
             ids.get()
