@@ -38,6 +38,9 @@ pub fn number() -> impl Strategy<Value = Value> {
         Just(json!(-f64::MIN_POSITIVE)),
         Just(json!(9_007_199_254_740_993u64)),
         any::<i64>().prop_map(|n| json!(n)),
+        any::<f64>()
+            .prop_filter("JSON has no NaN or infinity", |f| f.is_finite())
+            .prop_map(|f| json!(f)),
         any::<u8>().prop_map(|n| json!(n)),
     ]
 }
