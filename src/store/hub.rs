@@ -17,7 +17,7 @@ use super::couch::{Couch, HubError};
 use super::outbox::Cursor;
 use super::records::{js_err, put_json, META};
 use super::{idb, Store, StoreError};
-use crate::sync::bundle::{self, BundleError, Contents};
+use crate::sync::bundle::{self, BundleError, Contents, Coverage};
 use crate::sync::hub::{
     check_doc, note_refused, wanted, FeedGuard, FeedStep, PushVerdict, RefusedDoc,
     MAX_PAGES_PER_SYNC,
@@ -126,16 +126,15 @@ pub async fn sync(
     forget_legacy_coverage(store, &key).await?;
     let mut refused = refused_docs(store).await;
     let mut pulled = Pulled::default();
-    retry_refused(
+    let (coverage, _) = held_deltas(store).await?;
+    let work = Apply {
         store,
         replica,
-        couch,
+        coverage: &coverage,
         now_ms,
-        &refused,
-        &mut pulled,
         on_changed,
-    )
-    .await?;
+    };
+    retry_refused(&work, couch, &refused, &mut pulled).await?;
     // An unreadable checkpoint starts the feed again (merge is idempotent).
     let mut since: Option<String> = store.meta_get(&key).await.ok().flatten();
     let limit = PAGE_SIZE.with(|p| p.get());
@@ -150,7 +149,10 @@ pub async fn sync(
             FeedStep::Cycle(seq) => break Err(HubError::FeedCycle(seq).into()),
         };
         let own = replica.borrow().device();
-        let (_, held) = held_deltas(store).await?;
+        let (coverage, held) = match held_deltas(store).await {
+            Ok(h) => h,
+            Err(e) => break Err(e.into()),
+        };
         let docs = wanted(&page, own, |device, first| {
             held.contains(&(device, first))
                 || refused
@@ -161,9 +163,14 @@ pub async fn sync(
             .iter()
             .map(|n| (key.as_str(), Value::String(n.clone())))
             .collect();
-        if let Err(e) =
-            apply_docs(store, replica, docs, now_ms, &meta, &mut pulled, on_changed).await
-        {
+        let work = Apply {
+            store,
+            replica,
+            coverage: &coverage,
+            now_ms,
+            on_changed,
+        };
+        if let Err(e) = apply_docs(&work, docs, &meta, &mut pulled).await {
             break Err(e);
         }
         if !more {
@@ -214,22 +221,35 @@ async fn forget_legacy_coverage(store: &Store, checkpoint: &str) -> Result<(), S
     Ok(())
 }
 
+/// What applying hub documents needs.
+struct Apply<'a> {
+    store: &'a Store,
+    replica: &'a RefCell<Replica>,
+    /// The coverage of applied snapshots (`bundle::is_covered`).
+    coverage: &'a Coverage,
+    now_ms: u64,
+    on_changed: &'a dyn Fn(&[ChangedRecord]),
+}
+
 /// Checks hub documents, applies the sound ones with `meta` (the page's
 /// checkpoint) in one transaction, and notes the refused ones. A delta
 /// inside the coverage of an applied snapshot is recorded as held without
 /// applying it (see `bundle::is_covered`).
 async fn apply_docs(
-    store: &Store,
-    replica: &RefCell<Replica>,
+    work: &Apply<'_>,
     docs: Vec<(String, String)>,
-    now_ms: u64,
     meta: &[(&str, Value)],
     pulled: &mut Pulled,
-    on_changed: &dyn Fn(&[ChangedRecord]),
 ) -> Result<(), SyncError> {
+    let Apply {
+        store,
+        replica,
+        coverage,
+        now_ms,
+        on_changed,
+    } = *work;
     let texts: Vec<String> = docs.iter().map(|(_, t)| t.clone()).collect();
     let verdicts = store.check_files(replica, &texts, now_ms).await?;
-    let (coverage, _) = held_deltas(store).await?;
     let mut sound: Vec<Checked> = Vec::new();
     let mut ids = Vec::new();
     for ((id, _), verdict) in docs.into_iter().zip(verdicts) {
@@ -237,7 +257,7 @@ async fn apply_docs(
             Ok(mut c) => {
                 let latest = c.contents.ops.iter().map(|o| o.stamp).max();
                 let b = &c.bundle;
-                if bundle::is_covered(&coverage, b.device, b.last, latest) {
+                if bundle::is_covered(coverage, b.device, b.last, latest) {
                     c.contents = Contents::default();
                 }
                 pulled.applied.push(id.clone());
@@ -308,14 +328,12 @@ pub(crate) fn import_err(e: ImportError) -> SyncError {
 /// Refused documents are fetched again only when that can succeed
 /// ([`RefusedDoc::due`]); ids the previous release refused, once.
 async fn retry_refused(
-    store: &Store,
-    replica: &RefCell<Replica>,
+    work: &Apply<'_>,
     couch: &Couch,
-    now_ms: u64,
     refused: &[RefusedDoc],
     pulled: &mut Pulled,
-    on_changed: &dyn Fn(&[ChangedRecord]),
 ) -> Result<(), SyncError> {
+    let (store, now_ms) = (work.store, work.now_ms);
     let old: Vec<String> = store
         .meta_get(OLD_REFUSED_KEY)
         .await
@@ -337,7 +355,7 @@ async fn retry_refused(
             .into_iter()
             .map(|(id, doc)| (id, doc.to_string()))
             .collect();
-        apply_docs(store, replica, docs, now_ms, &[], pulled, on_changed).await?;
+        apply_docs(work, docs, &[], pulled).await?;
     }
     if !old.is_empty() {
         store
