@@ -160,7 +160,7 @@ fn gap_free_frontier_a_crafted_claim_never_blocks_changes_the_snapshot_does_not_
         1,
         CREATED,
     );
-    assert!(start_from(&snap).1.get(&G).is_none());
+    assert!(!start_from(&snap).1.contains_key(&G));
     // The frontier is outside the checksum: anyone can edit it. A snapshot
     // holding G's first two changes, edited to claim G up to 99.
     let mut holder = Replica::new(B);

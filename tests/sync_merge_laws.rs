@@ -410,7 +410,7 @@ fn stamp_uniqueness_a_second_edit_after_a_counter_at_its_maximum_is_kept() {
         p: None,
     };
     let mut me = Replica::new(DeviceId(1));
-    me.receive(&[remote.clone()], START).unwrap();
+    me.receive(std::slice::from_ref(&remote), START).unwrap();
     let (first, _) = me.commit(vec![write(1, "name", json!("Primero"))], START + 1);
     let (second, _) = me.commit(vec![write(1, "name", json!("Segundo"))], START + 2);
     assert!(remote.stamp < first.ops[0].stamp && first.ops[0].stamp < second.ops[0].stamp);
