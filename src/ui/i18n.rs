@@ -260,7 +260,7 @@ strings! {
     LastCopy => "Última copia", "Last copy";
     SyncProblem => "Sincronización", "Sync";
     LookingAtHub => "Mirando qué instantáneas tiene el hub…", "Looking at the hub's snapshots…";
-    NoSnapshotToJoin => "El hub no tiene ninguna instantánea válida de la que partir. Pide a un dispositivo de la organización que publique una (Sincronizar → Publicar instantánea).", "The hub has no sound snapshot to start from. Ask a device of the organisation to publish one (Sync → Publish snapshot).";
+    NoSnapshotToJoin => "El hub no tiene ninguna instantánea válida de la que partir: este dispositivo descargará todos los cambios desde el principio (tarda más; una instantánea publicada lo acelera).", "The hub has no sound snapshot to start from: this device will fetch every change from the start (slower; a published snapshot speeds it up).";
     JoinPreviewTitle => "Vas a unirte a esto", "You are about to join this";
     JoinSnapshotDate => "Instantánea del", "Snapshot of";
     JoinRecords => "Registros", "Records";

@@ -97,9 +97,6 @@ fn JoinFromHub() -> impl IntoView {
             }
             .await;
             match result {
-                Ok(o) if o.chosen.is_none() => {
-                    message.set(Some(ctx.tr_now(Key::NoSnapshotToJoin).into()))
-                }
                 Ok(o) => {
                     if config.auth == HubAuth::Cookie {
                         config.password.clear();
@@ -116,7 +113,6 @@ fn JoinFromHub() -> impl IntoView {
         let Some((o, config)) = offer.get_untracked() else {
             return;
         };
-        let Some(chosen) = o.chosen else { return };
         let (Some(store), Some(core)) = (ctx.store(), ctx.replica()) else {
             return;
         };
@@ -125,7 +121,12 @@ fn JoinFromHub() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let apply = move |changed: &[_]| ctx.apply_changed(changed);
             let now = platform::now_ms();
-            match join_offer(&store, &core.replica, &chosen, now, &apply).await {
+            // No sound snapshot: every change comes through the feed.
+            let joined = match &o.chosen {
+                Some(chosen) => join_offer(&store, &core.replica, chosen, now, &apply).await,
+                None => Ok(0),
+            };
+            match joined {
                 Ok(_) => {
                     // Kept now: if the catching-up below is cut off, the
                     // next sync (automatic or "Sync now") resumes it.
@@ -146,15 +147,19 @@ fn JoinFromHub() -> impl IntoView {
                 <HubFields url=url user=user password=password auth=auth/>
                 <button type="submit" class="primary" disabled=move || busy.get()>{move || ctx.tr(Key::JoinFromHubButton)}</button>
             </form>
-            {move || offer.get().and_then(|(o, _)| {
+            {move || offer.get().map(|(o, _)| {
                 let set_aside = o.others.iter().filter(|c| c.verdict.is_err()).count();
-                o.chosen.map(|c| view! {
-                    <JoinPreview chosen=c set_aside=set_aside/>
+                let preview = match o.chosen {
+                    Some(c) => view! { <JoinPreview chosen=c set_aside=set_aside/> }.into_any(),
+                    None => view! { <p class="warn">{ctx.tr(Key::NoSnapshotToJoin)}</p> }.into_any(),
+                };
+                view! {
+                    {preview}
                     <div class="actions">
                         <button type="button" class="primary" disabled=move || busy.get() on:click=confirm>{move || ctx.tr(Key::JoinConfirm)}</button>
                         <button type="button" on:click=move |_| offer.set(None)>{move || ctx.tr(Key::Cancel)}</button>
                     </div>
-                })
+                }
             })}
             <p role="status" aria-live="polite">{move || message.get()}</p>
         </div>
