@@ -1,11 +1,14 @@
-// A hub that lies, as issue 10 found it (items 5, 7, 11 and 12): a forged
-// snapshot dated 9999-12-31 must not capture a new device, which is shown
-// what it would join; a different bundle planted under a device's next
-// number is reported and the pull still happens; a `_changes` feed whose
-// checkpoint goes round in a circle stops the sync with an error and the
-// app stays usable; the design document refuses any rewrite of a stored
-// bundle. pouchdb-server (scripts/pouchdb) stands in for CouchDB; the
-// cycling feed comes from a small fake hub started here.
+// A hub that lies, as issue 10 found it (items 5, 6, 7, 11 and 12): a
+// forged snapshot dated 9999-12-31 must not capture a new device, which is
+// shown what it would join; a different bundle planted under a device's
+// next number is reported and the pull still happens; a `_changes` feed
+// whose checkpoint goes round in a circle stops the sync with an error and
+// the app stays usable; the design document refuses any rewrite of a
+// stored bundle; documents whose body is not what their id names, or that
+// carry another device's change, are refused and listed once. Every page
+// error fails a test, and so does any console error but a hub's expected
+// 403/404/409 answers. pouchdb-server (scripts/pouchdb) stands in for
+// CouchDB; the cycling feed comes from a small fake hub started here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -311,6 +314,58 @@ test('the design document refuses any rewrite of a stored bundle: a changed date
     const now = await (await fetch(`${db}/${encodeURIComponent(stored._id)}`)).json();
     assert.equal(now._rev, stored._rev, 'the stored bundle is unchanged');
     assert.equal(now.created, stored.created);
+    assert.deepEqual(a.unexpected, []);
+    await a.context.close();
+  } finally {
+    await couch.close();
+  }
+});
+
+test('hub documents that lie are refused, listed once under Sync → Refused, and the error line clears at the next sync', { skip }, async () => {
+  const couch = await startPouchServer();
+  try {
+    // A hub without the design document (nothing stops these on the server).
+    const db = `${couch.url}/tienda-abierta`;
+    assert.ok((await fetch(db, { method: 'PUT' })).ok);
+    const a = await strictPage(couch.url);
+    await startOrg(a.page, 'Tienda Abierta', 'Ana Directora');
+    // `bundle:E:5` whose body is F's bundle 1; G's bundle 1 carrying a
+    // change authored by F.
+    const [e, f, g] = ['000000000000000e', '000000000000000f', '0000000000000009'];
+    const now = Date.now();
+    const created = new Date(now).toISOString();
+    const fPayload = JSON.stringify([['customer', '0000000000000000000000000f', [['name', 'De F', now, 0, null]]]]);
+    const fBody = bundleDoc({ kind: 'delta', device: f, first: 1, last: 1, created, payload: fPayload });
+    assert.equal((await putDoc(db, { ...fBody, _id: `bundle:${e}:5` })).status, 201);
+    const gPayload = JSON.stringify([['customer', '00000000000000000000000009', [['name', 'Suplantado', now, 0, null, f]]]]);
+    assert.equal((await putDoc(db, bundleDoc({ kind: 'delta', device: g, first: 1, last: 1, created, payload: gPayload }))).status, 201);
+    let refetched = 0;
+    await a.page.route((url) => url.pathname === '/tienda-abierta/_all_docs', (route) => {
+      if (route.request().method() === 'POST') refetched += 1;
+      return route.continue();
+    });
+    await nav(a.page, 'Sync');
+    const card = a.page.locator('#hub');
+    await card.getByLabel('Database address').fill(db);
+    await card.getByRole('button', { name: 'Save and connect' }).click();
+    await card.getByText('Connected to the hub.').waitFor();
+    await waitForSync(a.page, 1);
+    assert.match((await card.locator('.hub-error').innerText()).trim(), /^2 hub documents refused: the reason is under Sync → Refused\.$/);
+    const table = a.page.getByRole('table', { name: 'Refused' });
+    await table.waitFor();
+    const rows = await table.locator('tbody tr').allInnerTexts();
+    assert.equal(rows.length, 2, rows.join('\n'));
+    assert.ok(rows.some((r) => r.includes(`bundle:${e}:5`) && /does not hold the bundle its name says/.test(r)), rows.join('\n'));
+    assert.ok(rows.some((r) => r.includes(`bundle:${g}:1`) && /attributed to another device/.test(r)), rows.join('\n'));
+    // Neither was applied.
+    await nav(a.page, 'Customers');
+    await a.page.getByLabel('Search customers').fill('Suplantado');
+    assert.equal(await a.page.getByRole('link', { name: /Suplantado|De F/ }).count(), 0);
+    // The next sync neither fetches nor reports them again; the list stays.
+    assert.equal(await syncNow(a.page), '');
+    assert.equal(await a.page.getByRole('table', { name: 'Refused' }).locator('tbody tr').count(), 2);
+    assert.equal(refetched, 0, 'refused documents are not fetched again');
+    assert.doesNotMatch(await a.page.locator('body').innerText(), /refused: the reason/);
     assert.deepEqual(a.unexpected, []);
     await a.context.close();
   } finally {
