@@ -8,12 +8,12 @@ use super::records::{
     get_all_strings, get_json, js_err, put_json, Store, StoreError, BUCKETS, BUNDLES, META, VIEWS,
 };
 use crate::sync::bundle::{
-    self, Bundle, BundleError, BundleKind, BundleMeta, ChainCheck, Contents,
+    self, Bundle, BundleError, BundleKind, BundleMeta, ChainCheck, Claim, Contents, Coverage,
 };
 use crate::sync::stored::{
     bucket_of, decode_bucket_into, encode_all, encode_all_views, ChangedRecord,
 };
-use crate::sync::{DeviceId, Replica, State};
+use crate::sync::{DeviceId, Replica, Stamp, State};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use wasm_bindgen::JsValue;
@@ -34,19 +34,53 @@ pub struct BackupStatus {
 /// After this long with changes only on this device, the shell reminds.
 pub const BACKUP_REMINDER_MS: u64 = 3 * 24 * 60 * 60 * 1000;
 
-/// Per device, the sequence up to which a snapshot this device applied
-/// already holds its changes: older deltas need not be fetched again.
+/// Per device, the sequence up to which snapshots this device applied
+/// claim to hold its changes (`meta` key `covered`, as the previous release
+/// wrote it); the claims' heads are under `covered_heads` (see
+/// `sync::bundle::is_covered`). A `covered` written by the previous release
+/// (without heads) counted the highest sequence seen, gaps and all: it is
+/// never trusted (`store::hub` re-reads the hub's feed once instead).
 pub type Covered = BTreeMap<DeviceId, u64>;
+const COVERED: &str = "covered";
+pub(crate) const COVERED_HEADS: &str = "covered_heads";
 
-/// The `covered` map and the (device, first) of every delta held.
+/// The coverage claims held in `meta` (empty when unreadable or legacy).
+async fn coverage_in(meta: &web_sys::IdbObjectStore) -> Coverage {
+    let seqs = get_json::<Covered>(meta, COVERED).await.ok().flatten();
+    let heads = get_json::<BTreeMap<DeviceId, Stamp>>(meta, COVERED_HEADS)
+        .await
+        .ok()
+        .flatten();
+    let (Some(seqs), Some(heads)) = (seqs, heads) else {
+        return Coverage::new();
+    };
+    seqs.into_iter()
+        .filter_map(|(d, seq)| {
+            Some((
+                d,
+                Claim {
+                    seq,
+                    head: *heads.get(&d)?,
+                },
+            ))
+        })
+        .collect()
+}
+
+fn put_coverage(meta: &web_sys::IdbObjectStore, c: &Coverage) -> Result<(), StoreError> {
+    let seqs: Covered = c.iter().map(|(d, c)| (*d, c.seq)).collect();
+    let heads: BTreeMap<DeviceId, Stamp> = c.iter().map(|(d, c)| (*d, c.head)).collect();
+    put_json(meta, COVERED, &seqs)?;
+    put_json(meta, COVERED_HEADS, &heads)
+}
+
+/// The claims of applied snapshots, and the (device, first) of every delta held.
 pub async fn held_deltas(
     store: &Store,
-) -> Result<(Covered, std::collections::HashSet<(DeviceId, u64)>), StoreError> {
+) -> Result<(Coverage, std::collections::HashSet<(DeviceId, u64)>), StoreError> {
     let tx = store.tx(&[META, BUNDLES], false)?;
     let meta = tx.object_store(META).map_err(js_err)?;
-    let covered = get_json::<Covered>(&meta, "covered")
-        .await?
-        .unwrap_or_default();
+    let covered = coverage_in(&meta).await;
     let held = store
         .known_bundles(&tx)
         .await?
@@ -241,21 +275,14 @@ impl Store {
                 .map_err(js_err)?;
         }
         let meta = tx.object_store(META).map_err(js_err)?;
-        let snapshots = todo.iter().filter_map(|c| c.bundle.frontier.as_ref());
-        let mut covered = get_json::<Covered>(&meta, "covered")
-            .await?
-            .unwrap_or_default();
-        let before = covered.len();
-        let mut grew = false;
-        for frontier in snapshots {
-            for (device, seq) in frontier {
-                let e = covered.entry(*device).or_default();
-                grew |= *seq > *e;
-                *e = (*e).max(*seq);
+        let claims = snapshot_claims(checked);
+        if !claims.is_empty() {
+            let mut covered = coverage_in(&meta).await;
+            let before = covered.clone();
+            bundle::join_coverage(&mut covered, &claims);
+            if covered != before {
+                put_coverage(&meta, &covered)?;
             }
-        }
-        if grew || covered.len() != before {
-            put_json(&meta, "covered", &covered)?;
         }
         put_json(&meta, "clock", &work.clock)?;
         replica.borrow_mut().clock = work.clock;
@@ -282,22 +309,54 @@ impl Store {
         created: &str,
     ) -> Result<Vec<Bundle>, StoreError> {
         let state = self.load_state().await?;
-        let tx = self.tx(&[BUNDLES], false)?;
+        let tx = self.tx(&[BUNDLES, META], false)?;
         let known = self.known_bundles(&tx).await?;
+        let coverage = coverage_in(&tx.object_store(META).map_err(js_err)?).await;
         let (device, seq) = {
             let r = replica.borrow();
             (r.device(), r.seq)
         };
-        let mut frontier: BTreeMap<DeviceId, u64> = BTreeMap::new();
-        for m in known.iter().filter(|m| m.kind == BundleKind::Delta) {
-            let e = frontier.entry(m.device).or_default();
-            *e = (*e).max(m.last);
-        }
-        frontier.insert(device, seq);
+        let frontier = bundle::snapshot_frontier(device, seq, &known, &coverage, &state);
         Ok(bundle::make_snapshot_bundles(
             device, &state, &frontier, SCHEMA, created,
         ))
     }
+}
+
+/// The coverage claimed by the snapshots among `checked` whose every part
+/// is there (a snapshot cut into parts claims its frontier only as a whole:
+/// parts imported one by one claim nothing, so nothing is skipped).
+fn snapshot_claims(checked: &[Checked]) -> Coverage {
+    let mut groups: BTreeMap<(DeviceId, &str, u64), Vec<&Checked>> = BTreeMap::new();
+    for c in checked
+        .iter()
+        .filter(|c| c.bundle.kind == BundleKind::Snapshot)
+    {
+        let b = &c.bundle;
+        groups
+            .entry((b.device, b.created.as_str(), b.last))
+            .or_default()
+            .push(c);
+    }
+    let mut out = Coverage::new();
+    for ((_, _, parts), group) in groups {
+        let mut firsts: Vec<u64> = group.iter().map(|c| c.bundle.first).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let whole = firsts.len() as u64 == parts && firsts.iter().zip(1u64..).all(|(a, b)| *a == b);
+        let Some(first) = group.first().map(|c| &c.bundle) else {
+            continue;
+        };
+        let same = group.iter().all(|c| {
+            c.bundle.frontier == first.frontier
+                && c.bundle.frontier_gap_free == first.frontier_gap_free
+        });
+        if whole && same {
+            let contents: Vec<&Contents> = group.iter().map(|c| &c.contents).collect();
+            bundle::join_coverage(&mut out, &bundle::claims(first, &contents));
+        }
+    }
+    out
 }
 
 fn check_one(

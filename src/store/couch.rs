@@ -3,7 +3,9 @@
 //! a dead connection fails instead of hanging the sync.
 
 use crate::sync::bundle::Bundle;
-use crate::sync::hub::{self, ChangesPage, HubAuth, HubSettings, HubSettingsError, PutOutcome};
+use crate::sync::hub::{
+    self, ChangesPage, HubAuth, HubSettings, HubSettingsError, PushVerdict, PutOutcome,
+};
 use base64::Engine as _;
 use gloo_net::http::{Request, RequestBuilder};
 use serde_json::{json, Value};
@@ -29,6 +31,8 @@ pub enum HubError {
     Contradiction(String),
     #[error("the hub sent something that is not CouchDB's answer: {0}")]
     BadAnswer(String),
+    #[error("the hub's list of changes goes round in a circle (checkpoint {0} came back): the sync stopped")]
+    FeedCycle(String),
 }
 
 pub struct Couch {
@@ -145,29 +149,23 @@ impl Couch {
 
     /// Stores one delta bundle as an immutable document. A 409 whose stored
     /// hash equals ours is the echo of an earlier attempt whose reply was
-    /// lost: success, and still exactly one document.
-    pub async fn put_bundle(&self, b: &Bundle) -> Result<(), HubError> {
+    /// lost: success, and still exactly one document. What the answer means
+    /// is `hub::push_verdict`; only a failed request is an error here.
+    pub async fn put_bundle(&self, b: &Bundle) -> Result<PushVerdict, HubError> {
         let url = self.doc_url(&hub::doc_id(b));
-        let (status, text) = self.send(Request::put(&url), Some(b.to_json())).await?;
-        match hub::put_outcome(status) {
-            PutOutcome::Stored => Ok(()),
+        let (status, _) = self.send(Request::put(&url), Some(b.to_json())).await?;
+        let stored = match hub::put_outcome(status) {
             // 409, or a validation refusal on a server that validates before
-            // it checks revisions (pouchdb-server): is our bundle already there?
+            // it checks revisions (pouchdb-server): what is stored there?
             PutOutcome::AlreadyThere | PutOutcome::Denied => {
-                let (get_status, get_text) = self.send(Request::get(&url), None).await?;
-                if get_status != 200 {
-                    return Err(status_error(status, &text));
-                }
-                let stored: Value = serde_json::from_str(&get_text)
-                    .map_err(|e| HubError::BadAnswer(e.to_string()))?;
-                match hub::conflict_outcome(b, &stored) {
-                    Ok(()) => Ok(()),
-                    Err(_) if status != 409 => Err(status_error(status, &text)),
-                    Err(detail) => Err(HubError::Contradiction(detail)),
+                match self.send(Request::get(&url), None).await? {
+                    (200, text) => serde_json::from_str::<Value>(&text).ok(),
+                    _ => None,
                 }
             }
-            PutOutcome::Failed(_) => Err(status_error(status, &text)),
-        }
+            PutOutcome::Stored | PutOutcome::Failed(_) => None,
+        };
+        Ok(hub::push_verdict(status, stored.as_ref(), b))
     }
 
     /// Replaces this device's snapshot part in place (the hub keeps the
@@ -221,6 +219,28 @@ impl Couch {
         Ok(v.get("rows")
             .and_then(Value::as_array)
             .map(|rows| rows.iter().filter_map(|r| r.get("doc").cloned()).collect())
+            .unwrap_or_default())
+    }
+
+    /// The ids of every delta document on the hub (no bodies).
+    pub async fn delta_ids(&self) -> Result<Vec<String>, HubError> {
+        let url = format!(
+            "{}/_all_docs?startkey=%22bundle%3A%22&endkey=%22bundle%3A%EF%BF%B0%22",
+            self.db
+        );
+        let (status, text) = self.send(Request::get(&url), None).await?;
+        if status != 200 {
+            return Err(status_error(status, &text));
+        }
+        let v: Value =
+            serde_json::from_str(&text).map_err(|e| HubError::BadAnswer(e.to_string()))?;
+        Ok(v.get("rows")
+            .and_then(Value::as_array)
+            .map(|rows| {
+                rows.iter()
+                    .filter_map(|r| Some(r.get("id")?.as_str()?.to_string()))
+                    .collect()
+            })
             .unwrap_or_default())
     }
 

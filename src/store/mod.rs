@@ -6,6 +6,7 @@ pub mod bundles;
 pub mod couch;
 pub mod hub;
 pub mod idb;
+pub mod join;
 pub mod outbox;
 pub mod platform;
 pub mod records;

@@ -116,14 +116,24 @@ impl Clock {
     }
 
     /// A new stamp greater than every stamp issued or observed, given the
-    /// wall-clock time `now_ms`.
+    /// wall-clock time `now_ms`. When the counter is at its maximum (a
+    /// remote stamp may carry `u32::MAX`), the clock rolls forward to the
+    /// next millisecond with counter 0 instead of sticking: a stuck clock
+    /// would hand out one stamp twice, and the second edit would be dropped
+    /// as a duplicate.
     pub fn tick(&mut self, now_ms: u64) -> Stamp {
         if now_ms > self.last_ms {
             self.last_ms = now_ms;
             self.last_counter = 0;
-        } else {
-            self.last_counter = self.last_counter.saturating_add(1);
+        } else if let Some(next) = self.last_counter.checked_add(1) {
+            self.last_counter = next;
+        } else if let Some(ms) = self.last_ms.checked_add(1) {
+            self.last_ms = ms;
+            self.last_counter = 0;
         }
+        // (ms and counter both at their maximum cannot be reached: `check`
+        // refuses stamps more than a day ahead of the wall clock, so the
+        // clock stays far below u64::MAX milliseconds.)
         Stamp {
             ms: self.last_ms,
             counter: self.last_counter,
@@ -206,6 +216,41 @@ mod tests {
         };
         assert!(c.check(&fine, now).is_ok());
         assert_eq!(c, Clock::new(DEV));
+    }
+
+    #[test]
+    fn stamp_uniqueness_a_counter_at_its_maximum_rolls_the_clock_forward() {
+        let mut c = Clock::new(DEV);
+        let now = 1_700_000_000_000;
+        // A remote stamp two hours ahead with the largest counter.
+        let remote = Stamp {
+            ms: now + 2 * 3_600_000,
+            counter: u32::MAX,
+            device: DeviceId(1),
+        };
+        c.check(&remote, now).unwrap();
+        c.observe(&remote);
+        let a = c.tick(now);
+        let b = c.tick(now);
+        let d = c.tick(now + 1);
+        assert!(remote < a && a < b && b < d, "{remote:?} {a:?} {b:?} {d:?}");
+        assert_eq!((a.ms, a.counter), (remote.ms + 1, 0));
+        assert_eq!((b.ms, b.counter), (remote.ms + 1, 1));
+        // Many ticks in one millisecond never repeat a stamp.
+        let mut c = Clock {
+            device: DEV,
+            last_ms: now,
+            last_counter: u32::MAX - 2,
+        };
+        let stamps: Vec<Stamp> = (0..6).map(|_| c.tick(now)).collect();
+        assert!(stamps.windows(2).all(|w| w[0] < w[1]), "{stamps:?}");
+        // The unreachable corner (both at their maximum) does not panic.
+        let mut c = Clock {
+            device: DEV,
+            last_ms: u64::MAX,
+            last_counter: u32::MAX,
+        };
+        let _ = c.tick(now);
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::clock::Stamp;
 use super::op::Op;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -35,13 +36,19 @@ pub struct Loser {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Entity {
     pub fields: BTreeMap<String, Field>,
-    /// Sorted by (field, stamp).
+    /// Sorted by [`loser_order`]: field, stamp, then value and `p`.
     pub losers: Vec<Loser>,
 }
 
 impl Entity {
     /// Applies one operation (already checked against the clock). Returns
     /// whether anything changed; a duplicate changes nothing.
+    ///
+    /// Per field the winner is the greatest by (stamp, then [`tie_order`]
+    /// on value and `p`): two operations with the same stamp but different
+    /// values (a device that reused a stamp, or a crafted bundle) end the
+    /// same whatever order they arrive in, and the one that loses is kept
+    /// as a conflict like any other lost value.
     pub fn apply(&mut self, op: &Op) -> bool {
         let Some(cur) = self.fields.get_mut(&op.field) else {
             let mut seen = Vec::new();
@@ -59,9 +66,6 @@ impl Entity {
             );
             return true;
         };
-        if cur.stamp == op.stamp {
-            return false; // duplicate of the winner
-        }
         let mut changed = false;
         if let Some(p) = op.p {
             if let Err(at) = cur.seen.binary_search(&p) {
@@ -73,42 +77,47 @@ impl Entity {
                 changed |= before != self.losers.len();
             }
         }
-        if op.stamp > cur.stamp {
-            let old = Loser {
-                field: op.field.clone(),
-                value: std::mem::replace(&mut cur.value, op.value.clone()),
-                stamp: cur.stamp,
-                p: cur.p,
-            };
-            cur.stamp = op.stamp;
-            cur.p = op.p;
-            let unseen = cur.seen.binary_search(&old.stamp).is_err();
-            if unseen {
-                self.insert_loser(old);
+        let order = op
+            .stamp
+            .cmp(&cur.stamp)
+            .then_with(|| tie_order((&op.value, op.p), (&cur.value, cur.p)));
+        match order {
+            Ordering::Equal => changed, // a duplicate of the winner
+            Ordering::Greater => {
+                let old = Loser {
+                    field: op.field.clone(),
+                    value: std::mem::replace(&mut cur.value, op.value.clone()),
+                    stamp: cur.stamp,
+                    p: cur.p,
+                };
+                cur.stamp = op.stamp;
+                cur.p = op.p;
+                let unseen = cur.seen.binary_search(&old.stamp).is_err();
+                if unseen {
+                    self.insert_loser(old);
+                }
+                true
             }
-            return true;
+            Ordering::Less => {
+                // An older operation: history, or a value lost to a concurrent edit.
+                let unseen = cur.seen.binary_search(&op.stamp).is_err();
+                if unseen {
+                    changed |= self.insert_loser(Loser {
+                        field: op.field.clone(),
+                        value: op.value.clone(),
+                        stamp: op.stamp,
+                        p: op.p,
+                    });
+                }
+                changed
+            }
         }
-        // An older operation: history, or a value lost to a concurrent edit.
-        let unseen = cur.seen.binary_search(&op.stamp).is_err();
-        if unseen {
-            changed |= self.insert_loser(Loser {
-                field: op.field.clone(),
-                value: op.value.clone(),
-                stamp: op.stamp,
-                p: op.p,
-            });
-        }
-        changed
     }
 
     fn insert_loser(&mut self, loser: Loser) -> bool {
-        let key = |l: &Loser| (l.field.clone(), l.stamp);
-        match self.losers.binary_search_by(|l| {
-            (l.field.as_str(), l.stamp).cmp(&(loser.field.as_str(), loser.stamp))
-        }) {
+        match self.losers.binary_search_by(|l| loser_order(l, &loser)) {
             Ok(_) => false,
             Err(at) => {
-                debug_assert!(self.losers.get(at).map(key) != Some(key(&loser)));
                 self.losers.insert(at, loser);
                 true
             }
@@ -161,5 +170,69 @@ impl Entity {
             p: l.p,
         });
         winners.chain(losers)
+    }
+}
+
+/// The order of losing values in [`Entity::losers`]: by field and stamp,
+/// and for equal stamps by [`tie_order`].
+pub fn loser_order(a: &Loser, b: &Loser) -> Ordering {
+    (a.field.as_str(), a.stamp)
+        .cmp(&(b.field.as_str(), b.stamp))
+        .then_with(|| tie_order((&a.value, a.p), (&b.value, b.p)))
+}
+
+/// Breaks a tie between two operations with the same stamp: first by the
+/// value in [`value_order`], then by `p`. Equal only when both are the same.
+pub fn tie_order(a: (&Value, Option<Stamp>), b: (&Value, Option<Stamp>)) -> Ordering {
+    value_order(a.0, b.0).then_with(|| a.1.cmp(&b.1))
+}
+
+/// A fixed total order on JSON values, the same on every device: by type
+/// (null, booleans, numbers, text, lists, objects), then by content (text
+/// by its UTF-8 bytes, numbers by their JSON text, lists element by
+/// element, objects by their sorted keys and values). Two values are equal
+/// in it exactly when their canonical JSON text is the same, so `-0.0` and
+/// `0.0`, or `1` and `1.0`, are different values here.
+pub fn value_order(a: &Value, b: &Value) -> Ordering {
+    fn rank(v: &Value) -> u8 {
+        match v {
+            Value::Null => 0,
+            Value::Bool(_) => 1,
+            Value::Number(_) => 2,
+            Value::String(_) => 3,
+            Value::Array(_) => 4,
+            Value::Object(_) => 5,
+        }
+    }
+    match (a, b) {
+        (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
+        (Value::Number(x), Value::Number(y)) => x.to_string().cmp(&y.to_string()),
+        (Value::String(x), Value::String(y)) => x.as_bytes().cmp(y.as_bytes()),
+        (Value::Array(x), Value::Array(y)) => {
+            for (p, q) in x.iter().zip(y) {
+                let o = value_order(p, q);
+                if o != Ordering::Equal {
+                    return o;
+                }
+            }
+            x.len().cmp(&y.len())
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            let mut xs: Vec<(&String, &Value)> = x.iter().collect();
+            let mut ys: Vec<(&String, &Value)> = y.iter().collect();
+            xs.sort_by(|p, q| p.0.cmp(q.0));
+            ys.sort_by(|p, q| p.0.cmp(q.0));
+            for ((kx, vx), (ky, vy)) in xs.iter().zip(&ys) {
+                let o = kx
+                    .as_bytes()
+                    .cmp(ky.as_bytes())
+                    .then_with(|| value_order(vx, vy));
+                if o != Ordering::Equal {
+                    return o;
+                }
+            }
+            xs.len().cmp(&ys.len())
+        }
+        _ => rank(a).cmp(&rank(b)),
     }
 }

@@ -1,6 +1,7 @@
 //! The CouchDB hub (DESIGN.md "Transports"), the parts that need no network:
-//! document ids, the hub settings a person types, what a `PUT` answer means,
-//! reading `_changes` pages, and picking a snapshot to join from. The
+//! document ids and whether a body fits its id, the hub settings a person
+//! types, what a push came to, and paging through `_changes` without going
+//! round in circles. Choosing a snapshot to join from is `sync::join`. The
 //! browser shell (`store::hub`) does the HTTP calls around these.
 //!
 //! Documents on the hub:
@@ -9,11 +10,10 @@
 //! - `snapshot:<device>:<part>`: the latest snapshot of that device, part by
 //!   part, overwritten in place (the hub keeps one per device).
 
-use super::bundle::{Bundle, BundleKind};
+use super::bundle::{Bundle, BundleError, BundleKind};
 use super::id::DeviceId;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 /// The id of a bundle's document: deltas by device and first sequence,
 /// snapshots by device and part (so a newer snapshot replaces the older).
@@ -22,6 +22,11 @@ pub fn doc_id(b: &Bundle) -> String {
         BundleKind::Delta => format!("bundle:{}:{}", b.device, b.first),
         BundleKind::Snapshot => format!("snapshot:{}:{}", b.device, b.first),
     }
+}
+
+/// The id of the delta document of `device` starting at `first`.
+pub fn delta_id(device: DeviceId, first: u64) -> String {
+    format!("bundle:{device}:{first}")
 }
 
 /// What a document id names, when it is one of ours.
@@ -140,6 +145,41 @@ pub fn put_outcome(status: u16) -> PutOutcome {
     }
 }
 
+/// What pushing one bundle came to, all things considered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PushVerdict {
+    /// The hub holds our bundle (now, or from an attempt whose reply was lost).
+    Stored,
+    /// The hub holds a different bundle under this device's number: nothing
+    /// after it can be pushed (it would break the chain). Reported, and the
+    /// sync goes on to pull.
+    Contradicted(String),
+    /// 401/403 with no bundle of ours there: credentials or `_security`.
+    Denied(u16),
+    /// Anything else: try again at the next sync.
+    Failed(u16),
+}
+
+/// Judges a push from the `PUT` status and, after a 409 or a refusal, the
+/// document the hub holds under that id (`None` when it could not be read).
+/// A server may validate before it checks revisions (pouchdb-server answers
+/// 403 where CouchDB answers 409), so a different bundle found under our id
+/// is a contradiction whichever of the two came back.
+pub fn push_verdict(status: u16, stored: Option<&Value>, ours: &Bundle) -> PushVerdict {
+    match put_outcome(status) {
+        PutOutcome::Stored => PushVerdict::Stored,
+        PutOutcome::Failed(s) => PushVerdict::Failed(s),
+        PutOutcome::AlreadyThere | PutOutcome::Denied => match stored {
+            Some(doc) => match conflict_outcome(ours, doc) {
+                Ok(()) => PushVerdict::Stored,
+                Err(detail) => PushVerdict::Contradicted(detail),
+            },
+            None if status == 409 => PushVerdict::Failed(status),
+            None => PushVerdict::Denied(status),
+        },
+    }
+}
+
 /// After a 409: the same hash means an earlier attempt landed (its reply
 /// was lost), which is success; a different hash is a contradiction.
 pub fn conflict_outcome(ours: &Bundle, stored: &Value) -> Result<(), String> {
@@ -186,10 +226,82 @@ pub fn checkpoint_of(last_seq: &Value) -> Option<String> {
     }
 }
 
+/// Pages of `_changes` one sync reads at most; the next sync continues.
+pub const MAX_PAGES_PER_SYNC: u32 = 1000;
+
+/// Guards the paging through `_changes` within one sync: a checkpoint the
+/// feed already gave in this sync means it goes round in a circle (a broken
+/// or lying hub), and the number of pages is bounded.
+#[derive(Debug, Clone)]
+pub struct FeedGuard {
+    seen: std::collections::BTreeSet<String>,
+    pages: u32,
+    max_pages: u32,
+}
+
+/// What to do with one page of the feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeedStep {
+    /// Apply the page with this checkpoint (None: the feed gave none);
+    /// `more`: ask for the next page afterwards.
+    Apply { next: Option<String>, more: bool },
+    /// The page's checkpoint was already given in this sync: stop, apply
+    /// nothing of the page, report an error.
+    Cycle(String),
+}
+
+impl FeedGuard {
+    /// Starts at the stored checkpoint `since`.
+    pub fn new(since: Option<&str>, max_pages: u32) -> Self {
+        FeedGuard {
+            seen: since.map(str::to_string).into_iter().collect(),
+            pages: 0,
+            max_pages,
+        }
+    }
+
+    /// Judges a page asked for with `since` and `limit`.
+    pub fn page(&mut self, since: Option<&str>, page: &ChangesPage, limit: u32) -> FeedStep {
+        let next = checkpoint_of(&page.last_seq);
+        self.pages = self.pages.saturating_add(1);
+        let stalled = next.is_none() || next.as_deref() == since;
+        if let Some(n) = next.as_deref().filter(|_| !stalled) {
+            if !self.seen.insert(n.to_string()) {
+                return FeedStep::Cycle(n.to_string());
+            }
+        }
+        let full = page.results.len() >= limit as usize;
+        let more = full && !stalled && self.pages < self.max_pages;
+        FeedStep::Apply { next, more }
+    }
+}
+
+/// Checks that a hub document's body is what its id names: a `bundle:`
+/// id holds that device's delta starting at that number, a `snapshot:` id
+/// that device's snapshot part. Anything else is refused, never applied.
+pub fn check_doc(id: &str, b: &Bundle) -> Result<(), BundleError> {
+    let fits = match parse_doc_id(id) {
+        Some(DocId::Delta { device, first }) => {
+            b.kind == BundleKind::Delta && b.device == device && b.first == first
+        }
+        Some(DocId::Snapshot { device, part }) => {
+            b.kind == BundleKind::Snapshot && b.device == device && b.first == part
+        }
+        None => false,
+    };
+    if fits {
+        Ok(())
+    } else {
+        Err(BundleError::WrongDocument { id: id.into() })
+    }
+}
+
 /// The bundle documents of a page worth reading: deltas from other devices
 /// that this device does not hold yet. `held(device, first)` says whether a
-/// bundle is already applied (or covered by a snapshot this device started
-/// from). Documents are returned as JSON text, ready for `bundle::parse`.
+/// bundle is already applied (or known refused). Documents are returned as
+/// JSON text, ready for `bundle::parse`; a delta inside the coverage of an
+/// applied snapshot is still read, and skipped only after its contents
+/// were checked against that coverage (`bundle::is_covered`).
 pub fn wanted(
     page: &ChangesPage,
     own: DeviceId,
@@ -208,37 +320,76 @@ pub fn wanted(
         .collect()
 }
 
-/// From the snapshot documents on the hub, the parts of the newest complete
-/// snapshot (by `created`), in part order. Incomplete sets (a device was
-/// cut off mid-upload) are skipped.
-pub fn newest_snapshot(docs: &[Value]) -> Vec<Value> {
-    let mut by_device: BTreeMap<String, Vec<&Value>> = BTreeMap::new();
-    for d in docs {
-        if let Some(DocId::Snapshot { device, .. }) =
-            d.get("_id").and_then(Value::as_str).and_then(parse_doc_id)
-        {
-            by_device.entry(device.to_string()).or_default().push(d);
-        }
-    }
-    let num = |d: &Value, k: &str| d.get(k).and_then(Value::as_u64).unwrap_or(0);
-    let text = |d: &Value, k: &str| d.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-    let mut best: Option<(String, Vec<Value>)> = None;
-    for parts in by_device.values() {
-        let Some(first) = parts.iter().find(|d| num(d, "first") == 1) else {
-            continue;
+/// A hub document this device refused. It is kept (in `meta`) so that it
+/// is listed once under Sync → Refused with its reason, and not fetched and
+/// reported again on every sync; it is tried again only when that can
+/// succeed: a change dated over a day ahead once enough time has passed,
+/// anything else when a different version of the app runs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefusedDoc {
+    pub id: String,
+    pub reason: BundleError,
+    /// When it was first refused (ms since 1970).
+    pub at_ms: u64,
+    /// The version of the app that refused it.
+    pub app: String,
+    /// From when trying again may succeed.
+    #[serde(default)]
+    pub retry_at_ms: Option<u64>,
+}
+
+impl RefusedDoc {
+    pub fn new(id: &str, reason: BundleError, now_ms: u64, app: &str) -> Self {
+        let retry_at_ms = match reason {
+            BundleError::FromFuture { ahead_ms } => Some(
+                now_ms
+                    .saturating_add(ahead_ms)
+                    .saturating_sub(super::clock::MAX_FUTURE_MS),
+            ),
+            _ => None,
         };
-        let (n, created) = (num(first, "last"), text(first, "created"));
-        let mut set: Vec<Value> = parts
-            .iter()
-            .filter(|d| num(d, "last") == n && text(d, "created") == created)
-            .map(|d| (*d).clone())
-            .collect();
-        set.sort_by_key(|d| num(d, "first"));
-        set.dedup_by_key(|d| num(d, "first"));
-        let complete = set.len() as u64 == n;
-        if complete && best.as_ref().is_none_or(|(c, _)| created > *c) {
-            best = Some((created, set));
+        RefusedDoc {
+            id: id.into(),
+            reason,
+            at_ms: now_ms,
+            app: app.into(),
+            retry_at_ms,
         }
     }
-    best.map(|(_, set)| set).unwrap_or_default()
+
+    /// Whether to fetch and check it again now.
+    pub fn due(&self, now_ms: u64, app: &str) -> bool {
+        self.app != app || self.retry_at_ms.is_some_and(|t| now_ms >= t)
+    }
+}
+
+/// Folds one sync's outcome into the list of refused documents: documents
+/// that now applied leave it, documents refused again keep their first
+/// date, new ones join it. Returns the ids that are new to the list (the
+/// only ones the status line mentions).
+pub fn note_refused(
+    list: &mut Vec<RefusedDoc>,
+    applied: &[String],
+    refused: &[(String, BundleError)],
+    now_ms: u64,
+    app: &str,
+) -> Vec<String> {
+    list.retain(|r| !applied.contains(&r.id));
+    let mut new = Vec::new();
+    for (id, reason) in refused {
+        let fresh = RefusedDoc::new(id, reason.clone(), now_ms, app);
+        match list.iter_mut().find(|r| r.id == *id) {
+            Some(r) => {
+                *r = RefusedDoc {
+                    at_ms: r.at_ms,
+                    ..fresh
+                }
+            }
+            None => {
+                new.push(id.clone());
+                list.push(fresh);
+            }
+        }
+    }
+    new
 }

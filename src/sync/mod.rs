@@ -8,6 +8,7 @@ pub mod clock;
 pub mod entity;
 pub mod hub;
 pub mod id;
+pub mod join;
 pub mod op;
 pub mod replica;
 pub mod state;

@@ -91,7 +91,8 @@ impl StoredEntity {
             }
         }
         let mut losers = self.l;
-        losers.sort_by(|a, b| (a.field.as_str(), a.stamp).cmp(&(b.field.as_str(), b.stamp)));
+        losers.sort_by(super::entity::loser_order);
+        losers.dedup_by(|a, b| super::entity::loser_order(a, b).is_eq());
         (self.k, self.i, Entity { fields, losers })
     }
 }

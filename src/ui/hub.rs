@@ -1,6 +1,6 @@
 //! Sync through a CouchDB hub: the settings card on the Sync page, "Sync
-//! now", automatic sync every few minutes while online, and joining an
-//! organisation from the hub's latest snapshot. One tab syncs at a time
+//! now", and automatic sync every few minutes while online (joining an
+//! organisation from the hub is on the setup page). One tab syncs at a time
 //! (a Web Lock); the shell's status line shows how the last sync went.
 
 use crate::domain::Lang;
@@ -32,7 +32,7 @@ pub struct HubStatus {
     pub finished: u32,
 }
 
-fn now_text() -> String {
+pub(crate) fn now_text() -> String {
     platform::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
@@ -97,9 +97,14 @@ pub fn sync_error_text(ctx: Ctx, e: &SyncError) -> String {
             format!("The hub answered with an error (HTTP {status}: {reason}). It will retry.")
         },
         SyncError::Hub(HubError::Contradiction(detail)) => if es {
-            format!("El hub guarda otro paquete con los mismos números de este dispositivo; no se sobrescribe nada. Avisa a quien administra el hub. ({detail})")
+            format!("El hub guarda otro paquete con los números de este dispositivo: los cambios de este dispositivo desde ahí no se envían (se siguen recibiendo los de los demás y nada se sobrescribe). Avisa a quien administra el hub. ({detail})")
         } else {
-            format!("The hub holds a different bundle under this device's numbers; nothing is overwritten. Tell whoever runs the hub. ({detail})")
+            format!("The hub holds a different bundle under this device's numbers: this device's changes from there on are not sent (everyone else's still arrive, and nothing is overwritten). Tell whoever runs the hub. ({detail})")
+        },
+        SyncError::Hub(HubError::FeedCycle(seq)) => if es {
+            format!("La lista de cambios del hub da vueltas en círculo (el punto {seq} volvió a aparecer): la sincronización se detuvo. Lo enviado está en el hub; avisa a quien administra el hub.")
+        } else {
+            format!("The hub's list of changes goes round in a circle (checkpoint {seq} came back): the sync stopped. What was sent is on the hub; tell whoever runs the hub.")
         },
         SyncError::Hub(HubError::BadAnswer(detail)) => if es {
             format!("El hub respondió algo inesperado: ¿es la dirección de una base de datos CouchDB? ({detail})")
@@ -164,8 +169,19 @@ pub fn sync_now(ctx: Ctx, manual: bool) {
                     h.last_sync = Some(at);
                     h.last_error = None;
                     h.last_result = Some(report_text(ctx.lang.get_untracked(), report));
-                    if let Some((_, first)) = report.refused.first() {
-                        h.last_error = Some(bundle_error_text(ctx.lang.get_untracked(), first));
+                    // Refused documents are listed under Sync → Refused; the
+                    // line mentions them only in the sync that found them.
+                    if !report.refused.is_empty() {
+                        h.last_error = Some(format!(
+                            "{} {}",
+                            report.refused.len(),
+                            ctx.tr_now(Key::NewlyRefused)
+                        ));
+                    }
+                    // This one stays until the hub no longer contradicts us.
+                    if let Some(detail) = &report.push_blocked {
+                        let e = SyncError::Hub(HubError::Contradiction(detail.clone()));
+                        h.last_error = Some(sync_error_text(ctx, &e));
                     }
                 }
                 Some(Err(e)) => h.last_error = Some(sync_error_text(ctx, e)),
@@ -197,7 +213,7 @@ pub fn start_autosync(ctx: Ctx) {
 
 /// The hub form, shared by the Sync page and joining on the setup page.
 #[component]
-fn HubFields(
+pub(crate) fn HubFields(
     url: RwSignal<String>,
     user: RwSignal<String>,
     password: RwSignal<String>,
@@ -222,7 +238,7 @@ fn HubFields(
     }
 }
 
-fn read_form(
+pub(crate) fn read_form(
     url: RwSignal<String>,
     auth: RwSignal<String>,
     user: RwSignal<String>,
@@ -244,7 +260,7 @@ fn read_form(
 
 /// Signs in with a cookie session when that is the chosen way (the
 /// password is used once, never stored), then checks the database answers.
-async fn connect(config: &HubSettings) -> Result<Couch, SyncError> {
+pub(crate) async fn connect(config: &HubSettings) -> Result<Couch, SyncError> {
     let couch = Couch::new(config)?;
     if config.auth == HubAuth::Cookie {
         couch.sign_in(&config.user, &config.password).await?;
@@ -355,68 +371,6 @@ pub fn HubCard() -> impl IntoView {
                 <label class="check"><input type="checkbox" prop:checked=move || auto.get()
                     on:change=move |ev| auto.set(event_target_checked(&ev))/>{move || ctx.tr(Key::HubAuto)}</label>
                 <button type="submit" disabled=move || busy.get()>{move || ctx.tr(Key::HubSaveConnect)}</button>
-            </form>
-            <p role="status" aria-live="polite">{move || message.get()}</p>
-        </div>
-    }
-}
-
-/// Setup page: start this device from the hub's latest snapshot, then
-/// catch up through the changes feed.
-#[component]
-pub fn JoinFromHub() -> impl IntoView {
-    let ctx = use_ctx();
-    let url = RwSignal::new(String::new());
-    let user = RwSignal::new(String::new());
-    let password = RwSignal::new(String::new());
-    let auth = RwSignal::new("basic".to_string());
-    let message = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
-    let join = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let mut config = read_form(url, auth, user, password, true);
-        if let Err(e) = config.check() {
-            return message.set(Some(
-                settings_error_text(ctx.lang.get_untracked(), e).into(),
-            ));
-        }
-        let (Some(store), Some(core)) = (ctx.store(), ctx.replica()) else {
-            return;
-        };
-        busy.set(true);
-        message.set(Some(ctx.tr_now(Key::Joining).into()));
-        leptos::task::spawn_local(async move {
-            let apply = move |changed: &[_]| ctx.apply_changed(changed);
-            let result = async {
-                let couch = connect(&config).await?;
-                // Kept at once: if the catching-up below is cut off, the
-                // next sync (automatic or "Sync now") resumes it.
-                if config.auth == HubAuth::Cookie {
-                    config.password.clear();
-                }
-                settings::set_hub(&config);
-                hub::join_from_snapshot(&store, &core.replica, &couch, platform::now_ms(), &apply)
-                    .await
-            }
-            .await;
-            match result {
-                Ok(_) => {
-                    message.set(Some(ctx.tr_now(Key::Joined).into()));
-                    // Everything after the snapshot comes through the feed,
-                    // reported in the shell's status line.
-                    sync_now(ctx, true);
-                }
-                Err(e) => message.set(Some(sync_error_text(ctx, &e))),
-            }
-            busy.set(false);
-        });
-    };
-    view! {
-        <div class="card">
-            <h3>{move || ctx.tr(Key::JoinFromHub)}</h3>
-            <form on:submit=join novalidate>
-                <HubFields url=url user=user password=password auth=auth/>
-                <button type="submit" class="primary" disabled=move || busy.get()>{move || ctx.tr(Key::JoinFromHubButton)}</button>
             </form>
             <p role="status" aria-live="polite">{move || message.get()}</p>
         </div>

@@ -24,6 +24,7 @@ pub fn SyncPage() -> impl IntoView {
             <ExportCard/>
             <ImportCard/>
             <crate::ui::hub::HubCard/>
+            <RefusedCard/>
             <ConflictsCard/>
         </section>
     }
@@ -129,6 +130,8 @@ pub fn bundle_error_text(lang: Lang, e: &BundleError) -> String {
         BundleError::FromFuture { .. } => ("Tiene cambios fechados más de un día en el futuro: revisa la fecha del otro dispositivo.", "It has changes dated over a day in the future: check the other device's date."),
         BundleError::Contradiction { .. } => ("Contradice un paquete ya recibido del mismo dispositivo.", "It contradicts a bundle already received from the same device."),
         BundleError::ContradictsOwnLog { .. } => ("Dice venir de este dispositivo pero no coincide con lo que este guardó.", "It claims to come from this device but does not match what this device saved."),
+        BundleError::ForeignAuthor { .. } => ("Trae cambios atribuidos a otro dispositivo: cada dispositivo solo envía los suyos, así que fue alterado.", "It carries changes attributed to another device: each device only sends its own, so it was altered."),
+        BundleError::WrongDocument { .. } => ("El documento del hub no contiene el paquete que su nombre dice.", "The hub document does not hold the bundle its name says."),
         _ => ("El archivo está mal formado.", "The file is malformed."),
     };
     let what = if es { s } else { en };
@@ -282,6 +285,47 @@ fn fmt_ms(lang: Lang, ms: u64) -> String {
     chrono::DateTime::from_timestamp_millis(ms as i64)
         .map(|t| fmt_datetime(lang, t))
         .unwrap_or_default()
+}
+
+/// Hub documents this device refused, each listed once with its reason
+/// (kept by `store::hub`, refreshed after every sync).
+#[component]
+fn RefusedCard() -> impl IntoView {
+    let ctx = use_ctx();
+    let list = RwSignal::new(Vec::<crate::sync::hub::RefusedDoc>::new());
+    Effect::new(move |_| {
+        ctx.hub.with(|h| h.finished);
+        leptos::task::spawn_local(async move {
+            if let Some(store) = ctx.store() {
+                list.set(crate::store::hub::refused_docs(&store).await);
+            }
+        });
+    });
+    view! {
+        <Show when=move || list.with(|l| !l.is_empty())>
+            <div class="card">
+                <h2 id="refused">{move || ctx.tr(Key::RefusedTitle)}</h2>
+                <p class="hint">{move || ctx.tr(Key::RefusedExplain)}</p>
+                <table class="table" aria-labelledby="refused">
+                    <thead><tr>
+                        <th scope="col">{move || ctx.tr(Key::RefusedDocument)}</th>
+                        <th scope="col">{move || ctx.tr(Key::RefusedReason)}</th>
+                        <th scope="col">{move || ctx.tr(Key::RefusedSince)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || list.get().into_iter().map(|r| {
+                            let lang = ctx.lang.get();
+                            view! { <tr>
+                                <td><code>{r.id.clone()}</code></td>
+                                <td>{bundle_error_text(lang, &r.reason)}</td>
+                                <td>{fmt_ms(lang, r.at_ms)}</td>
+                            </tr> }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </Show>
+    }
 }
 
 /// Every value that lost a concurrent edit: restore it, or dismiss it.

@@ -76,6 +76,7 @@ async function joinFromHub(page, db, person) {
   const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Join and download the data' }) });
   await form.getByLabel('Database address').fill(db);
   await form.getByRole('button', { name: 'Join and download the data' }).click();
+  await page.getByRole('button', { name: 'Join this organisation' }).click();
   await page.getByRole('heading', { name: 'Who are you?' }).waitFor({ timeout: 20000 });
   await page.getByRole('button', { name: new RegExp(person) }).click();
   await page.getByRole('heading', { name: `Hello, ${person}` }).waitFor();
@@ -264,6 +265,7 @@ test('the server killed while a device pages through _changes: it resumes later,
     const form = b.page.locator('form').filter({ has: b.page.getByRole('button', { name: 'Join and download the data' }) });
     await form.getByLabel('Database address').fill(db);
     await form.getByRole('button', { name: 'Join and download the data' }).click();
+    await b.page.getByRole('button', { name: 'Join this organisation' }).click();
     await b.page.getByRole('button', { name: /Marta/ }).click();
     await b.page.locator('.sync-error').getByText('Could not reach the hub').waitFor({ timeout: 20000 });
     assert.equal(pages, 4);

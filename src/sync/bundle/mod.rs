@@ -33,7 +33,10 @@
 //! one action; `prev_sha256` is the payload hash of the device's previous
 //! delta ("" for its first). A snapshot holds every record of a state (each
 //! field's winner and every loser, with stamps and `p`) plus a `frontier`
-//! (highest sequence seen per device). A large snapshot is cut by records
+//! (per device, the highest sequence held with no gap below it; see
+//! `frontier.rs` for what a receiver believes of it). Only a snapshot
+//! carries other devices' changes: every change in a delta is authored by
+//! the delta's device. A large snapshot is cut by records
 //! into parts: `first` is the part number (1-based), `last` the number of
 //! parts, and parts chain by `prev_sha256` (part 1 has "").
 //!
@@ -74,9 +77,15 @@ pub struct Bundle {
     pub prev_sha256: String,
     pub schema: u32,
     pub created: String,
-    /// Snapshots only: the highest sequence seen per device.
+    /// Snapshots only: per device, the highest sequence held with no gap
+    /// (gap-free coverage). Outside the checksum: never trusted alone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frontier: Option<BTreeMap<DeviceId, u64>>,
+    /// Snapshots only: the frontier is gap-free coverage. Snapshots of the
+    /// previous release lack it: their frontier counted the highest
+    /// sequence seen, gaps and all, and is not relied on.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub frontier_gap_free: bool,
     pub payload: String,
     pub sha256: String,
 }
@@ -109,8 +118,9 @@ pub struct BundleMeta {
     pub sha256: String,
 }
 
-/// Every reason a bundle is refused. The UI translates by variant.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Every reason a bundle is refused. The UI translates by variant; the
+/// hub client keeps the reasons of refused documents (serde).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum BundleError {
     #[error("the bundle is incomplete (cut short or empty): the file or transfer was interrupted")]
     Truncated,
@@ -148,6 +158,10 @@ pub enum BundleError {
         last: u64,
         own_last: u64,
     },
+    #[error("the changes of device {device} include one made by device {author}: a device only ever sends its own changes, so the bundle was altered")]
+    ForeignAuthor { device: DeviceId, author: DeviceId },
+    #[error("the hub document {id} does not hold the bundle its name says (device, number and kind must match)")]
+    WrongDocument { id: String },
 }
 
 /// Lowercase hex SHA-256 of the exact UTF-8 bytes of `text`.
@@ -283,6 +297,7 @@ fn template(kind: BundleKind, device: DeviceId, schema: u32, created: &str) -> B
         schema,
         created: created.into(),
         frontier: None,
+        frontier_gap_free: false,
         payload: String::new(),
         sha256: String::new(),
     }
@@ -399,12 +414,17 @@ pub fn make_snapshot_bundles_with_limit(
     let parts = (1..).zip(payloads).map(|(i, p)| (i, n, p)).collect();
     let mut t = template(BundleKind::Snapshot, device, schema, created);
     t.frontier = Some(frontier.clone());
+    t.frontier_gap_free = true;
     chain(&t, "", parts)
 }
 
 mod chain;
+mod frontier;
 mod read;
 pub use chain::{check_chain, ChainCheck};
+pub use frontier::{
+    check_authors, claims, gap_free, is_covered, join_coverage, snapshot_frontier, Claim, Coverage,
+};
 pub use read::{
     apply_contents, check_stamps, decode, decode_ops, import, parse, parse_bytes, verify, Contents,
     SeenStamps,

@@ -163,7 +163,8 @@ fn decode_op(
 }
 
 /// Decodes a (parsed) bundle's payload, re-checking its checksum. Refuses
-/// records of a kind not in `known_kinds`.
+/// records of a kind not in `known_kinds`, and a delta carrying a change
+/// authored by another device ([`check_authors`]).
 pub fn decode(b: &Bundle, known_kinds: &[&str]) -> Result<Contents, BundleError> {
     verify(b)?;
     let v: Value = serde_json::from_str(&b.payload)
@@ -203,6 +204,7 @@ pub fn decode(b: &Bundle, known_kinds: &[&str]) -> Result<Contents, BundleError>
             out.ops.push(op);
         }
     }
+    check_authors(b, &out)?;
     Ok(out)
 }
 
