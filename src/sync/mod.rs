@@ -10,6 +10,7 @@ pub mod hub;
 pub mod id;
 pub mod op;
 pub mod replica;
+pub mod split;
 pub mod state;
 pub mod stored;
 
