@@ -21,6 +21,9 @@ use wasm_bindgen::JsValue;
 /// Version of the record schema carried in bundles.
 pub const SCHEMA: u32 = 1;
 
+/// The domain's limits, met by every value of every bundle read (files,
+/// hub documents, snapshots) before anything is applied.
+use crate::domain::schema::RecordSchema;
 /// Kinds this version knows; a bundle naming another is refused whole.
 pub use crate::domain::KNOWN_KINDS;
 
@@ -300,6 +303,19 @@ impl Store {
     }
 }
 
+/// Reads a chosen file's text, refusing one too large to be a bundle before
+/// any of it is read (a `File` knows its size in bytes): a huge file would
+/// otherwise be held in memory, then parsed, before being refused.
+pub async fn read_file(file: &web_sys::File) -> Result<String, BundleError> {
+    // `as` saturates: a size beyond usize is refused too.
+    bundle::check_size(file.size().max(0.0) as usize)?;
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or_else(|| BundleError::NotJson("the file could not be read".into()))
+}
+
 fn check_one(
     text: &str,
     known: &[BundleMeta],
@@ -308,7 +324,7 @@ fn check_one(
     now_ms: u64,
 ) -> Result<Checked, BundleError> {
     let b = bundle::parse(text)?;
-    let contents = bundle::decode(&b, KNOWN_KINDS)?;
+    let contents = bundle::decode(&b, &RecordSchema)?;
     bundle::check_stamps(&contents.ops, now_ms)?;
     let already_have = matches!(
         bundle::check_chain(known, &b, device, seq)?,

@@ -170,6 +170,7 @@ impl Ctx {
         let Some(core) = self.core() else {
             return Err(self.tr_now(Key::NotReady).into());
         };
+        self.check_writes(&writes)?;
         match core
             .store
             .commit(&core.replica, writes, platform::now_ms())
@@ -190,6 +191,16 @@ impl Ctx {
                 Err(msg)
             }
         }
+    }
+
+    /// The limits every device's imports apply (domain::schema): nothing
+    /// is saved here that another device would refuse.
+    fn check_writes(&self, writes: &[Write]) -> Result<(), String> {
+        crate::domain::schema::check_writes(writes).map_err(|e| {
+            let msg = e.message(self.lang.get_untracked());
+            self.save_error.set(Some(msg.clone()));
+            msg
+        })
     }
 
     /// Saves, then shows a confirmation; for forms that run a domain function
@@ -257,6 +268,7 @@ impl Ctx {
         let Some(core) = self.core() else {
             return Err(self.tr_now(Key::NotReady).into());
         };
+        self.check_writes(&writes)?;
         let state = core
             .store
             .load_state()
