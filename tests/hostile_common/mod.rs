@@ -275,6 +275,57 @@ pub fn event_default(tag: &str) -> Value {
         .unwrap_or_else(|| json!({ "kind": tag }))
 }
 
+/// Records of every kind linked to each other (ids 1..=3): staff who own,
+/// lead and are rostered, customers with contacts, complaints with steps,
+/// visits, leave, meetings. What the screens follow from one to another.
+pub fn links() -> Vec<Op> {
+    let mut ops = Vec::new();
+    for id in 1..=3u128 {
+        let who = RecordId(id).to_string();
+        ops.push(op("staff", id, "name", json!(format!("P{id}"))));
+        ops.push(op("staff", id, "active", json!(true)));
+        ops.push(op(
+            "staff",
+            id,
+            "role",
+            json!(["team_leader", "center_director", "representative"][id as usize - 1]),
+        ));
+        ops.push(op("staff", id, "team", json!("Mañana")));
+        for (kind, field) in [
+            ("contact", "owner"),
+            ("contact", "customer"),
+            ("complaint", "owner"),
+            ("complaint_event", "complaint"),
+            ("visit", "customer"),
+            ("visit", "assignee"),
+            ("roster_entry", "person"),
+            ("roster_entry", "shift"),
+            ("leave", "person"),
+            ("attendance", "person"),
+            ("decision", "owner"),
+            ("decision", "meeting"),
+            ("task", "owner"),
+            ("escalation_step", "escalation"),
+            ("escalation", "raised_by"),
+            ("customer", "specialist"),
+            ("swap", "requester"),
+            ("swap", "give"),
+            ("approval", "subject"),
+            ("handover", "shift"),
+        ] {
+            ops.push(op(kind, id, field, json!(who)));
+        }
+        ops.push(op("customer", id, "kind", json!("member")));
+        ops.push(op("shift", id, "kind", json!("night")));
+        ops.push(op("shift", id, "start", json!("22:00:00")));
+        ops.push(op("shift", id, "end", json!("06:00:00")));
+        ops.push(op("meeting", id, "kind", json!("monthly")));
+        ops.push(op("meeting", id, "team", json!("Mañana")));
+        ops.push(op("complaint_event", id, "data", json!({"kind": "judged", "founded": true, "severity": "serious", "deadline": "2026-11-20", "utc_offset_minutes": 840})));
+    }
+    ops
+}
+
 pub fn utc(y: i32, m: u32, d: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, 10, 0, 0)
         .single()

@@ -213,7 +213,7 @@ pub fn id_for_key(key: &str) -> RecordId {
 }
 
 pub fn local_day(t: DateTime<Utc>, offset: FixedOffset) -> NaiveDate {
-    t.with_timezone(&offset).date_naive()
+    crate::domain::dates::local_date(t, offset)
 }
 
 /// `d` plus `n` days, or the calendar's last day.

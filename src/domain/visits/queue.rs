@@ -147,7 +147,7 @@ pub fn next_callable(
     if callable_now(customer, now, offset) {
         return Some(now);
     }
-    let local = now.with_timezone(&offset).naive_local();
+    let local = crate::domain::dates::local_datetime(now, offset);
     let ranges = if customer.quiet_hours.is_empty() {
         default_quiet_hours()
     } else {
