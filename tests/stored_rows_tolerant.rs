@@ -171,3 +171,33 @@ fn every_domain_date_computation_is_checked_at_the_calendars_ends() {
         }
     }
 }
+
+/// A snapshot of a store holding an older version's out-of-range values
+/// leaves exactly those out, so every device accepts it.
+#[test]
+fn a_snapshot_leaves_out_stored_values_an_import_would_refuse() {
+    use ventanilla::domain::schema::{retain_importable, RecordSchema};
+    use ventanilla::sync::bundle::{decode, make_snapshot_bundles};
+    let mut state = State::default();
+    let ops = [
+        op("meeting", 1, "title", json!("Mensual")),
+        op(
+            "meeting",
+            1,
+            "scheduled_at",
+            json!("+262142-12-31T23:59:59Z"),
+        ),
+        op("customer", 2, "name", json!("Ana")),
+        op("customer", 2, "x", nested(40)),
+    ];
+    state.apply(ops.iter());
+    let frontier = Default::default();
+    let unchecked = make_snapshot_bundles(DEVICE, &state, &frontier, 1, "2026-11-22T10:00:00Z");
+    assert!(decode(&unchecked[0], &RecordSchema).is_err());
+    let left_out = retain_importable(&mut state);
+    assert_eq!(left_out.len(), 2, "{left_out:?}");
+    let snapshot = make_snapshot_bundles(DEVICE, &state, &frontier, 1, "2026-11-22T10:00:00Z");
+    let contents = decode(&snapshot[0], &RecordSchema).expect("accepted");
+    let fields: Vec<&str> = contents.ops.iter().map(|o| o.field.as_str()).collect();
+    assert_eq!(fields, vec!["name", "title"]);
+}

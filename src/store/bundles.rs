@@ -209,7 +209,8 @@ impl Store {
                 .await?
                 .as_string()
             {
-                decode_bucket_into(&text, &mut state).map_err(StoreError::from)?;
+                let read = decode_bucket_into(&text, &mut state).map_err(StoreError::from)?;
+                super::records::report_skipped(&read);
             }
         }
         let mut work = Replica {
@@ -284,7 +285,18 @@ impl Store {
         replica: &RefCell<Replica>,
         created: &str,
     ) -> Result<Vec<Bundle>, StoreError> {
-        let state = self.load_state().await?;
+        let mut state = self.load_state().await?;
+        // What an older version stored unchecked would make every device
+        // refuse the whole snapshot: it stays here and out of the file.
+        let left_out = crate::domain::schema::retain_importable(&mut state);
+        if !left_out.is_empty() {
+            let msg = format!(
+                "snapshot: {} stored values beyond the import limits left out: {}",
+                left_out.len(),
+                left_out.join("; ")
+            );
+            web_sys::console::warn_1(&msg.into());
+        }
         let tx = self.tx(&[BUNDLES], false)?;
         let known = self.known_bundles(&tx).await?;
         let (device, seq) = {

@@ -101,13 +101,21 @@ impl Ctx {
             self.evicted.set(true);
         }
         settings::set_device_seen(&device);
+        // A record (or a whole row) an older version stored unreadable is
+        // left out and reported: the rest of the app works as usual.
         let mut model = Model::default();
+        let mut skipped = Vec::new();
         for row in &loaded.views {
-            if let Err(e) = model.load_view(row) {
-                return self
-                    .phase
-                    .set(Phase::Failed(format!("stored records are unreadable: {e}")));
+            match model.load_view_report(row) {
+                Ok(read) => skipped.extend(read.skipped),
+                Err(e) => skipped.push(format!("a stored row: {e}")),
             }
+        }
+        if !skipped.is_empty() {
+            let detail = format!("stored records left out: {}", skipped.join("; "));
+            web_sys::console::warn_1(&detail.into());
+            self.save_error
+                .set(Some(self.tr_now(Key::StoredSkipped).into()));
         }
         let core = Rc::new(Core {
             store,

@@ -12,7 +12,7 @@ use super::error::RuleError;
 use super::limits::{MAX_ITEMS, MAX_YEAR, MIN_YEAR};
 use super::KNOWN_KINDS;
 use crate::sync::bundle::{check_structure, is_field_name, Limit, Problem, Schema};
-use crate::sync::{RecordId, Write};
+use crate::sync::{RecordId, State, Write};
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::Deserialize;
 use serde_json::Value;
@@ -184,19 +184,53 @@ impl Schema for RecordSchema {
     }
 }
 
+/// Whether one field's value would pass an import: what
+/// `sync::bundle::check_op` checks, with this schema.
+pub fn importable(kind: &str, field: &str, value: &Value) -> Result<(), Problem> {
+    if !RecordSchema.knows(kind) || !is_field_name(field) {
+        return Err(Problem::new(Limit::BadName));
+    }
+    RecordSchema.check(kind, field, value)?;
+    check_structure(value)
+}
+
+/// Leaves out of `state` every value an import would refuse (stored by an
+/// older version, before imports were checked), so a snapshot of it is
+/// accepted everywhere. Says what it left out.
+pub fn retain_importable(state: &mut State) -> Vec<String> {
+    let mut left_out = Vec::new();
+    for (kind, records) in state.records.iter_mut() {
+        for (id, e) in records.iter_mut() {
+            let mut why = |field: &str, p: Problem| {
+                left_out.push(format!("{kind} {id}, field {field}: {}", p.limit));
+            };
+            e.fields
+                .retain(|name, f| match importable(kind, name, &f.value) {
+                    Ok(()) => true,
+                    Err(p) => {
+                        why(name, p);
+                        false
+                    }
+                });
+            e.losers
+                .retain(|l| match importable(kind, &l.field, &l.value) {
+                    Ok(()) => true,
+                    Err(p) => {
+                        why(&l.field, p);
+                        false
+                    }
+                });
+        }
+    }
+    left_out
+}
+
 /// Checks a save's writes against the same limits imports meet, so no
 /// device stores what others would refuse. The message names the field.
 pub fn check_writes(writes: &[Write]) -> Result<(), RuleError> {
     for w in writes {
         let field = spec(&w.kind, &w.field).map_or("value", |(n, _)| n);
-        let fails = !is_field_name(&w.field)
-            || check_structure(&w.value).is_err()
-            || !RecordSchema.knows(&w.kind);
-        let problem = match fails {
-            true => Some(Problem::new(Limit::BadName)),
-            false => RecordSchema.check(&w.kind, &w.field, &w.value).err(),
-        };
-        let Some(Problem { at, limit }) = problem else {
+        let Err(Problem { at, limit }) = importable(&w.kind, &w.field, &w.value) else {
             continue;
         };
         let name = nested_name(&at).unwrap_or(field);
