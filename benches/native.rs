@@ -131,7 +131,10 @@ fn apply_bundle_figures(replica: &Replica) {
             bundle::decode(&b, &schema).expect("own bundle decodes")
         })
         .collect();
-    println!("  parse + verify + decode (values checked): {:.0} ms", ms(t));
+    println!(
+        "  parse + verify + decode (values checked): {:.0} ms",
+        ms(t)
+    );
     let t = Instant::now();
     let buckets = encode_all(&replica.state);
     let mut work = Replica {

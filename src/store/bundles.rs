@@ -13,6 +13,9 @@ use crate::sync::bundle::{
 use crate::sync::stored::{
     bucket_of, decode_bucket_into, encode_all, encode_all_views, ChangedRecord,
 };
+// The domain's limits: every value of every bundle read (files, hub
+// documents, snapshots) meets them before anything is applied.
+use crate::domain::schema::RecordSchema;
 use crate::sync::{DeviceId, Replica, State};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -21,9 +24,6 @@ use wasm_bindgen::JsValue;
 /// Version of the record schema carried in bundles.
 pub const SCHEMA: u32 = 1;
 
-/// The domain's limits, met by every value of every bundle read (files,
-/// hub documents, snapshots) before anything is applied.
-use crate::domain::schema::RecordSchema;
 /// Kinds this version knows; a bundle naming another is refused whole.
 pub use crate::domain::KNOWN_KINDS;
 
