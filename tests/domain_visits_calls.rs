@@ -560,3 +560,23 @@ fn stored_view_rows_of_the_new_kinds_load_at_start_up() {
     assert_eq!(m.rv.tasks[&id(31)].title, "Llamar");
     assert_eq!(m.visits[&id(V)].due, day(2026, 11, 22));
 }
+
+/// Issue 10 item 12: a leading tab or carriage return (or a formula sign
+/// after spaces or a line break, or its full-width form) also starts a
+/// formula in some spreadsheets; every such field gets the apostrophe.
+#[test]
+fn csv_fields_that_a_spreadsheet_would_run_are_guarded() {
+    for (raw, guarded) in [
+        ("\t=1+1", "'\t=1+1"),
+        ("\r=2+2", "\"'\r=2+2\""),
+        ("  =1+1", "'  =1+1"),
+        ("\n@SUM(A1)", "\"'\n@SUM(A1)\""),
+        ("＝1+1", "'＝1+1"),
+        ("+34 600", "'+34 600"),
+    ] {
+        assert_eq!(csv_field(raw), guarded, "{raw:?}");
+    }
+    for plain in ["Ana", "1+1=2", "a=b", "", " x"] {
+        assert_eq!(csv_field(plain), plain);
+    }
+}

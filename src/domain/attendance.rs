@@ -3,6 +3,7 @@
 //! minimum. Times are instants, so a night across a DST change counts the
 //! hours really worked; a shift's hours count in the week it starts.
 
+use super::dates::Shift;
 use super::error::RuleError;
 use super::leave::{self, LeaveStatus};
 use super::model::Model;
@@ -76,7 +77,7 @@ pub fn clock_in(
     now: DateTime<Utc>,
 ) -> Result<Attendance, RuleError> {
     let v = my_shift(model, actor, entry)?;
-    if now < v.start - Duration::hours(EARLY_CLOCK_IN_HOURS) || now >= v.end {
+    if now < v.start.minus(Duration::hours(EARLY_CLOCK_IN_HOURS)) || now >= v.end {
         return Err(RuleError::InvalidDate {
             field: "arrived_at",
         });
@@ -160,7 +161,7 @@ pub fn shift_violation(model: &Model, v: &ShiftView, now: DateTime<Utc>) -> Opti
     let grace = Duration::minutes(LATE_MINUTES);
     let excused = leave::leave_on(model, v.person, v.date)
         .is_some_and(|l| leave::status(model, l) == LeaveStatus::Approved);
-    if excused || now < v.start + grace {
+    if excused || now < v.start.plus(grace) {
         return None;
     }
     let a = model.dept.attendance.get(&attendance_id(v.entry, v.person));
@@ -228,7 +229,7 @@ pub fn weekly_hours(model: &Model, team: &str, monday: NaiveDate) -> Vec<WeekHou
     let min_hours = roster::team_named(model, team)
         .map(|t| t.min_hours())
         .unwrap_or(roster::DEFAULT_MIN_WEEKLY_HOURS);
-    let sunday = monday + Duration::days(6);
+    let sunday = monday.plus(Duration::days(6));
     members(model, team)
         .into_iter()
         .map(|p| {
@@ -241,7 +242,7 @@ pub fn weekly_hours(model: &Model, team: &str, monday: NaiveDate) -> Vec<WeekHou
                 .sum::<i64>();
             let leave_days = (0..7)
                 .filter(|i| {
-                    leave::leave_on(model, p.id, monday + Duration::days(*i))
+                    leave::leave_on(model, p.id, monday.plus(Duration::days(*i)))
                         .is_some_and(|l| leave::status(model, l) == LeaveStatus::Approved)
                 })
                 .count() as u32;

@@ -3,7 +3,9 @@
 //! step into a complaint (R-CON-04).
 
 use super::complaint::{Complaint, Stage};
+use super::dates::Shift;
 use super::error::RuleError;
+use super::limits;
 use super::model::Model;
 use super::record::{code_enum, record, Audit};
 use super::staff::{require, Action, Staff};
@@ -76,7 +78,7 @@ pub fn response_status(c: &Contact, now: DateTime<Utc>) -> ResponseStatus {
     let Some(minutes) = target_minutes(c.channel) else {
         return ResponseStatus::NoTarget;
     };
-    let due = c.received_at + Duration::minutes(minutes);
+    let due = c.received_at.plus(Duration::minutes(minutes));
     match c.first_response_at {
         Some(at) if at <= due => ResponseStatus::Met,
         Some(_) => ResponseStatus::Late,
@@ -97,7 +99,7 @@ pub struct ContactDraft {
     pub first_response_at: Option<DateTime<Utc>>,
 }
 
-const MAX_SUMMARY: usize = 2_000;
+use super::limits::MAX_TEXT as MAX_SUMMARY;
 /// A contact typed in with a clock slip (a wrong year) is caught here;
 /// older paper records are not what this form is for.
 const MAX_AGE_DAYS: i64 = 366;
@@ -128,8 +130,8 @@ pub fn record_contact(
             errors.push(RuleError::NotFound { what: "customer" });
         }
     }
-    let latest = now + Duration::minutes(CLOCK_SLACK_MINUTES);
-    if draft.received_at > latest || draft.received_at < now - Duration::days(MAX_AGE_DAYS) {
+    let latest = now.plus(Duration::minutes(CLOCK_SLACK_MINUTES));
+    if draft.received_at > latest || draft.received_at < now.minus(Duration::days(MAX_AGE_DAYS)) {
         errors.push(RuleError::InvalidDate {
             field: "received_at",
         });
@@ -211,6 +213,13 @@ pub fn forward(
     if note.trim().is_empty() {
         return Err(RuleError::Required { field: "note" });
     }
+    limits::check_len(note, "note", MAX_SUMMARY)?;
+    if let Some(d) = &to_department {
+        limits::check_len(d, "department", limits::MAX_NAME)?;
+    }
+    if next.forwarded.len() >= limits::MAX_ITEMS {
+        return Err(RuleError::OutOfRange { field: "forwarded" });
+    }
     next.forwarded.push(ForwardStep {
         to_staff,
         to_department,
@@ -240,6 +249,7 @@ pub fn close(
             field: "resolution",
         });
     }
+    limits::check_len(resolution, "resolution", MAX_SUMMARY)?;
     next.resolution = resolution.trim().to_string();
     next.status = ContactStatus::Done;
     next.first_response_at = next.first_response_at.or(Some(now));

@@ -2,6 +2,7 @@
 //! (R-CUS-01), the first-contact deadline (R-CUS-02), duplicates and merge
 //! (R-CUS-03), and search (R-CUS-04).
 
+use super::dates::Shift;
 use super::error::RuleError;
 use super::model::Model;
 use super::record::{record, Audit};
@@ -241,8 +242,7 @@ impl CustomerDraft {
     }
 }
 
-const MAX_NAME: usize = 120;
-const MAX_NOTES: usize = 10_000;
+use super::limits::{self, MAX_NAME, MAX_NOTES};
 
 fn parse_hhmm(s: &str) -> Option<String> {
     let (h, m) = s.trim().split_once(':')?;
@@ -332,6 +332,17 @@ pub fn validate_draft(
             field: "notes",
             max: MAX_NOTES,
         });
+    }
+    let lengths = [
+        limits::check_list(&phones, "phones", limits::MAX_PHONE),
+        limits::check_len(&email, "email", limits::MAX_EMAIL),
+        limits::check_len(&draft.card_number, "card_number", MAX_NAME),
+        limits::check_list(&text::list(&draft.tags), "tags", MAX_NAME),
+        limits::check_len(&draft.source, "source", MAX_NAME),
+    ];
+    errors.extend(lengths.into_iter().filter_map(Result::err));
+    if quiet_hours.len() > limits::MAX_ITEMS {
+        errors.push(RuleError::InvalidQuietHours);
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -443,7 +454,7 @@ pub const FIRST_CONTACT_DAYS: i64 = 7;
 
 pub fn first_contact_due(c: &Customer) -> Option<DateTime<Utc>> {
     c.assigned_at
-        .map(|a| a + Duration::days(FIRST_CONTACT_DAYS))
+        .map(|a| a.plus(Duration::days(FIRST_CONTACT_DAYS)))
 }
 
 /// Customers (of one specialist, or all) past their first-contact deadline

@@ -4,6 +4,7 @@
 
 use super::contact::{Category, Channel, Contact, ContactStatus, Direction, ForwardStep};
 use super::customer::{Customer, CustomerKind, PreferredChannel};
+use super::dates::Shift;
 use super::model::Model;
 use super::record::{to_writes, Audit, Record};
 use super::staff::{Role, Staff};
@@ -227,7 +228,7 @@ pub fn demo_writes(seed: u64, now: DateTime<Utc>, director: RecordId) -> Vec<Wri
             ),
             active: true,
             demo: true,
-            audit: audit(director, now - Duration::days(120)),
+            audit: audit(director, now.minus(Duration::days(120))),
         };
         if matches!(role, Role::Representative | Role::TeamLeader) {
             specialists.push(s.id);
@@ -245,8 +246,8 @@ pub fn demo_writes(seed: u64, now: DateTime<Utc>, director: RecordId) -> Vec<Wri
             (i.is_multiple_of(25), c.assigned_at, c.specialist)
         {
             let mut first = demo_contact(&mut rng, Some(c.id), owner, director, now, 1);
-            first.received_at = assigned + Duration::hours(2 + rng.below(96) as i64);
-            first.first_response_at = Some(first.received_at + Duration::minutes(1));
+            first.received_at = assigned.plus(Duration::hours(2 + rng.below(96) as i64));
+            first.first_response_at = Some(first.received_at.plus(Duration::minutes(1)));
             first.direction = Direction::Out;
             first.status = ContactStatus::Done;
             first.forwarded.clear();
@@ -294,7 +295,7 @@ fn demo_customer(
     } else {
         10 + rng.below(50) as i64
     };
-    let created = now - Duration::days(assigned_days);
+    let created = now.minus(Duration::days(assigned_days));
     Customer {
         id: rng.id(),
         name: name.clone(),
@@ -339,8 +340,10 @@ fn demo_customer(
         } else {
             String::new()
         },
-        card_expiry: member
-            .then(|| (now + Duration::days(rng.below(500) as i64 - 30)).date_naive()),
+        card_expiry: member.then(|| {
+            now.plus(Duration::days(rng.below(500) as i64 - 30))
+                .date_naive()
+        }),
         tags,
         specialist: Some(specialists[(i as usize) % specialists.len()]),
         assigned_at: Some(created),
@@ -372,7 +375,7 @@ fn demo_contact(
         Channel::WalkIn,
         Channel::Sms,
     ]);
-    let received = now - Duration::minutes(rng.below(days * 24 * 60) as i64 + 30);
+    let received = now.minus(Duration::minutes(rng.below(days * 24 * 60) as i64 + 30));
     let age_days = (now - received).num_days();
     let status = if age_days > 7 || rng.chance(60) {
         ContactStatus::Done
@@ -387,7 +390,7 @@ fn demo_contact(
             to_department: Some(rng.pick(DEPARTMENTS).to_string()),
             note: "Necesita revisión técnica".into(),
             by: owner,
-            at: received + Duration::minutes(20),
+            at: received.plus(Duration::minutes(20)),
         }]
     } else {
         Vec::new()
@@ -405,7 +408,7 @@ fn demo_contact(
         summary: summary.to_string(),
         owner,
         received_at: received,
-        first_response_at: Some(received + Duration::seconds(30 + rng.below(420) as i64)),
+        first_response_at: Some(received.plus(Duration::seconds(30 + rng.below(420) as i64))),
         status,
         forwarded,
         resolution: if status == ContactStatus::Done {

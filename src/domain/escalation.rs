@@ -94,7 +94,7 @@ const LEVELS: [Role; 3] = [
     Role::DepartmentDirector,
     Role::CenterDirector,
 ];
-const MAX_TEXT: usize = 2_000;
+use super::limits::MAX_TEXT;
 
 /// The concrete superior at `level` for someone of `team`: an active
 /// person with that role, preferring the same team, then by name.

@@ -13,7 +13,9 @@
 //!   need the same approval, and until approved the day counts as absence.
 
 use super::approval::{live_decisions, new_approval, Approval, Decision};
+use super::dates::{days, Shift};
 use super::error::RuleError;
+use super::limits::{check_len, MAX_TEXT};
 use super::model::Model;
 use super::record::{code_enum, record, Audit};
 use super::roster::{self, is_holiday, leads, ShiftKind};
@@ -180,7 +182,7 @@ pub fn request_leave(
     let zone = model.dept.zone;
     let today = zone.local_date(now);
     if (draft.last_day - draft.first_day).num_days() >= MAX_DAYS
-        || draft.first_day < today - Duration::days(MAX_BACKDATE_DAYS)
+        || draft.first_day < today.minus(Duration::days(MAX_BACKDATE_DAYS))
     {
         return Err(RuleError::InvalidDate { field: "first_day" });
     }
@@ -191,6 +193,7 @@ pub fn request_leave(
     if draft.kind == LeaveKind::Sick && draft.reason.trim().is_empty() && actor.id != person.id {
         return Err(RuleError::Required { field: "reason" });
     }
+    check_len(&draft.reason, "reason", MAX_TEXT)?;
     if model.dept.leaves.values().any(|l| {
         l.person == person.id
             && l.first_day <= draft.last_day
@@ -219,12 +222,10 @@ pub fn request_leave(
         {
             return Err(RuleError::LeaveDuringSwap);
         }
-        let mut d = draft.first_day;
-        while d <= draft.last_day {
-            if is_holiday(model, d) && now > start - Duration::days(2) {
+        for d in days(draft.first_day, draft.last_day) {
+            if is_holiday(model, d) && now > start.minus(Duration::days(2)) {
                 return Err(RuleError::HolidayNotice);
             }
-            d += Duration::days(1);
         }
         if let Some(night) = shifts.iter().find(|s| s.kind == ShiftKind::Night) {
             if now >= zone.to_utc(night.date.and_time(midday())) {
@@ -286,6 +287,7 @@ pub fn decide_leave(
     if decision == Decision::Refuse && note.trim().is_empty() {
         return Err(RuleError::Required { field: "note" });
     }
+    check_len(note, "note", MAX_TEXT)?;
     Ok(new_approval(
         actor, current.id, decision, note, supersedes, id, now,
     ))
@@ -326,8 +328,8 @@ pub fn needs_certificate(leave: &Leave) -> bool {
 
 /// The first day the person is rostered after the leave (or the day after).
 pub fn first_day_back(model: &Model, leave: &Leave) -> NaiveDate {
-    let next = leave.last_day + Duration::days(1);
-    roster::shifts_of(model, leave.person, next, next + Duration::days(31))
+    let next = leave.last_day.plus(Duration::days(1));
+    roster::shifts_of(model, leave.person, next, next.plus(Duration::days(31)))
         .first()
         .map(|s| s.date)
         .unwrap_or(next)

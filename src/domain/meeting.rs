@@ -2,7 +2,9 @@
 //! decision is its own record (owner, due date), so decisions added on two
 //! devices are all kept, and an open decision is a task on its owner's Today.
 
+use super::dates::Shift;
 use super::error::RuleError;
+use super::limits::{check_len, MAX_LONG_TEXT, MAX_NAME, MAX_TEXT};
 use super::model::Model;
 use super::record::{code_enum, record, Audit};
 use super::roster::leads;
@@ -84,6 +86,9 @@ pub fn schedule_meeting(
     if title.is_empty() {
         return Err(RuleError::Required { field: "title" });
     }
+    check_len(title, "title", MAX_NAME)?;
+    check_len(&draft.agenda, "agenda", MAX_LONG_TEXT)?;
+    check_len(&draft.team, "team", MAX_NAME)?;
     if (draft.scheduled_at - now).num_days().abs() > 366 {
         return Err(RuleError::InvalidDate {
             field: "scheduled_at",
@@ -115,6 +120,7 @@ pub fn record_minutes(
     if minutes.trim().is_empty() {
         return Err(RuleError::Required { field: "minutes" });
     }
+    check_len(minutes, "minutes", MAX_LONG_TEXT)?;
     if now < meeting.scheduled_at {
         return Err(RuleError::InvalidDate {
             field: "scheduled_at",
@@ -148,6 +154,7 @@ pub fn add_decision(
     if text.trim().is_empty() {
         return Err(RuleError::Required { field: "text" });
     }
+    check_len(text, "text", MAX_TEXT)?;
     if !model.staff.get(&owner).is_some_and(|s| s.active) {
         return Err(RuleError::InactiveStaff);
     }
@@ -218,8 +225,8 @@ pub fn monthly_meeting_warning(
 ) -> Option<MonthlyWarning> {
     let zone = model.dept.zone;
     let today = zone.local_date(now);
-    let first = today - Duration::days(today.day0() as i64);
-    let deadline = first + Duration::days(MONTHLY_DEADLINE_DAY as i64 - 1);
+    let first = today.minus(Duration::days(today.day0() as i64));
+    let deadline = first.plus(Duration::days(MONTHLY_DEADLINE_DAY as i64 - 1));
     let scheduled = model.dept.meetings.values().any(|m| {
         let d = zone.local_date(m.scheduled_at);
         m.kind == MeetingKind::Monthly

@@ -98,7 +98,7 @@ pub struct HandoverDraft {
     pub open_items: Vec<RecordId>,
 }
 
-const MAX_TEXT: usize = 4_000;
+use super::limits::MAX_LONG_TEXT as MAX_TEXT;
 
 fn text_field(v: &str, field: &'static str, required: bool) -> Result<String, RuleError> {
     let v = v.trim();

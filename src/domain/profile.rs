@@ -3,6 +3,7 @@
 //! them) and the printable emergency contact list (R-SEC-02).
 
 use super::error::RuleError;
+use super::limits::{check_len, MAX_NAME, MAX_PHONE, MAX_TEXT};
 use super::model::Model;
 use super::record::{record, Audit};
 use super::staff::{require, Action, Role, Staff};
@@ -61,6 +62,11 @@ pub fn save_profile(
             field: "emergency_phone",
         });
     }
+    check_len(&draft.job_type, "job_type", MAX_NAME)?;
+    check_len(&draft.level, "level", MAX_NAME)?;
+    check_len(&draft.address, "address", MAX_TEXT)?;
+    check_len(&draft.emergency_contact, "emergency_contact", MAX_NAME)?;
+    check_len(phone, "emergency_phone", MAX_PHONE)?;
     let mut p = model
         .dept
         .profiles

@@ -3,8 +3,10 @@
 //! date), so two leaders editing the same day offline edit one record.
 //! A night shift belongs to the day it starts on.
 
+use super::dates::{days, Shift};
 use super::error::RuleError;
 use super::leave::{self, LeaveStatus};
+use super::limits::{check_len, MAX_NAME, MAX_WEEKLY_HOURS};
 use super::model::Model;
 use super::record::{code_enum, record, Audit, Record};
 use super::staff::{require, Action, Role, Staff};
@@ -140,7 +142,8 @@ pub fn save_team(
     if name.is_empty() {
         return Err(RuleError::Required { field: "name" });
     }
-    if min_weekly_hours > 80 {
+    check_len(name, "name", MAX_NAME)?;
+    if min_weekly_hours > MAX_WEEKLY_HOURS {
         return Err(RuleError::OutOfRange {
             field: "min_weekly_hours",
         });
@@ -181,6 +184,7 @@ pub fn save_shift(
     if name.is_empty() {
         return Err(RuleError::Required { field: "name" });
     }
+    check_len(name, "name", MAX_NAME)?;
     if draft.start == draft.end {
         return Err(RuleError::EndBeforeStart { field: "end" });
     }
@@ -214,6 +218,7 @@ pub fn save_holiday(
     if name.trim().is_empty() {
         return Err(RuleError::Required { field: "name" });
     }
+    check_len(name, "name", MAX_NAME)?;
     Ok(Holiday {
         id,
         date,
@@ -271,7 +276,7 @@ pub fn set_roster_day(
 pub fn shift_times(zone: Zone, def: &ShiftDef, date: NaiveDate) -> (DateTime<Utc>, DateTime<Utc>) {
     let start = zone.to_utc(date.and_time(def.start));
     let end_date = if def.crosses_midnight() {
-        date + Duration::days(1)
+        date.plus(Duration::days(1))
     } else {
         date
     };
@@ -329,14 +334,12 @@ pub fn shifts_of(
     to: NaiveDate,
 ) -> Vec<ShiftView> {
     let mut out = Vec::new();
-    let mut d = from;
-    while d <= to {
+    for d in days(from, to) {
         if let Some(e) = model.dept.roster.get(&entry_id(person, d)) {
             if worker(model, e) == person {
                 out.extend(view_entry(model, e, person));
             }
         }
-        d += Duration::days(1);
     }
     for e in swap::entries_swapped_to(model, person) {
         if (from..=to).contains(&e.date) {
@@ -353,11 +356,11 @@ pub fn my_shifts(model: &Model, me: RecordId, now: DateTime<Utc>, days: i64) -> 
     shifts_of(
         model,
         me,
-        today - Duration::days(1),
-        today + Duration::days(days),
+        today.minus(Duration::days(1)),
+        today.plus(Duration::days(days)),
     )
     .into_iter()
-    .filter(|s| s.end > now && s.start < now + Duration::days(days))
+    .filter(|s| s.end > now && s.start < now.plus(Duration::days(days)))
     .collect()
 }
 
@@ -385,14 +388,14 @@ pub fn roster_week(model: &Model, team: &str, monday: NaiveDate) -> Vec<RosterRo
         .filter(|s| same(&s.team, team))
         .collect();
     people.sort_by_key(|s| text::fold(&s.name));
-    let sunday = monday + Duration::days(6);
+    let sunday = monday.plus(Duration::days(6));
     people
         .into_iter()
         .map(|p| {
             let shifts = shifts_of(model, p.id, monday, sunday);
             let cells = (0..7)
                 .map(|i| {
-                    let date = monday + Duration::days(i);
+                    let date = monday.plus(Duration::days(i));
                     let on_leave = leave::leave_on(model, p.id, date)
                         .filter(|l| leave::status(model, l) == LeaveStatus::Approved)
                         .map(|l| l.id);

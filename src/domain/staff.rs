@@ -3,6 +3,7 @@
 
 use super::error::RuleError;
 use super::lang::Lang;
+use super::limits;
 use super::model::Model;
 use super::record::{record, Audit};
 use super::text;
@@ -246,7 +247,7 @@ pub struct StaffDraft {
     pub email: String,
 }
 
-const MAX_NAME: usize = 120;
+use super::limits::MAX_NAME;
 
 fn check_name(value: &str, field: &'static str, errors: &mut Vec<RuleError>) {
     let v = value.trim();
@@ -309,6 +310,13 @@ pub fn create_staff(
     if !draft.phone.trim().is_empty() && !(6..=15).contains(&text::digits(&draft.phone).len()) {
         errors.push(RuleError::InvalidPhone { field: "phone" });
     }
+    let lengths = [
+        limits::check_len(&draft.team, "team", MAX_NAME),
+        limits::check_len(&draft.phone, "phone", limits::MAX_PHONE),
+        limits::check_len(&email, "email", limits::MAX_EMAIL),
+        limits::check_list(&draft.skills, "skills", MAX_NAME),
+    ];
+    errors.extend(lengths.into_iter().filter_map(Result::err));
     if !errors.is_empty() {
         return Err(errors);
     }

@@ -9,8 +9,10 @@
 //! a chained swap is one touching an entry already in a standing swap.
 
 use super::approval::{live_decisions, new_approval, Approval, Decision};
+use super::dates::Shift;
 use super::error::RuleError;
 use super::leave;
+use super::limits::{check_len, MAX_TEXT};
 use super::model::Model;
 use super::record::{record, Audit};
 use super::roster::{self, RosterEntry, ShiftView};
@@ -200,8 +202,8 @@ fn back_to_back(model: &Model, person: RecordId, shift: &ShiftView, except: Reco
     roster::shifts_of(
         model,
         person,
-        shift.date - Duration::days(2),
-        shift.date + Duration::days(2),
+        shift.date.minus(Duration::days(2)),
+        shift.date.plus(Duration::days(2)),
     )
     .into_iter()
     .filter(|o| o.entry != except && o.entry != shift.entry)
@@ -281,6 +283,7 @@ pub fn request_swap(
     if !model.staff.get(&t.person).is_some_and(|s| s.active) {
         return Err(RuleError::InactiveStaff);
     }
+    check_len(reason, "reason", MAX_TEXT)?;
     Ok(Swap {
         id,
         requester: g.person,
@@ -313,6 +316,7 @@ pub fn decide_swap(
     if actor.id == current.requester {
         return Err(RuleError::OwnRequest);
     }
+    check_len(note, "note", MAX_TEXT)?;
     if actor.id != current.colleague {
         require(actor, Action::ApproveSwap)?;
         let leads_one = roster::leads(actor, &team_of(model, current.requester))

@@ -5,6 +5,7 @@
 //! (last Sunday of March to last Sunday of October, at 01:00 UTC) covers
 //! Spain and its neighbours; other places use a fixed offset.
 
+use super::dates::Shift;
 use crate::sync::RecordId;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
 use serde::{Deserialize, Serialize};
@@ -52,7 +53,8 @@ impl Zone {
     }
 
     pub fn local(self, t: DateTime<Utc>) -> NaiveDateTime {
-        t.naive_utc() + Duration::minutes(self.offset_minutes(t) as i64)
+        t.naive_utc()
+            .plus(Duration::minutes(self.offset_minutes(t) as i64))
     }
 
     pub fn local_date(self, t: DateTime<Utc>) -> NaiveDate {
@@ -64,7 +66,7 @@ impl Zone {
     /// time that happens twice (autumn) is its first occurrence.
     pub fn to_utc(self, local: NaiveDateTime) -> DateTime<Utc> {
         let try_offset = |m: i32| {
-            let t = (local - Duration::minutes(m as i64)).and_utc();
+            let t = local.minus(Duration::minutes(m as i64)).and_utc();
             (self.offset_minutes(t) == m).then_some(t)
         };
         let summer = self
@@ -73,7 +75,11 @@ impl Zone {
         summer
             .flatten()
             .or_else(|| try_offset(self.std_minutes))
-            .unwrap_or_else(|| (local - Duration::minutes(self.std_minutes as i64)).and_utc())
+            .unwrap_or_else(|| {
+                local
+                    .minus(Duration::minutes(self.std_minutes as i64))
+                    .and_utc()
+            })
     }
 }
 
@@ -87,9 +93,13 @@ fn last_sunday(year: i32, month: u32) -> NaiveDate {
     } else {
         NaiveDate::from_ymd_opt(year, month + 1, 1)
     };
-    let mut d = next.unwrap_or_default() - Duration::days(1);
-    while d.weekday() != Weekday::Sun {
-        d -= Duration::days(1);
+    let mut d = next.unwrap_or_default().minus(Duration::days(1));
+    // At most six steps back (and none past the calendar's start).
+    for _ in 0..6 {
+        if d.weekday() == Weekday::Sun {
+            break;
+        }
+        d = d.minus(Duration::days(1));
     }
     d
 }
@@ -115,5 +125,5 @@ pub fn derived_id(kind: &str, parts: &[RecordId], extra: &str) -> RecordId {
 
 /// The Monday of the week holding `d`.
 pub fn week_start(d: NaiveDate) -> NaiveDate {
-    d - Duration::days(d.weekday().num_days_from_monday() as i64)
+    d.minus(Duration::days(d.weekday().num_days_from_monday() as i64))
 }

@@ -14,8 +14,8 @@
 
 use super::idb::{self, IdbError};
 use crate::sync::stored::{
-    bucket_of, decode_bucket_into, encode_all, encode_all_views, merge_bucket, ChangedRecord,
-    CorruptBucket,
+    bucket_of, decode_bucket_into, encode_all, encode_all_views, merge_bucket, BucketRead,
+    ChangedRecord, CorruptBucket,
 };
 use crate::sync::{Action, Clock, DeviceId, Replica, State, Write, LAYOUT};
 use wasm_bindgen::prelude::*;
@@ -197,7 +197,7 @@ impl Store {
         let tx = self.tx(&[BUCKETS], false)?;
         let mut state = State::default();
         for text in get_all_strings(&tx, BUCKETS).await? {
-            decode_bucket_into(&text, &mut state)?;
+            report_skipped(&decode_bucket_into(&text, &mut state)?);
         }
         Ok(state)
     }
@@ -263,7 +263,7 @@ impl Store {
                 .await?
                 .as_string();
             if let Some(text) = stored {
-                decode_bucket_into(&text, &mut base)?;
+                report_skipped(&decode_bucket_into(&text, &mut base)?);
             }
         }
         let action = {
@@ -341,6 +341,19 @@ impl Store {
         )
         .await?;
         Ok(n.as_f64().unwrap_or(0.0) as u32)
+    }
+}
+
+/// Says in the console which stored entities a bucket read left out (an
+/// older version's record this version cannot read or store again): the
+/// rest of the bucket is read and saved as usual.
+pub(crate) fn report_skipped(read: &BucketRead) {
+    if !read.skipped.is_empty() {
+        let msg = format!(
+            "stored records left out (unreadable): {}",
+            read.skipped.join("; ")
+        );
+        web_sys::console::warn_1(&msg.into());
     }
 }
 

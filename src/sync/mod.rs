@@ -11,6 +11,7 @@ pub mod id;
 pub mod join;
 pub mod op;
 pub mod replica;
+pub mod split;
 pub mod state;
 pub mod stored;
 

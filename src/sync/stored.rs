@@ -5,10 +5,12 @@
 //! faster than 100,000 small objects, and a save rewrites one small bucket.
 //! Fields written by one action share a stamp, so they are grouped under it.
 
+use super::bundle::check_structure;
 use super::clock::Stamp;
 use super::entity::{Entity, Field, Loser};
 use super::id::RecordId;
 use super::op::Op;
+use super::split;
 use super::state::State;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -112,16 +114,66 @@ pub fn encode_bucket<'a>(
     serde_json::to_string(&rows).unwrap_or_else(|_| "[]".into())
 }
 
-/// Reads one bucket row into the state.
-pub fn decode_bucket_into(text: &str, state: &mut State) -> Result<usize, CorruptBucket> {
-    let rows: Vec<StoredEntity> =
-        serde_json::from_str(text).map_err(|e| CorruptBucket(e.to_string()))?;
-    let n = rows.len();
-    for row in rows {
-        let (kind, id, entity) = row.into_entity();
-        state.insert(&kind, id, entity);
+/// What reading a bucket row found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BucketRead {
+    /// Entities read into the state.
+    pub records: usize,
+    /// Entities left out, each with why: a row written by an older version
+    /// may hold one this version cannot read or store again.
+    pub skipped: Vec<String>,
+}
+
+/// Reads one bucket row into the state. One unreadable entity (nested too
+/// deep, damaged, or breaking the structural limits of imports) is skipped
+/// and reported, never the whole row: the row is read entity by entity when
+/// it does not read at once. Only a row that is not a list at all is an error.
+pub fn decode_bucket_into(text: &str, state: &mut State) -> Result<BucketRead, CorruptBucket> {
+    if let Ok(rows) = serde_json::from_str::<Vec<StoredEntity>>(text) {
+        let records = rows.len();
+        for row in rows {
+            let (kind, id, entity) = row.into_entity();
+            state.insert(&kind, id, entity);
+        }
+        return Ok(BucketRead {
+            records,
+            skipped: Vec::new(),
+        });
     }
-    Ok(n)
+    let members = split::members(text)
+        .filter(|_| text.trim_start().starts_with('['))
+        .ok_or_else(|| CorruptBucket("not a list of records".into()))?;
+    let mut read = BucketRead::default();
+    for (i, m) in members.iter().enumerate() {
+        let row = serde_json::from_str::<StoredEntity>(m.value).map_err(|e| e.to_string());
+        match row.and_then(|r| r.checked()) {
+            Ok(row) => {
+                let (kind, id, entity) = row.into_entity();
+                state.insert(&kind, id, entity);
+                read.records += 1;
+            }
+            Err(why) => read.skipped.push(format!("stored record {}: {why}", i + 1)),
+        }
+    }
+    Ok(read)
+}
+
+impl StoredEntity {
+    /// Refuses an entity holding a value beyond the structural limits every
+    /// import meets (so it can be stored and read again).
+    fn checked(self) -> Result<StoredEntity, String> {
+        let values = self
+            .g
+            .iter()
+            .flat_map(|(_, m)| m.iter())
+            .chain(self.l.iter().map(|l| (&l.field, &l.value)));
+        for (field, value) in values {
+            if let Err(p) = check_structure(value) {
+                return Err(format!("{} {}, field {field}: {}", self.k, self.i, p.limit));
+            }
+        }
+        Ok(self)
+    }
 }
 
 type Rows<'a> = Vec<(&'a str, RecordId, &'a Entity)>;

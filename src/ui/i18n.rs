@@ -53,6 +53,7 @@ strings! {
     StorageEvicted => "El navegador borró los datos guardados de este sitio. Este dispositivo empieza de nuevo; importa una copia si tienes una.", "The browser erased this site's saved data. This device starts afresh; import a backup if you have one.";
     QuotaError => "No se pudo guardar: el almacenamiento del navegador está lleno. Lo que escribiste sigue en pantalla. Libera espacio (borra datos de demostración o de otros sitios) y vuelve a guardar.", "Could not save: the browser's storage is full. What you typed is still on screen. Free some space (clear demo data or other sites' data) and save again.";
     SaveFailed => "No se pudo guardar. Lo que escribiste sigue en pantalla; inténtalo de nuevo.", "Could not save. What you typed is still on screen; try again.";
+    StoredSkipped => "Algunos registros guardados no se pudieron leer (los escribió una versión anterior) y se han dejado fuera; todo lo demás está completo y se puede usar. Los detalles están en la consola del navegador.", "Some stored records could not be read (an older version wrote them) and were left out; everything else is complete and usable. The details are in the browser console.";
     Dismiss => "Cerrar aviso", "Dismiss";
     Yes => "Sí, continuar", "Yes, go ahead";
     Cancel => "Cancelar", "Cancel";

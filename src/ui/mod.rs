@@ -13,6 +13,7 @@ mod dept;
 mod escalations;
 mod hub;
 pub mod i18n;
+mod limits_text;
 mod people;
 mod settings_page;
 mod setup;

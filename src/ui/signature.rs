@@ -11,8 +11,9 @@ use wasm_bindgen::JsCast;
 
 const WIDTH: f64 = 400.0;
 const HEIGHT: f64 = 150.0;
-/// A signature is a few KB of path data; refuse runaway scribbles.
-pub const MAX_SIGNATURE_BYTES: usize = 60_000;
+/// A signature is a few KB of path data; refuse runaway scribbles (the
+/// domain's limit, which imports apply too).
+pub use crate::domain::limits::MAX_SIGNATURE_BYTES;
 
 fn context(canvas: &web_sys::HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
     canvas

@@ -101,13 +101,21 @@ impl Ctx {
             self.evicted.set(true);
         }
         settings::set_device_seen(&device);
+        // A record (or a whole row) an older version stored unreadable is
+        // left out and reported: the rest of the app works as usual.
         let mut model = Model::default();
+        let mut skipped = Vec::new();
         for row in &loaded.views {
-            if let Err(e) = model.load_view(row) {
-                return self
-                    .phase
-                    .set(Phase::Failed(format!("stored records are unreadable: {e}")));
+            match model.load_view_report(row) {
+                Ok(read) => skipped.extend(read.skipped),
+                Err(e) => skipped.push(format!("a stored row: {e}")),
             }
+        }
+        if !skipped.is_empty() {
+            let detail = format!("stored records left out: {}", skipped.join("; "));
+            web_sys::console::warn_1(&detail.into());
+            self.save_error
+                .set(Some(self.tr_now(Key::StoredSkipped).into()));
         }
         let core = Rc::new(Core {
             store,
@@ -170,6 +178,7 @@ impl Ctx {
         let Some(core) = self.core() else {
             return Err(self.tr_now(Key::NotReady).into());
         };
+        self.check_writes(&writes)?;
         match core
             .store
             .commit(&core.replica, writes, platform::now_ms())
@@ -190,6 +199,16 @@ impl Ctx {
                 Err(msg)
             }
         }
+    }
+
+    /// The limits every device's imports apply (domain::schema): nothing
+    /// is saved here that another device would refuse.
+    fn check_writes(&self, writes: &[Write]) -> Result<(), String> {
+        crate::domain::schema::check_writes(writes).map_err(|e| {
+            let msg = e.message(self.lang.get_untracked());
+            self.save_error.set(Some(msg.clone()));
+            msg
+        })
     }
 
     /// Saves, then shows a confirmation; for forms that run a domain function
@@ -257,6 +276,7 @@ impl Ctx {
         let Some(core) = self.core() else {
             return Err(self.tr_now(Key::NotReady).into());
         };
+        self.check_writes(&writes)?;
         let state = core
             .store
             .load_state()

@@ -3,7 +3,7 @@
 //! values that lost a concurrent edit. The CouchDB hub card is `ui::hub`.
 
 use crate::domain::Lang;
-use crate::store::bundles::{Checked, ImportError};
+use crate::store::bundles::{read_file, Checked, ImportError};
 use crate::store::{platform, settings};
 use crate::sync::bundle::{Bundle, BundleError, BundleKind};
 use crate::sync::{Loser, RecordKey, Write};
@@ -12,7 +12,6 @@ use crate::ui::state::{use_ctx, Ctx};
 use crate::ui::widgets::{fmt_count, fmt_datetime, fmt_last_export, Empty};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 #[component]
 pub fn SyncPage() -> impl IntoView {
@@ -132,6 +131,9 @@ pub fn bundle_error_text(lang: Lang, e: &BundleError) -> String {
         BundleError::ContradictsOwnLog { .. } => ("Dice venir de este dispositivo pero no coincide con lo que este guardó.", "It claims to come from this device but does not match what this device saved."),
         BundleError::ForeignAuthor { .. } => ("Trae cambios atribuidos a otro dispositivo: cada dispositivo solo envía los suyos, así que fue alterado.", "It carries changes attributed to another device: each device only sends its own, so it was altered."),
         BundleError::WrongDocument { .. } => ("El documento del hub no contiene el paquete que su nombre dice.", "The hub document does not hold the bundle its name says."),
+        BundleError::TooLarge { .. } | BundleError::BadValue { .. } => {
+            return crate::ui::limits_text::refusal_text(lang, e)
+        }
         _ => ("El archivo está mal formado.", "The file is malformed."),
     };
     let what = if es { s } else { en };
@@ -158,18 +160,23 @@ pub fn ImportCard() -> impl IntoView {
             let (Some(store), Some(core)) = (ctx.store(), ctx.replica()) else {
                 return;
             };
+            let lang = ctx.lang.get_untracked();
             let mut names = Vec::new();
             let mut texts = Vec::new();
+            // Refused before being read: too large to be a bundle.
+            let mut unread = Vec::new();
             for f in files.iter() {
-                names.push(f.name());
-                let text = JsFuture::from(f.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
-                texts.push(text);
+                match read_file(f).await {
+                    Ok(text) => {
+                        names.push(f.name());
+                        texts.push(text);
+                    }
+                    Err(e) => unread.push(Preview {
+                        name: f.name(),
+                        result: Err(bundle_error_text(lang, &e)),
+                    }),
+                }
             }
-            let lang = ctx.lang.get_untracked();
             match store
                 .check_files(&core.replica, &texts, platform::now_ms())
                 .await
@@ -177,7 +184,7 @@ pub fn ImportCard() -> impl IntoView {
                 Err(e) => message.set(Some(ctx.store_error_text(&e))),
                 Ok(results) => {
                     let mut ok = Vec::new();
-                    let mut shown = Vec::new();
+                    let mut shown = unread;
                     for (name, r) in names.into_iter().zip(results) {
                         match r {
                             Ok(c) => {

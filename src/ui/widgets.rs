@@ -239,7 +239,9 @@ pub fn fmt_date(lang: Lang, d: NaiveDate) -> String {
 
 pub fn fmt_datetime(lang: Lang, dt: DateTime<Utc>) -> String {
     let l = local(dt);
-    format!("{}, {}", fmt_date(lang, l.date_naive()), l.format("%H:%M"))
+    // Not `date_naive()`: it panics for an instant at the calendar's end.
+    let day = crate::domain::dates::local_date(dt, *l.offset());
+    format!("{}, {}", fmt_date(lang, day), l.format("%H:%M"))
 }
 
 /// 20000 -> "20.000" (es) / "20,000" (en).

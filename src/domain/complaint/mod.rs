@@ -23,6 +23,7 @@ use super::lang::Lang;
 use super::model::Model;
 use super::record::{code_enum, record, to_writes, Audit};
 use super::staff::Staff;
+use crate::domain::dates::Shift;
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -123,8 +124,7 @@ pub struct Complaint {
 }
 record!(Complaint, "complaint");
 
-pub(crate) const MAX_TEXT: usize = 2_000;
-pub(crate) const MAX_NAME: usize = 120;
+pub(crate) use crate::domain::limits::{MAX_NAME, MAX_TEXT};
 const MAX_AGE_DAYS: i64 = 366;
 const CLOCK_SLACK_MINUTES: i64 = 5;
 
@@ -179,8 +179,8 @@ fn check_draft(model: &Model, d: &ComplaintDraft, now: DateTime<Utc>) -> Vec<Rul
     }
     text(&d.content, "content", MAX_TEXT, &mut errors);
     text(&d.asks, "asks", MAX_TEXT, &mut errors);
-    if d.received_at > now + Duration::minutes(CLOCK_SLACK_MINUTES)
-        || d.received_at < now - Duration::days(MAX_AGE_DAYS)
+    if d.received_at > now.plus(Duration::minutes(CLOCK_SLACK_MINUTES))
+        || d.received_at < now.minus(Duration::days(MAX_AGE_DAYS))
     {
         errors.push(RuleError::InvalidDate {
             field: "received_at",

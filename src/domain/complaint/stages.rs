@@ -17,7 +17,7 @@ use chrono::{DateTime, Days, FixedOffset, Utc};
 
 /// A drawn signature (SVG path or data URL) is stored in the record; a
 /// bigger one would bloat every sync bundle.
-pub const MAX_SIGNATURE_BYTES: usize = 60_000;
+pub use crate::domain::limits::MAX_SIGNATURE_BYTES;
 /// R-CMP-04: the return visit after closing is due within this many days.
 pub const RETURN_VISIT_DAYS: u64 = 3;
 /// A promise further out than this is a typing mistake.

@@ -78,8 +78,9 @@ pub fn statistics(
         }
         for (k, sum) in sums.iter_mut().enumerate().skip(1) {
             if let (Some(a), Some(b)) = (v.completed_at[k - 1], v.completed_at[k]) {
-                if b >= a {
-                    sum.0 += b - a;
+                // A span too long to add up (dates from an older version) is left out.
+                if let Some(total) = (b >= a).then(|| sum.0.checked_add(&(b - a))).flatten() {
+                    sum.0 = total;
                     sum.1 += 1;
                 }
             }
@@ -94,7 +95,7 @@ pub fn statistics(
             StageTime {
                 stage: *stage,
                 count,
-                mean: (count > 0).then(|| sum / count as i32),
+                mean: i32::try_from(count).ok().and_then(|n| sum.checked_div(n)),
             }
         })
         .collect();

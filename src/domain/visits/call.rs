@@ -4,6 +4,7 @@
 use super::queue::check_quiet;
 use super::{is_open, local_day, Task, VisitAttempt};
 use crate::domain::contact::{self, Category, Channel, ContactDraft, Direction};
+use crate::domain::dates::Shift;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::record::{to_writes, Audit};
@@ -37,7 +38,7 @@ pub struct CallIds {
     pub task: RecordId,
 }
 
-const MAX_TEXT: usize = 2_000;
+use crate::domain::limits::MAX_TEXT;
 /// Further than this is not a callback but a new visit.
 const MAX_CALLBACK_DAYS: i64 = 90;
 
@@ -99,7 +100,7 @@ pub fn record_call(
                 field: "callback_at",
             }),
             Some(t) if t <= now => errors.push(RuleError::CallbackNotFuture),
-            Some(t) if t > now + Duration::days(MAX_CALLBACK_DAYS) => {
+            Some(t) if t > now.plus(Duration::days(MAX_CALLBACK_DAYS)) => {
                 errors.push(RuleError::InvalidDate {
                     field: "callback_at",
                 })
@@ -112,7 +113,7 @@ pub fn record_call(
     if let Some(by) = result.reply_promised_by {
         if !talked {
             errors.push(RuleError::NoConversation);
-        } else if by < today || by > today + Duration::days(MAX_CALLBACK_DAYS) {
+        } else if by < today || by > today.plus(Duration::days(MAX_CALLBACK_DAYS)) {
             errors.push(RuleError::InvalidDate {
                 field: "reply_promised_by",
             });

@@ -211,7 +211,7 @@ pub struct CampaignDraft {
     pub ends: String,
 }
 
-const MAX_NAME: usize = 120;
+use crate::domain::limits::MAX_NAME;
 /// A campaign is a burst of calls, not a standing rule.
 const MAX_CAMPAIGN_DAYS: i64 = 92;
 

@@ -213,15 +213,17 @@ pub fn id_for_key(key: &str) -> RecordId {
 }
 
 pub fn local_day(t: DateTime<Utc>, offset: FixedOffset) -> NaiveDate {
-    t.with_timezone(&offset).date_naive()
+    crate::domain::dates::local_date(t, offset)
 }
 
+/// `d` plus `n` days, or the calendar's last day.
 pub(crate) fn add_days(d: NaiveDate, n: u64) -> NaiveDate {
-    d.checked_add_days(Days::new(n)).unwrap_or(d)
+    d.checked_add_days(Days::new(n)).unwrap_or(NaiveDate::MAX)
 }
 
+/// `d` less `n` days, or the calendar's first day.
 pub(crate) fn sub_days(d: NaiveDate, n: u64) -> NaiveDate {
-    d.checked_sub_days(Days::new(n)).unwrap_or(d)
+    d.checked_sub_days(Days::new(n)).unwrap_or(NaiveDate::MIN)
 }
 
 /// The last day a visit is on time (R-RV-04): three days after it falls

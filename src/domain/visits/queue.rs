@@ -3,6 +3,7 @@
 
 use super::{is_open, is_overdue, local_day};
 use crate::domain::customer::{default_quiet_hours, Customer};
+use crate::domain::dates::Shift;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::record::to_writes;
@@ -146,7 +147,7 @@ pub fn next_callable(
     if callable_now(customer, now, offset) {
         return Some(now);
     }
-    let local = now.with_timezone(&offset).naive_local();
+    let local = crate::domain::dates::local_datetime(now, offset);
     let ranges = if customer.quiet_hours.is_empty() {
         default_quiet_hours()
     } else {
@@ -157,7 +158,7 @@ pub fn next_callable(
         .filter_map(|(_, b)| NaiveTime::parse_from_str(b.trim(), "%H:%M").ok());
     let mut best: Option<DateTime<Utc>> = None;
     for end in ends {
-        for day in [local.date(), local.date() + Duration::days(1)] {
+        for day in [local.date(), local.date().plus(Duration::days(1))] {
             let at = day.and_time(end);
             if at <= local || customer.is_quiet_at(end) {
                 continue;
@@ -171,7 +172,7 @@ pub fn next_callable(
     best
 }
 
-const MAX_OVERRIDE: usize = 500;
+use crate::domain::limits::MAX_REASON as MAX_OVERRIDE;
 
 /// R-RV-01: a call or SMS in the customer's quiet hours needs a reason,
 /// which is returned to be stored; e-mail disturbs nobody. Empty when no

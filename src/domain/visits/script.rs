@@ -174,7 +174,7 @@ pub struct ScriptDraft {
     pub closing: String,
 }
 
-const MAX_TEXT: usize = 2_000;
+use crate::domain::limits::MAX_TEXT;
 
 /// Names in braces that are not placeholders.
 fn unknown_placeholders(t: &str) -> Vec<String> {

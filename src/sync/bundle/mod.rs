@@ -144,6 +144,16 @@ pub enum BundleError {
     Undecodable(String),
     #[error("the bundle holds a kind of record this app does not know ({0:?}): it comes from a newer version")]
     UnknownRecordKind(String),
+    #[error("the bundle is {bytes} bytes long, more than the {max} bytes a bundle may have")]
+    TooLarge { bytes: usize, max: usize },
+    #[error("a {kind} record's field {field:?}{} is refused: {limit}", if at.is_empty() { String::new() } else { format!(" (at {at})") })]
+    BadValue {
+        kind: String,
+        field: String,
+        /// Where inside the field's value ("" for the value itself).
+        at: String,
+        limit: Limit,
+    },
     #[error("a change is stamped {ahead_ms} ms ahead of this device's clock (more than one day): the sending device's date is probably wrong")]
     FromFuture { ahead_ms: u64 },
     #[error("device {device} already sent a different bundle for changes {first}–{last}: this one contradicts it and is refused")]
@@ -421,6 +431,7 @@ pub fn make_snapshot_bundles_with_limit(
 mod chain;
 mod frontier;
 mod read;
+mod schema;
 pub use chain::{check_chain, ChainCheck};
 pub use frontier::{
     check_authors, claims, gap_free, is_covered, join_coverage, snapshot_frontier, Claim, Coverage,
@@ -428,4 +439,8 @@ pub use frontier::{
 pub use read::{
     apply_contents, check_stamps, decode, decode_ops, import, parse, parse_bytes, verify, Contents,
     SeenStamps,
+};
+pub use schema::{
+    check_op, check_size, check_structure, is_field_name, Limit, Problem, Schema, MAX_BUNDLE_BYTES,
+    MAX_FIELD_NAME_BYTES, MAX_VALUE_BYTES, MAX_VALUE_DEPTH, MAX_VALUE_ITEMS,
 };

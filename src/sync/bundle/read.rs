@@ -15,6 +15,7 @@ fn is_hash(s: &str) -> bool {
 
 /// Reads a bundle file given as raw bytes (refuses non-UTF-8 text).
 pub fn parse_bytes(bytes: &[u8]) -> Result<Bundle, BundleError> {
+    schema::check_size(bytes.len())?;
     let text = std::str::from_utf8(bytes)
         .map_err(|e| BundleError::NotJson(format!("not UTF-8 text: {e}")))?;
     parse(text)
@@ -24,6 +25,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Bundle, BundleError> {
 /// payload checksum. The payload itself is read by [`decode`].
 pub fn parse(text: &str) -> Result<Bundle, BundleError> {
     use BundleError as E;
+    schema::check_size(text.len())?;
     let v: Value = serde_json::from_str(text).map_err(|e| match e.is_eof() {
         true => E::Truncated,
         false => E::NotJson(e.to_string()),
@@ -163,9 +165,11 @@ fn decode_op(
 }
 
 /// Decodes a (parsed) bundle's payload, re-checking its checksum. Refuses
-/// records of a kind not in `known_kinds`, and a delta carrying a change
-/// authored by another device ([`check_authors`]).
-pub fn decode(b: &Bundle, known_kinds: &[&str]) -> Result<Contents, BundleError> {
+/// records of a kind the schema does not know, any value that breaks the
+/// structural limits or the schema's own ([`schema::check_op`]), and a delta
+/// carrying a change authored by another device ([`check_authors`]).
+pub fn decode<S: Schema + ?Sized>(b: &Bundle, schema: &S) -> Result<Contents, BundleError> {
+    schema::check_size(b.payload.len())?;
     verify(b)?;
     let v: Value = serde_json::from_str(&b.payload)
         .map_err(|e| BundleError::Undecodable(format!("the payload is not JSON ({e})")))?;
@@ -181,7 +185,7 @@ pub fn decode(b: &Bundle, known_kinds: &[&str]) -> Result<Contents, BundleError>
         let kind = kind
             .as_str()
             .ok_or_else(|| bad("the record kind is not text"))?;
-        if !known_kinds.contains(&kind) {
+        if !schema.knows(kind) {
             return Err(BundleError::UnknownRecordKind(kind.into()));
         }
         let id: Option<RecordId> = id.as_str().and_then(|s| s.parse().ok());
@@ -192,6 +196,7 @@ pub fn decode(b: &Bundle, known_kinds: &[&str]) -> Result<Contents, BundleError>
         for (oi, o) in ops.iter().enumerate() {
             let (op, stamps) =
                 decode_op(o, kind, id, b.device).map_err(|w| undecodable(gi, Some(oi), w))?;
+            schema::check_op(schema, &op)?;
             if !stamps.is_empty() {
                 let (kind, field) = (op.kind.clone(), op.field.clone());
                 out.seen.push(SeenStamps {
@@ -209,8 +214,8 @@ pub fn decode(b: &Bundle, known_kinds: &[&str]) -> Result<Contents, BundleError>
 }
 
 /// The operations of a bundle (see [`decode`]).
-pub fn decode_ops(b: &Bundle, known_kinds: &[&str]) -> Result<Vec<Op>, BundleError> {
-    decode(b, known_kinds).map(|c| c.ops)
+pub fn decode_ops<S: Schema + ?Sized>(b: &Bundle, schema: &S) -> Result<Vec<Op>, BundleError> {
+    decode(b, schema).map(|c| c.ops)
 }
 
 /// Refuses operations stamped more than a day ahead of `now_ms`
@@ -265,12 +270,12 @@ pub fn apply_contents(
 }
 
 /// Decodes and applies one bundle (see [`decode`] and [`apply_contents`]).
-pub fn import(
+pub fn import<S: Schema + ?Sized>(
     replica: &mut Replica,
     b: &Bundle,
-    known_kinds: &[&str],
+    schema: &S,
     now_ms: u64,
 ) -> Result<Vec<RecordKey>, BundleError> {
-    let contents = decode(b, known_kinds)?;
+    let contents = decode(b, schema)?;
     apply_contents(replica, &contents, now_ms)
 }

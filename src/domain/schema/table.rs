@@ -1,0 +1,341 @@
+//! Every field of every record kind, with its type and limit. The limits
+//! are `limits`' constants, the ones the forms use; the enum codes are read
+//! by the record types' own serde. `tests/import_limits.rs` checks that this
+//! table lists exactly each record type's fields and that every value it
+//! accepts reads back into the record.
+
+use super::Spec::{self, *};
+use crate::domain::approval::Decision;
+use crate::domain::complaint::{Acceptance, Cause, Severity, Stage};
+use crate::domain::contact::{Category, Channel, ContactStatus, Direction};
+use crate::domain::customer::{CustomerKind, PreferredChannel};
+use crate::domain::escalation::{Matter, StepKind};
+use crate::domain::lang::Lang;
+use crate::domain::leave::LeaveKind;
+use crate::domain::limits::*;
+use crate::domain::meeting::MeetingKind;
+use crate::domain::ops::ReceiptKind;
+use crate::domain::roster::ShiftKind;
+use crate::domain::staff::Role;
+use crate::domain::visit::{VisitMethod, VisitOutcome, VisitReason, VisitStatus};
+use crate::domain::visits::CampaignReason;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// Whether `v` reads as a `T` (the enum codes its serde knows).
+fn is<T: DeserializeOwned>(v: &Value) -> bool {
+    T::deserialize(v).is_ok()
+}
+
+pub type Fields = &'static [(&'static str, Spec)];
+
+const NAME: Spec = Text(MAX_NAME);
+const TEXT: Spec = Text(MAX_TEXT);
+const LONG: Spec = Text(MAX_LONG_TEXT);
+const OPT_ID: Spec = Opt(&Id);
+const OPT_DATE: Spec = Opt(&Date);
+const OPT_INSTANT: Spec = Opt(&Instant);
+const IDS: Spec = List(&Id);
+const NAMES: Spec = List(&NAME);
+const ROLE: Spec = Code(is::<Role>);
+
+/// Fields every kind has: the audit (R-ROL-01) and the tombstone.
+pub const COMMON: Fields = &[
+    ("created_by", Id),
+    ("created_at", Instant),
+    ("changed_by", Id),
+    ("changed_at", Instant),
+    ("deleted", Bool),
+];
+
+/// One hand-over in a contact's forwarding chain.
+pub const FORWARD_STEP: Fields = &[
+    ("to_staff", OPT_ID),
+    ("to_department", Opt(&NAME)),
+    ("note", TEXT),
+    ("by", Id),
+    ("at", Instant),
+];
+
+/// Complaint steps, by their `kind` tag (an unknown tag is a newer version's).
+pub const EVENTS: &[(&str, Fields)] = &[
+    (
+        "judged",
+        &[
+            ("founded", Bool),
+            ("department", NAME),
+            ("severity", Code(is::<Severity>)),
+            ("deadline", OPT_DATE),
+            (
+                "utc_offset_minutes",
+                Int(-MAX_UTC_OFFSET_MINUTES, MAX_UTC_OFFSET_MINUTES),
+            ),
+        ],
+    ),
+    (
+        "investigated",
+        &[
+            ("cause", Code(is::<Cause>)),
+            ("cause_text", TEXT),
+            ("responsible", NAME),
+        ],
+    ),
+    ("plan_proposed", &[("proposal", TEXT)]),
+    ("plan_chosen", &[("plan", Id)]),
+    (
+        "implemented",
+        &[
+            ("done", TEXT),
+            ("acceptance", Code(is::<Acceptance>)),
+            ("signature", Bytes(MAX_SIGNATURE_BYTES)),
+            ("customer_words", TEXT),
+            ("sanctions", TEXT),
+        ],
+    ),
+    ("evaluated", &[("improvements", TEXT)]),
+    ("reply_recorded", &[("reply", TEXT)]),
+    ("reopened", &[("from", Code(is::<Stage>)), ("reason", TEXT)]),
+    ("resolved", &[("keep", OPT_ID), ("overrule", IDS)]),
+];
+
+/// The fields of one record kind (besides [`COMMON`]); None: not a kind.
+pub fn fields(kind: &str) -> Option<Fields> {
+    Some(match kind {
+        "org" => &[("name", NAME)],
+        "staff" => &[
+            ("name", NAME),
+            ("role", ROLE),
+            ("team", NAME),
+            ("skills", NAMES),
+            ("phone", Text(MAX_PHONE)),
+            ("email", Text(MAX_EMAIL)),
+            ("active", Bool),
+            ("demo", Bool),
+        ],
+        "staff_profile" => &[
+            ("job_type", NAME),
+            ("level", NAME),
+            ("address", TEXT),
+            ("emergency_contact", NAME),
+            ("emergency_phone", Text(MAX_PHONE)),
+        ],
+        "customer" => &[
+            ("name", NAME),
+            ("kind", Code(is::<CustomerKind>)),
+            ("phones", List(&Text(MAX_PHONE))),
+            ("email", Text(MAX_EMAIL)),
+            ("preferred_channel", Code(is::<PreferredChannel>)),
+            ("quiet_hours", List(&Pair(&HhMm, &HhMm))),
+            ("birthday", OPT_DATE),
+            ("card_number", NAME),
+            ("card_expiry", OPT_DATE),
+            ("tags", NAMES),
+            ("specialist", OPT_ID),
+            ("assigned_at", OPT_INSTANT),
+            ("notes", Text(MAX_NOTES)),
+            ("source", NAME),
+            ("last_store_visit", OPT_INSTANT),
+            ("merged_into", OPT_ID),
+            ("demo", Bool),
+        ],
+        "contact" => &[
+            ("customer", OPT_ID),
+            ("channel", Code(is::<Channel>)),
+            ("direction", Code(is::<Direction>)),
+            ("category", Code(is::<Category>)),
+            ("summary", TEXT),
+            ("owner", Id),
+            ("received_at", Instant),
+            ("first_response_at", OPT_INSTANT),
+            ("status", Code(is::<ContactStatus>)),
+            ("forwarded", List(&Object(FORWARD_STEP))),
+            ("resolution", TEXT),
+            ("complaint", OPT_ID),
+            ("demo", Bool),
+        ],
+        "complaint" => &[
+            ("customer", OPT_ID),
+            ("contacts", IDS),
+            ("channel", Code(is::<Channel>)),
+            ("content", TEXT),
+            ("asks", TEXT),
+            ("received_at", Instant),
+            ("stage", Code(is::<Stage>)),
+            ("owner", Id),
+            ("demo", Bool),
+        ],
+        "complaint_event" => &[
+            ("complaint", Id),
+            ("data", Tagged(EVENTS)),
+            ("by", Id),
+            ("at", Instant),
+            ("demo", Bool),
+        ],
+        "escalation" => &[
+            ("matter", Code(is::<Matter>)),
+            ("description", TEXT),
+            ("raised_by", Id),
+            ("raised_role", ROLE),
+            ("raised_at", Instant),
+            ("complaint", OPT_ID),
+            ("customer", OPT_ID),
+            ("demo", Bool),
+        ],
+        "escalation_step" => &[
+            ("escalation", Id),
+            ("kind", Code(is::<StepKind>)),
+            ("by", Id),
+            ("at", Instant),
+            ("to", OPT_ID),
+            ("to_role", ROLE),
+            ("emergency", Bool),
+            ("notify", IDS),
+            ("text", TEXT),
+            ("demo", Bool),
+        ],
+        "visit" => &[
+            ("customer", Id),
+            ("reason", Code(is::<VisitReason>)),
+            ("due", Date),
+            ("assignee", OPT_ID),
+            ("complaint", OPT_ID),
+            ("status", Code(is::<VisitStatus>)),
+            ("key", NAME),
+            ("campaign", OPT_ID),
+            ("method", Opt(&Code(is::<VisitMethod>))),
+            ("outcome", Opt(&Code(is::<VisitOutcome>))),
+            ("callback_at", OPT_INSTANT),
+            ("unhappy_with", TEXT),
+            ("suggestions", TEXT),
+            ("notes", TEXT),
+            ("quiet_override", Text(MAX_REASON)),
+            ("reply_promised_by", OPT_DATE),
+            ("raised", IDS),
+            ("completed_at", OPT_INSTANT),
+            ("demo", Bool),
+        ],
+        "visit_attempt" => &[
+            ("visit", Id),
+            ("at", Instant),
+            ("by", Id),
+            ("method", Code(is::<VisitMethod>)),
+            ("outcome", Code(is::<VisitOutcome>)),
+            ("quiet_override", Text(MAX_REASON)),
+            ("demo", Bool),
+        ],
+        "campaign" => &[
+            ("name", NAME),
+            ("reason", Code(is::<CampaignReason>)),
+            ("tag", NAME),
+            ("customer_kind", Opt(&Code(is::<CustomerKind>))),
+            ("starts", Date),
+            ("ends", Date),
+            ("demo", Bool),
+        ],
+        "script" => &[
+            ("lang", Code(is::<Lang>)),
+            ("reason", Opt(&Code(is::<VisitReason>))),
+            ("opening", TEXT),
+            ("question", TEXT),
+            ("satisfied", TEXT),
+            ("not_satisfied", TEXT),
+            ("closing", TEXT),
+        ],
+        "task" => &[
+            ("owner", Id),
+            ("title", TEXT),
+            ("due", Date),
+            ("customer", OPT_ID),
+            ("visit", OPT_ID),
+            ("done_at", OPT_INSTANT),
+            ("demo", Bool),
+        ],
+        "team" => &[
+            ("name", NAME),
+            ("min_weekly_hours", Int(0, MAX_WEEKLY_HOURS as i64)),
+        ],
+        "shift" => &[
+            ("name", NAME),
+            ("kind", Code(is::<ShiftKind>)),
+            ("start", Time),
+            ("end", Time),
+            ("holiday", Bool),
+        ],
+        "holiday" => &[("date", Date), ("name", NAME)],
+        "roster_entry" => &[
+            ("person", Id),
+            ("date", Date),
+            ("shift", OPT_ID),
+            ("team", NAME),
+        ],
+        "leave" => &[
+            ("person", Id),
+            ("kind", Code(is::<LeaveKind>)),
+            ("first_day", Date),
+            ("last_day", Date),
+            ("part_day", Bool),
+            ("reason", TEXT),
+            ("urgent", Bool),
+            ("late", Bool),
+            ("needs", ROLE),
+            ("cancelled", Bool),
+            ("certificate_at", OPT_INSTANT),
+            ("certificate_by", OPT_ID),
+        ],
+        "approval" => &[
+            ("subject", Id),
+            ("by", Id),
+            ("role", ROLE),
+            ("team", NAME),
+            ("decision", Code(is::<Decision>)),
+            ("supersedes", IDS),
+            ("note", TEXT),
+        ],
+        "swap" => &[
+            ("requester", Id),
+            ("colleague", Id),
+            ("give", Id),
+            ("take", Id),
+            ("reason", TEXT),
+            ("cancelled", Bool),
+        ],
+        "attendance" => &[
+            ("person", Id),
+            ("entry", Id),
+            ("arrived_at", OPT_INSTANT),
+            ("left_at", OPT_INSTANT),
+        ],
+        "handover" => &[
+            ("team", NAME),
+            ("date", Date),
+            ("shift", Id),
+            ("equipment", LONG),
+            ("problems", LONG),
+            ("staffing", LONG),
+            ("open_items", IDS),
+        ],
+        "receipt" => &[
+            ("kind", Code(is::<ReceiptKind>)),
+            ("subject", Id),
+            ("person", Id),
+        ],
+        "announcement" => &[("title", LONG), ("body", LONG), ("teams", NAMES)],
+        "meeting" => &[
+            ("kind", Code(is::<MeetingKind>)),
+            ("team", NAME),
+            ("scheduled_at", Instant),
+            ("title", NAME),
+            ("agenda", LONG),
+            ("minutes", LONG),
+            ("held", Bool),
+        ],
+        "decision" => &[
+            ("meeting", Id),
+            ("text", TEXT),
+            ("owner", Id),
+            ("due", Date),
+            ("done_at", OPT_INSTANT),
+        ],
+        _ => return None,
+    })
+}
