@@ -92,6 +92,18 @@ async fn storage_fault_a_newer_version_in_another_tab_takes_the_database_over() 
 }
 
 #[wasm_bindgen_test]
+async fn storage_fault_a_tab_running_an_older_version_is_told_a_newer_one_took_over() {
+    // This tab's cached shell is older than the database a newer version
+    // already upgraded: opening fails with VersionError, said as an upgrade.
+    let _ = idb::delete("t-lost-older").await;
+    let newer = idb::open("t-lost-older", 1_000, |_, _| {}).await.unwrap();
+    newer.close();
+    let opened = Store::open_named("t-lost-older").await;
+    assert_eq!(opened.err(), Some(StoreError::Lost(Lost::Upgraded)));
+    let _ = idb::delete("t-lost-older").await;
+}
+
+#[wasm_bindgen_test]
 async fn storage_fault_a_listener_registered_after_the_loss_still_hears_it() {
     let (store, _replica) = opened("t-lost-late").await;
     idb::delete("t-lost-late").await.unwrap();

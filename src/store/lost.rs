@@ -83,6 +83,17 @@ pub(crate) fn watch(db: &IdbDatabase, state: Rc<LostState>) {
     on_close.forget();
 }
 
+/// Opening fails with `VersionError` when a newer version of the app has
+/// already upgraded the database (this tab runs an older, cached shell):
+/// the same fault as an upgrade under an open tab, and the same remedy.
+pub(crate) fn on_open_error(e: super::idb::IdbError) -> StoreError {
+    if e.name == "VersionError" {
+        StoreError::Lost(Lost::Upgraded)
+    } else {
+        e.into()
+    }
+}
+
 /// A transaction that cannot even start because the connection is closing
 /// means the database went away (the events may not have arrived yet).
 pub(crate) fn is_closing(e: &JsValue) -> bool {

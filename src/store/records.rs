@@ -106,7 +106,8 @@ impl Store {
                 let _ = db.create_object_store(OUTBOX);
             }
         })
-        .await?;
+        .await
+        .map_err(super::lost::on_open_error)?;
         let lost = std::rc::Rc::<super::lost::LostState>::default();
         super::lost::watch(&db, lost.clone());
         Ok(Store {

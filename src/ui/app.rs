@@ -17,7 +17,9 @@ pub fn App() -> impl IntoView {
     let ctx = Ctx::new();
     provide_context(ctx);
     crate::ui::bench::install(ctx);
-    leptos::task::spawn_local(ctx.start());
+    // Under the app's owner: what `start` sets up (tabs, automatic sync)
+    // ends with the app.
+    leptos::task::spawn_local_scoped(ctx.start());
     register_service_worker();
     crate::ui::connectivity::watch(ctx);
 
@@ -35,6 +37,8 @@ pub fn App() -> impl IntoView {
             <StoreLostBanner/>
             {move || match ctx.phase.get() {
                 Phase::Loading => view! { <p class="splash" role="status">{ctx.tr(Key::Loading)}</p> }.into_any(),
+                // A lost database is explained by the banner above.
+                Phase::Failed(_) if ctx.lost.get().is_some() => ().into_any(),
                 Phase::Failed(why) => view! { <StartFailed why/> }.into_any(),
                 Phase::Ready => view! { <Gate/> }.into_any(),
             }}

@@ -189,12 +189,15 @@ pub fn sync_now(ctx: Ctx, manual: bool) {
 pub fn start_autosync(ctx: Ctx) {
     ctx.hub.update(|h| h.last_sync = settings::hub_last_sync());
     let tick = move || {
-        if settings::hub().auto && ctx.online.get_untracked() {
+        if settings::hub().auto && ctx.online.try_get_untracked() == Some(true) {
             sync_now(ctx, false);
         }
     };
-    gloo_timers::callback::Timeout::new(2_000, tick).forget();
-    gloo_timers::callback::Interval::new(AUTO_SYNC_MS, tick).forget();
+    let first = gloo_timers::callback::Timeout::new(2_000, tick);
+    let every = gloo_timers::callback::Interval::new(AUTO_SYNC_MS, tick);
+    // Owned by the app (`Ctx::start` runs under its owner): dropping them
+    // with it cancels both.
+    StoredValue::new_local((first, every));
     Effect::new(move |was_online: Option<bool>| {
         let online = ctx.online.get();
         if online && was_online == Some(false) {

@@ -96,7 +96,14 @@ impl Ctx {
     pub async fn start(self) {
         let store = match Store::open().await {
             Ok(s) => s,
-            Err(e) => return self.phase.set(Phase::Failed(e.to_string())),
+            Err(e) => {
+                // A newer version holds the database: the shell's banner
+                // says so and offers a reload.
+                if let StoreError::Lost(why) = e {
+                    self.lost.set(Some(why));
+                }
+                return self.phase.set(Phase::Failed(e.to_string()));
+            }
         };
         let loaded = match store.load(platform::new_device_id).await {
             Ok(l) => l,
