@@ -9,6 +9,8 @@
 //   once) and fall back to the cached index.html when offline or slow.
 // - Never touches cross-origin or non-GET requests: the app talks to CouchDB
 //   and that traffic must always reach the network, uncached.
+// - Never answers the connectivity probe (online.txt): the app asks for it
+//   to learn whether the network works, so only the network may reply.
 // - One cache per VERSION (a hash of the shell's content); older ones are
 //   deleted on activate.
 
@@ -18,10 +20,11 @@ const PRECACHE = ['index.html', 'manifest.webmanifest']; // __VENTANILLA_PRECACH
 const PREFIX = 'ventanilla-shell-';
 const CACHE = PREFIX + VERSION;
 const SHELL = 'index.html';
+const PROBE = 'online.txt';
 const NAVIGATION_TIMEOUT_MS = 4000;
 
 const scopeUrl = (path) => new URL(path, self.registration.scope).href;
-const PRECACHE_URLS = new Set(PRECACHE.map(scopeUrl));
+const PRECACHE_URLS = new Set(PRECACHE.map(scopeUrl).filter((u) => u !== scopeUrl(PROBE)));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -90,6 +93,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // The probe goes to the network untouched: its failure is the evidence.
+  if (url.origin + url.pathname === scopeUrl(PROBE)) return;
 
   if (request.mode === 'navigate') {
     event.respondWith(navigate(event));

@@ -21,8 +21,9 @@ if (!existsSync(swPath)) {
   process.exit(0);
 }
 
-// Never precache the worker itself, source maps, or dotfiles.
-const skip = (rel) => rel === 'sw.js' || rel.endsWith('.map') || rel.split('/').some((p) => p.startsWith('.'));
+// Never precache the worker itself, the connectivity probe (only the
+// network may answer it), source maps, or dotfiles.
+const skip = (rel) => rel === 'sw.js' || rel === 'online.txt' || rel.endsWith('.map') || rel.split('/').some((p) => p.startsWith('.'));
 const files = [];
 (function walk(d) {
   for (const name of readdirSync(d).sort()) {

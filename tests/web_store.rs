@@ -154,7 +154,7 @@ async fn another_app_instance_hears_a_saved_action() {
     let sink = heard.clone();
     let listener = Tabs::new("t-broadcast", move |a| sink.borrow_mut().push(a));
     let sender = Tabs::new("t-broadcast", |_| {});
-    let news = News {
+    let news = News::Saved {
         action: Action {
             device: DeviceId(3),
             seq: 4,

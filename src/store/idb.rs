@@ -130,13 +130,9 @@ pub async fn open(
     let result = request(&req).await;
     req.set_onupgradeneeded(None);
     drop(on_upgrade);
-    let db: IdbDatabase = result?.dyn_into().map_err(IdbError::from_js)?;
-    // Another tab upgrading the schema: step aside rather than block it.
-    let closer = db.clone();
-    let on_versionchange = Closure::<dyn FnMut()>::new(move || closer.close());
-    db.set_onversionchange(Some(on_versionchange.as_ref().unchecked_ref()));
-    on_versionchange.forget();
-    Ok(db)
+    // The caller watches the connection (`store::lost`): another tab
+    // deleting or upgrading the database, or the browser closing it.
+    result?.dyn_into().map_err(IdbError::from_js)
 }
 
 /// Deletes a whole database (tests and "erase this device").

@@ -46,10 +46,67 @@ pub fn random_u64() -> u64 {
     u64::from_le_bytes(random_bytes::<8>())
 }
 
-pub fn is_online() -> bool {
+/// `navigator.onLine`: only a hint. It says nothing about a captive portal
+/// or a dead uplink, and Chromium reports `true` again on a page reloaded
+/// from the service worker while offline; `probe_online` is the evidence.
+pub fn online_hint() -> bool {
     web_sys::window()
         .map(|w| w.navigator().on_line())
         .unwrap_or(true)
+}
+
+/// The file the connectivity probe fetches (`pwa/online.txt`). The service
+/// worker deliberately never answers it (nor precaches it): only the
+/// network can, so an answer is evidence that this device is online.
+pub const PROBE_PATH: &str = "/online.txt";
+/// What the probe file starts with; a captive portal's page does not.
+const PROBE_BODY: &str = "ventanilla-online";
+const PROBE_TIMEOUT_MS: u32 = 5_000;
+/// A probe answer larger than this is not our file (a portal's page).
+const PROBE_MAX_BYTES: f64 = 4_096.0;
+
+/// Asks the server the app came from for the probe file, past every cache
+/// (`cache: no-store`, and the service worker lets it through), with a
+/// timeout. True only when our own file comes back.
+pub async fn probe_online() -> bool {
+    let signal = web_sys::AbortSignal::timeout_with_u32(PROBE_TIMEOUT_MS);
+    let sent = gloo_net::http::Request::get(PROBE_PATH)
+        .cache(web_sys::RequestCache::NoStore)
+        .abort_signal(Some(&signal))
+        .send()
+        .await;
+    let Ok(response) = sent else { return false };
+    if !response.ok() {
+        return false;
+    }
+    let size = response
+        .headers()
+        .get("content-length")
+        .and_then(|n| n.trim().parse::<f64>().ok());
+    if size.is_some_and(|n| n > PROBE_MAX_BYTES) {
+        return false;
+    }
+    response
+        .text()
+        .await
+        .is_ok_and(|t| t.trim_start().starts_with(PROBE_BODY))
+}
+
+/// How long to wait before the next probe: while offline 2 s, 4 s, 8 s …
+/// doubling up to a minute (never a hot loop, yet back within a minute of
+/// the network); while online, every five minutes (a failed sync, a focus
+/// or the browser's online/offline events ask sooner).
+pub fn probe_delay_ms(online: bool, failures: u32) -> u32 {
+    const FIRST_RETRY_MS: u32 = 2_000;
+    const MAX_RETRY_MS: u32 = 60_000;
+    const ONLINE_RECHECK_MS: u32 = 5 * 60_000;
+    if online {
+        return ONLINE_RECHECK_MS;
+    }
+    let doublings = failures.saturating_sub(1).min(16);
+    FIRST_RETRY_MS
+        .saturating_mul(1u32 << doublings)
+        .min(MAX_RETRY_MS)
 }
 
 /// Asks the browser not to evict our storage. Returns whether it agreed.

@@ -41,6 +41,9 @@ pub enum StoreError {
     Idb(String),
     #[error("stored data could not be read: {0}")]
     Corrupt(String),
+    /// The database went away under this tab (`store::lost`).
+    #[error("this tab can no longer use its database: {0}")]
+    Lost(super::lost::Lost),
 }
 
 impl From<IdbError> for StoreError {
@@ -78,6 +81,8 @@ pub struct Store {
     /// Test hook: make the next commit abort after writing, to prove
     /// atomicity; `Some(Quota)` reports it as a full disk.
     fail_next: std::rc::Rc<std::cell::Cell<Option<StoreError>>>,
+    /// Set when the database is deleted or closed under this tab.
+    lost: std::rc::Rc<super::lost::LostState>,
 }
 
 impl Store {
@@ -101,11 +106,19 @@ impl Store {
                 let _ = db.create_object_store(OUTBOX);
             }
         })
-        .await?;
+        .await
+        .map_err(super::lost::on_open_error)?;
+        let lost = std::rc::Rc::<super::lost::LostState>::default();
+        super::lost::watch(&db, lost.clone());
         Ok(Store {
             db,
             fail_next: Default::default(),
+            lost,
         })
+    }
+
+    pub(crate) fn lost_state(&self) -> &super::lost::LostState {
+        &self.lost
     }
 
     pub fn fail_next_commit(&self) {
@@ -121,6 +134,18 @@ impl Store {
     }
 
     pub(crate) fn tx(&self, stores: &[&str], write: bool) -> Result<IdbTransaction, StoreError> {
+        self.check_not_lost()?;
+        self.tx_open(stores, write).map_err(|e| {
+            if super::lost::is_closing(&e) {
+                self.lost.mark(super::lost::Lost::Closed);
+                StoreError::Lost(super::lost::Lost::Closed)
+            } else {
+                js_err(e)
+            }
+        })
+    }
+
+    fn tx_open(&self, stores: &[&str], write: bool) -> Result<IdbTransaction, JsValue> {
         let names = js_sys::Array::new();
         for s in stores {
             names.push(&JsValue::from_str(s));
@@ -130,20 +155,14 @@ impl Store {
             // web-sys keeps this option behind an unstable cfg, so call the
             // standard method directly; older browsers ignore the option.
             let opts = js_sys::Object::new();
-            js_sys::Reflect::set(&opts, &"durability".into(), &"strict".into()).map_err(js_err)?;
-            let method: js_sys::Function = js_sys::Reflect::get(&self.db, &"transaction".into())
-                .map_err(js_err)?
-                .dyn_into()
-                .map_err(js_err)?;
+            js_sys::Reflect::set(&opts, &"durability".into(), &"strict".into())?;
+            let method: js_sys::Function =
+                js_sys::Reflect::get(&self.db, &"transaction".into())?.dyn_into()?;
             method
-                .call3(&self.db, &names, &"readwrite".into(), &opts)
-                .map_err(js_err)?
+                .call3(&self.db, &names, &"readwrite".into(), &opts)?
                 .dyn_into()
-                .map_err(js_err)
         } else {
-            self.db
-                .transaction_with_str_sequence(&names)
-                .map_err(js_err)
+            self.db.transaction_with_str_sequence(&names)
         }
     }
 

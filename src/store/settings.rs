@@ -94,6 +94,23 @@ pub fn set_device_seen(device: &str) {
     set(DEVICE_SEEN, device);
 }
 
+const EVICTED: &str = "ventanilla.evicted";
+
+/// Set when this browser's records were found erased; cleared once the
+/// device holds an organisation again (so the first-run page can say what
+/// happened on every reload until then).
+pub fn evicted() -> bool {
+    get(EVICTED).is_some()
+}
+
+pub fn set_evicted(on: bool) {
+    if on {
+        set(EVICTED, "1");
+    } else {
+        LocalStorage::delete(EVICTED);
+    }
+}
+
 const HUB: &str = "ventanilla.hub";
 const HUB_LAST: &str = "ventanilla.hub.last_sync";
 

@@ -1,17 +1,55 @@
-//! Tells other tabs of this app about every saved action, so they show each
-//! other's writes at once (BroadcastChannel delivers within milliseconds).
+//! Tells other tabs of this app about every change to the records: a saved
+//! action, and records that arrived by an import or a hub pull, so they
+//! show each other's work at once (BroadcastChannel delivers within
+//! milliseconds).
 
+use super::records::{get_all_strings, Store, StoreError, VIEWS};
 use crate::sync::stored::ChangedRecord;
 use crate::sync::Action;
 use serde::{Deserialize, Serialize};
 
-/// What one tab tells the others after a save: the action (its stamps move
-/// their clocks forward) and the changed records' new values.
+/// More changed records than this are not sent: the other tabs re-read
+/// the store instead (an import of a whole snapshot can be 100,000).
+pub const MAX_NEWS_RECORDS: usize = 1_000;
+
+/// What one tab tells the others.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct News {
-    pub action: Action,
-    pub changed: Vec<ChangedRecord>,
+pub enum News {
+    /// A saved action (its stamps move their clocks forward) and the
+    /// changed records' new values.
+    Saved {
+        action: Action,
+        changed: Vec<ChangedRecord>,
+    },
+    /// Records changed by an import or a hub pull, with their new values.
+    Arrived { changed: Vec<ChangedRecord> },
+    /// Too many records changed to send: read every record again.
+    ReloadAll,
 }
+
+impl News {
+    /// The news about records that arrived (import, pull); None when
+    /// nothing changed.
+    pub fn arrived(changed: &[ChangedRecord]) -> Option<News> {
+        match changed.len() {
+            0 => None,
+            n if n > MAX_NEWS_RECORDS => Some(News::ReloadAll),
+            _ => Some(News::Arrived {
+                changed: changed.to_vec(),
+            }),
+        }
+    }
+}
+
+impl Store {
+    /// Every view row (the plain current values), for a tab that rebuilds
+    /// its records after `News::ReloadAll`.
+    pub async fn load_views(&self) -> Result<Vec<String>, StoreError> {
+        let tx = self.tx(&[VIEWS], false)?;
+        get_all_strings(&tx, VIEWS).await
+    }
+}
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{BroadcastChannel, MessageEvent};
@@ -24,7 +62,7 @@ pub struct Tabs {
 }
 
 impl Tabs {
-    /// Listens for other tabs' actions. Without BroadcastChannel (very old
+    /// Listens for other tabs' news. Without BroadcastChannel (very old
     /// browsers) tabs simply see each other's data on the next reload.
     pub fn new(name: &str, on_news: impl Fn(News) + 'static) -> Tabs {
         let Ok(channel) = BroadcastChannel::new(name) else {

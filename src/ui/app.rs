@@ -3,7 +3,7 @@
 use crate::store::settings::Theme;
 use crate::ui::i18n::Key;
 use crate::ui::state::{use_ctx, Ctx, Phase};
-use crate::ui::widgets::{ComingPage, StatusLine};
+use crate::ui::widgets::{ComingPage, StatusLine, StoreLostBanner};
 use crate::ui::{
     complaints, contacts, customer_form, customer_page, customers, dept, escalations, people,
     settings_page, setup, sync_page, today, visits,
@@ -17,9 +17,11 @@ pub fn App() -> impl IntoView {
     let ctx = Ctx::new();
     provide_context(ctx);
     crate::ui::bench::install(ctx);
-    leptos::task::spawn_local(ctx.start());
+    // Under the app's owner: what `start` sets up (tabs, automatic sync)
+    // ends with the app.
+    leptos::task::spawn_local_scoped(ctx.start());
     register_service_worker();
-    watch_connectivity(ctx);
+    crate::ui::connectivity::watch(ctx);
 
     // Language and theme live on <html> so CSS and screen readers follow.
     Effect::new(move |_| {
@@ -32,8 +34,11 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
+            <StoreLostBanner/>
             {move || match ctx.phase.get() {
                 Phase::Loading => view! { <p class="splash" role="status">{ctx.tr(Key::Loading)}</p> }.into_any(),
+                // A lost database is explained by the banner above.
+                Phase::Failed(_) if ctx.lost.get().is_some() => ().into_any(),
                 Phase::Failed(why) => view! { <StartFailed why/> }.into_any(),
                 Phase::Ready => view! { <Gate/> }.into_any(),
             }}
@@ -197,14 +202,20 @@ fn ThemeSwitch() -> impl IntoView {
 #[component]
 fn Toast() -> impl IntoView {
     let ctx = use_ctx();
-    // Clear each message after a few seconds.
+    // Clear each message a few seconds after it appears: a new message
+    // restarts the timer, and the timer ends with the toast.
+    let timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
     Effect::new(move |_| {
-        if ctx.toast.get().is_some() {
-            leptos::task::spawn_local(async move {
-                gloo_timers::future::TimeoutFuture::new(3500).await;
-                ctx.toast.set(None);
-            });
-        }
+        let next = ctx.toast.get().is_some().then(|| {
+            gloo_timers::callback::Timeout::new(3500, move || {
+                ctx.toast.try_set(None);
+            })
+        });
+        // Replacing the old timer cancels it.
+        timer.try_update_value(|t| *t = next);
+    });
+    on_cleanup(move || {
+        timer.try_update_value(|t| *t = None);
     });
     view! {
         <div class="toast" role="status" aria-live="polite">
@@ -232,10 +243,4 @@ fn register_service_worker() {
     // Only over http(s) on a real origin; the worker caches the app shell.
     let container = window.navigator().service_worker();
     let _ = container.register("/sw.js");
-}
-
-fn watch_connectivity(ctx: Ctx) {
-    let update = move |_: web_sys::Event| ctx.online.set(crate::store::platform::is_online());
-    let _ = window_event_listener(leptos::ev::online, update);
-    let _ = window_event_listener(leptos::ev::offline, update);
 }

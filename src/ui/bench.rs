@@ -101,6 +101,13 @@ pub fn test_fail_next_save_as_quota() -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Test hook: the next import holds its transaction open, uncommitted
+/// (see `store::hold`), so a test can close the page inside it.
+#[wasm_bindgen(js_name = testHoldNextImport)]
+pub fn test_hold_next_import() {
+    crate::store::hold::hold_next_import();
+}
+
 /// How many records the app holds (to check a seed landed).
 #[wasm_bindgen(js_name = benchCounts)]
 pub fn bench_counts() -> Result<Vec<u32>, JsValue> {

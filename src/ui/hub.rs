@@ -157,6 +157,15 @@ pub fn sync_now(ctx: Ctx, manual: bool) {
             .await
         };
         let outcome = platform::with_exclusive_lock(LOCK, work).await;
+        // Evidence for the online state: the hub answered, or could not be
+        // reached (then the probe says whether it is the network).
+        match &outcome {
+            Some(Ok(_)) => crate::ui::connectivity::saw_online(),
+            Some(Err(SyncError::Hub(HubError::Unreachable(_)))) => {
+                crate::ui::connectivity::recheck()
+            }
+            _ => {}
+        }
         ctx.hub.update(|h| {
             h.running = false;
             h.finished += 1;
@@ -196,12 +205,15 @@ pub fn sync_now(ctx: Ctx, manual: bool) {
 pub fn start_autosync(ctx: Ctx) {
     ctx.hub.update(|h| h.last_sync = settings::hub_last_sync());
     let tick = move || {
-        if settings::hub().auto && ctx.online.get_untracked() {
+        if settings::hub().auto && ctx.online.try_get_untracked() == Some(true) {
             sync_now(ctx, false);
         }
     };
-    gloo_timers::callback::Timeout::new(2_000, tick).forget();
-    gloo_timers::callback::Interval::new(AUTO_SYNC_MS, tick).forget();
+    let first = gloo_timers::callback::Timeout::new(2_000, tick);
+    let every = gloo_timers::callback::Interval::new(AUTO_SYNC_MS, tick);
+    // Owned by the app (`Ctx::start` runs under its owner): dropping them
+    // with it cancels both.
+    StoredValue::new_local((first, every));
     Effect::new(move |was_online: Option<bool>| {
         let online = ctx.online.get();
         if online && was_online == Some(false) {
@@ -258,6 +270,22 @@ pub(crate) fn read_form(
     }
 }
 
+/// An empty password field keeps the saved password, but only for the same
+/// server and user with basic auth: a secret never follows a changed address.
+fn keep_saved_password(config: &mut HubSettings) {
+    if !config.password.is_empty() || config.auth != HubAuth::Basic {
+        return;
+    }
+    let saved = settings::hub();
+    let same_server = matches!(
+        (saved.server_url(), config.server_url()),
+        (Ok(a), Ok(b)) if a == b
+    );
+    if same_server && saved.auth == HubAuth::Basic && saved.user == config.user {
+        config.password = saved.password;
+    }
+}
+
 /// Signs in with a cookie session when that is the chosen way (the
 /// password is used once, never stored), then checks the database answers.
 pub(crate) async fn connect(config: &HubSettings) -> Result<Couch, SyncError> {
@@ -275,7 +303,10 @@ pub fn HubCard() -> impl IntoView {
     let saved = settings::hub();
     let url = RwSignal::new(saved.url.clone());
     let user = RwSignal::new(saved.user.clone());
-    let password = RwSignal::new(saved.password.clone());
+    // A stored secret never goes back into a field: the field starts empty
+    // and a note says a password is saved (kept when left empty).
+    let password = RwSignal::new(String::new());
+    let has_password = RwSignal::new(!saved.password.is_empty());
     let auth = RwSignal::new(
         if saved.auth == HubAuth::Cookie {
             "cookie"
@@ -297,14 +328,16 @@ pub fn HubCard() -> impl IntoView {
                 settings_error_text(ctx.lang.get_untracked(), e).into(),
             ));
         }
+        keep_saved_password(&mut config);
         busy.set(true);
         leptos::task::spawn_local(async move {
             match connect(&config).await {
                 Ok(_) => {
                     if config.auth == HubAuth::Cookie {
                         config.password.clear();
-                        password.set(String::new());
                     }
+                    password.set(String::new());
+                    has_password.set(!config.password.is_empty());
                     settings::set_hub(&config);
                     form.set(config);
                     message.set(Some(ctx.tr_now(Key::HubConnected).into()));
@@ -341,7 +374,16 @@ pub fn HubCard() -> impl IntoView {
         url.set(String::new());
         user.set(String::new());
         password.set(String::new());
+        has_password.set(false);
         message.set(Some(ctx.tr_now(Key::HubForgotten).into()));
+    };
+    let forget_password = move |_| {
+        let mut kept = settings::hub();
+        kept.password.clear();
+        settings::set_hub(&kept);
+        form.update(|f| f.password.clear());
+        has_password.set(false);
+        message.set(Some(ctx.tr_now(Key::PasswordForgotten).into()));
     };
     let configured = move || !form.with(|f| f.url.is_empty());
     let status = ctx.hub;
@@ -368,6 +410,11 @@ pub fn HubCard() -> impl IntoView {
             </Show>
             <form on:submit=save novalidate>
                 <HubFields url=url user=user password=password auth=auth/>
+                <Show when=move || has_password.get()>
+                    <p class="hint saved-password">{move || ctx.tr(Key::HubPasswordSaved)}" "
+                        <button type="button" class="link" on:click=forget_password>{move || ctx.tr(Key::ForgetPassword)}</button>
+                    </p>
+                </Show>
                 <label class="check"><input type="checkbox" prop:checked=move || auto.get()
                     on:change=move |ev| auto.set(event_target_checked(&ev))/>{move || ctx.tr(Key::HubAuto)}</label>
                 <button type="submit" disabled=move || busy.get()>{move || ctx.tr(Key::HubSaveConnect)}</button>

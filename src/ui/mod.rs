@@ -5,6 +5,7 @@ mod app;
 pub mod bench;
 mod chart;
 mod complaints;
+mod connectivity;
 mod contacts;
 mod customer_form;
 mod customer_page;

@@ -49,6 +49,7 @@ pub fn Setup() -> impl IntoView {
         <main class="narrow setup" id="main">
             <h1>{move || ctx.tr(Key::WelcomeTitle)}</h1>
             <p class="lead">{move || ctx.tr(Key::WelcomeLead)}</p>
+            <crate::ui::widgets::EvictedNotice/>
             <form on:submit=submit novalidate>
                 <TextField id="org-name" label=Key::OrganisationName value=org required=true autocomplete="organization"/>
                 <TextField id="director-name" label=Key::YourName value=name required=true hint=Key::YouWillBeDirector autocomplete="name"/>

@@ -6,6 +6,7 @@
 
 use crate::domain::customer::SearchIndex;
 use crate::domain::{Lang, Model, RuleError};
+use crate::store::lost::Lost;
 use crate::store::records::Store;
 use crate::store::settings::{self, Theme};
 use crate::store::tabs::{News, Tabs, CHANNEL};
@@ -39,9 +40,13 @@ pub struct Ctx {
     pub save_error: RwSignal<Option<String>>,
     /// A short confirmation ("Saved") shown politely to screen readers too.
     pub toast: RwSignal<Option<String>>,
+    /// Online from evidence (`ui::connectivity`), not `navigator.onLine`.
     pub online: RwSignal<bool>,
-    /// Set when IndexedDB came back empty although this browser had data.
+    /// Set when IndexedDB came back empty although this browser had data;
+    /// kept (across reloads) until the device has an organisation again.
     pub evicted: RwSignal<bool>,
+    /// Set when the database went away under this tab: it must reload.
+    pub lost: RwSignal<Option<Lost>>,
     /// Changes only on this device, and when they were last exported.
     pub backup: RwSignal<crate::store::outbox::BackupStatus>,
     /// How the hub sync stands (shown in the shell).
@@ -69,8 +74,9 @@ impl Ctx {
             phase: RwSignal::new(Phase::Loading),
             save_error: RwSignal::new(None),
             toast: RwSignal::new(None),
-            online: RwSignal::new(platform::is_online()),
+            online: RwSignal::new(platform::online_hint()),
             evicted: RwSignal::new(false),
+            lost: RwSignal::new(None),
             backup: RwSignal::new(Default::default()),
             hub: RwSignal::new(Default::default()),
         }
@@ -90,7 +96,14 @@ impl Ctx {
     pub async fn start(self) {
         let store = match Store::open().await {
             Ok(s) => s,
-            Err(e) => return self.phase.set(Phase::Failed(e.to_string())),
+            Err(e) => {
+                // A newer version holds the database: the shell's banner
+                // says so and offers a reload.
+                if let StoreError::Lost(why) = e {
+                    self.lost.set(Some(why));
+                }
+                return self.phase.set(Phase::Failed(e.to_string()));
+            }
         };
         let loaded = match store.load(platform::new_device_id).await {
             Ok(l) => l,
@@ -98,9 +111,13 @@ impl Ctx {
         };
         let device = loaded.replica.device().to_string();
         if loaded.new_device && settings::device_seen().is_some() {
-            self.evicted.set(true);
+            settings::set_evicted(true);
         }
         settings::set_device_seen(&device);
+        let lost = self.lost;
+        store.on_lost(move |why| {
+            lost.try_set(Some(why));
+        });
         // A record (or a whole row) an older version stored unreadable is
         // left out and reported: the rest of the app works as usual.
         let mut model = Model::default();
@@ -116,6 +133,13 @@ impl Ctx {
             web_sys::console::warn_1(&detail.into());
             self.save_error
                 .set(Some(self.tr_now(Key::StoredSkipped).into()));
+        }
+        // Said on every start until the device holds an organisation again
+        // (an import, a join, or a new one), the first-run page included.
+        if model.org.is_some() {
+            settings::set_evicted(false);
+        } else if settings::evicted() {
+            self.evicted.set(true);
         }
         let core = Rc::new(Core {
             store,
@@ -163,9 +187,22 @@ impl Ctx {
         });
     }
 
-    /// Shows records changed outside `save` (an import).
+    /// Shows records changed outside `save` (an import, a hub pull) here
+    /// and in the other open tabs.
     pub fn apply_changed(&self, changed: &[ChangedRecord]) {
         self.refresh(changed);
+        if let Some(news) = News::arrived(changed) {
+            self.announce(&news);
+        }
+        self.refresh_backup();
+    }
+
+    fn announce(&self, news: &News) {
+        if let Some(core) = self.core() {
+            if let Some(tabs) = core.tabs.borrow().as_ref() {
+                tabs.announce(news);
+            }
+        }
     }
 
     fn core(&self) -> Option<Rc<Core>> {
@@ -186,9 +223,7 @@ impl Ctx {
         {
             Ok((action, changed)) => {
                 self.refresh(&changed);
-                if let Some(tabs) = core.tabs.borrow().as_ref() {
-                    tabs.announce(&News { action, changed });
-                }
+                self.announce(&News::Saved { action, changed });
                 self.save_error.set(None);
                 self.refresh_backup();
                 Ok(())
@@ -219,12 +254,34 @@ impl Ctx {
         Ok(())
     }
 
+    /// A failed save in plain words (what was typed stays on screen).
     pub fn store_error_text(&self, e: &StoreError) -> String {
+        self.store_error_for(StoreOp::Save, e)
+    }
+
+    /// A storage failure in plain words for what was being done, with what
+    /// to do about it. A lost database always says "reload", never "try again".
+    pub fn store_error_for(&self, op: StoreOp, e: &StoreError) -> String {
+        let lost = match e {
+            StoreError::Lost(why) => Some(*why),
+            _ => self.lost.get_untracked(),
+        };
+        if let Some(why) = lost {
+            return self.tr_now(lost_key(why)).into();
+        }
+        let key = match (op, e) {
+            (StoreOp::Save, StoreError::Quota) => Key::QuotaError,
+            (StoreOp::Save, _) => Key::SaveFailed,
+            (StoreOp::Export, StoreError::Quota) => Key::ExportQuota,
+            (StoreOp::Export, _) => Key::ExportFailed,
+            (StoreOp::Import, StoreError::Quota) => Key::ImportQuota,
+            (StoreOp::Import, _) => Key::ImportFailed,
+        };
         match e {
-            StoreError::Quota => self.tr_now(Key::QuotaError).into(),
             StoreError::Idb(detail) | StoreError::Corrupt(detail) => {
-                format!("{} ({detail})", self.tr_now(Key::SaveFailed))
+                format!("{} ({detail})", self.tr_now(key))
             }
+            StoreError::Quota | StoreError::Lost(_) => self.tr_now(key).into(),
         }
     }
 
@@ -263,11 +320,40 @@ impl Ctx {
 
     fn receive_from_tab(&self, news: News) {
         let Some(core) = self.core() else { return };
-        // Same device: its stamps only move this tab's clock forward.
-        if let Some(max) = news.action.ops.iter().map(|o| o.stamp).max() {
-            core.replica.borrow_mut().clock.observe(&max);
+        match news {
+            News::Saved { action, changed } => {
+                // Same device: its stamps only move this tab's clock forward.
+                if let Some(max) = action.ops.iter().map(|o| o.stamp).max() {
+                    core.replica.borrow_mut().clock.observe(&max);
+                }
+                self.refresh(&changed);
+            }
+            // The importing tab stored its clock with the records; this
+            // tab joins the stored clock before its next stamp.
+            News::Arrived { changed } => self.refresh(&changed),
+            News::ReloadAll => self.reload_records(),
         }
-        self.refresh(&news.changed);
+        self.refresh_backup();
+    }
+
+    /// Reads every record again from the store (another tab changed too
+    /// many to send). A row that cannot be read leaves the records shown.
+    fn reload_records(&self) {
+        let Some(store) = self.store() else { return };
+        let (model, search) = (self.model, self.search);
+        leptos::task::spawn_local(async move {
+            let Ok(rows) = store.load_views().await else {
+                return;
+            };
+            let mut fresh = Model::default();
+            for row in &rows {
+                if fresh.load_view(row).is_err() {
+                    return;
+                }
+            }
+            search.try_set(SearchIndex::build(&fresh));
+            model.try_set(fresh);
+        });
     }
 
     /// Applies a large batch of writes with one rewrite of storage (the
@@ -295,6 +381,7 @@ impl Ctx {
                 *core.replica.borrow_mut() = bulk;
                 self.search.set(SearchIndex::build(&model));
                 self.model.set(model);
+                self.announce(&News::ReloadAll);
                 Ok(())
             }
             Err(e) => {
@@ -337,6 +424,27 @@ impl Ctx {
     pub fn store(&self) -> Option<Store> {
         self.core().map(|c| c.store.clone())
     }
+}
+
+/// What a storage failure interrupted (the message differs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreOp {
+    Save,
+    Export,
+    Import,
+}
+
+fn lost_key(why: Lost) -> Key {
+    match why {
+        Lost::Deleted => Key::StoreDeleted,
+        Lost::Upgraded => Key::StoreUpgraded,
+        Lost::Closed => Key::StoreClosed,
+    }
+}
+
+/// The plain words for a lost database (the shell's banner).
+pub fn lost_text(lang: crate::domain::Lang, why: Lost) -> &'static str {
+    t(lang, lost_key(why))
 }
 
 impl Default for Ctx {

@@ -8,7 +8,7 @@ use crate::store::{platform, settings};
 use crate::sync::bundle::{Bundle, BundleError, BundleKind};
 use crate::sync::{Loser, RecordKey, Write};
 use crate::ui::i18n::Key;
-use crate::ui::state::{use_ctx, Ctx};
+use crate::ui::state::{use_ctx, Ctx, StoreOp};
 use crate::ui::widgets::{fmt_count, fmt_datetime, fmt_last_export, Empty};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -78,7 +78,9 @@ fn ExportCard() -> impl IntoView {
                         ctx.tr_now(Key::FilesExported)
                     )));
                 }
-                Err(e) => message.set(Some(ctx.store_error_text(&e))),
+                // An export changes nothing the person typed: say what
+                // failed and what to do, not "what you typed is on screen".
+                Err(e) => message.set(Some(ctx.store_error_for(StoreOp::Export, &e))),
             }
             ctx.refresh_backup();
         });
@@ -181,7 +183,7 @@ pub fn ImportCard() -> impl IntoView {
                 .check_files(&core.replica, &texts, platform::now_ms())
                 .await
             {
-                Err(e) => message.set(Some(ctx.store_error_text(&e))),
+                Err(e) => message.set(Some(ctx.store_error_for(StoreOp::Import, &e))),
                 Ok(results) => {
                     let mut ok = Vec::new();
                     let mut shown = unread;
@@ -218,22 +220,28 @@ pub fn ImportCard() -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move {
-            let todo = checked.get_value();
+            let todo = checked.try_get_value().unwrap_or_default();
             match store.import(&core.replica, &todo, platform::now_ms()).await {
                 Ok(changed) => {
                     ctx.apply_changed(&changed);
-                    message.set(Some(format!(
-                        "{} {}",
-                        fmt_count(ctx.lang.get_untracked(), changed.len()),
-                        ctx.tr_now(Key::RecordsUpdated)
-                    )));
+                    message.set(Some(if changed.is_empty() {
+                        ctx.tr_now(Key::NothingNewImported).into()
+                    } else {
+                        format!(
+                            "{} {}",
+                            fmt_count(ctx.lang.get_untracked(), changed.len()),
+                            ctx.tr_now(Key::RecordsUpdated)
+                        )
+                    }));
                     previews.set(Vec::new());
                     checked.set_value(Vec::new());
                 }
                 Err(ImportError::Refused(e)) => {
                     message.set(Some(bundle_error_text(ctx.lang.get_untracked(), &e)))
                 }
-                Err(ImportError::Store(e)) => message.set(Some(ctx.store_error_text(&e))),
+                Err(ImportError::Store(e)) => {
+                    message.set(Some(ctx.store_error_for(StoreOp::Import, &e)))
+                }
             }
         });
     };

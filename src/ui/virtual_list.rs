@@ -27,20 +27,29 @@ where
     let scroll_top = RwSignal::new(0.0f64);
     let viewport = RwSignal::new(640.0f64);
 
-    // Measure the viewport once mounted and whenever the window resizes.
+    // Measure the viewport once mounted and whenever the list's box changes
+    // size (a rotated tablet, a banner above it): a ResizeObserver on the
+    // list itself, disconnected when the list leaves the page. `try_`
+    // reads, because a late callback must never read a disposed signal.
     let measure = move || {
-        if let Some(el) = scroller.get_untracked() {
+        if let Some(Some(el)) = scroller.try_get_untracked() {
             let h = el.client_height() as f64;
             if h > 0.0 {
-                viewport.set(h);
+                viewport.try_set(h);
             }
         }
     };
+    let observer = StoredValue::new_local(None::<Observer>);
     Effect::new(move |_| {
-        scroller.track();
+        let Some(el) = scroller.get() else { return };
         measure();
+        let watching = Observer::new(&el, measure);
+        // Replacing an older one (the element was re-created) ends it.
+        observer.try_update_value(|o| *o = watching);
     });
-    let _ = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || {
+        observer.try_update_value(|o| *o = None);
+    });
 
     // A new list (a new search) starts at the top.
     Effect::new(move |_| {
@@ -98,5 +107,33 @@ where
                 </For>
             </ul>
         </div>
+    }
+}
+
+/// A ResizeObserver and its callback; dropping it disconnects the observer
+/// before the callback is freed.
+struct Observer {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Observer {
+    fn new(el: &web_sys::Element, on_resize: impl Fn() + 'static) -> Option<Observer> {
+        use wasm_bindgen::JsCast;
+        let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+            move |_: js_sys::Array| on_resize(),
+        );
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(el);
+        Some(Observer {
+            observer,
+            _callback: callback,
+        })
+    }
+}
+
+impl Drop for Observer {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }

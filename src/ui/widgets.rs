@@ -105,7 +105,13 @@ pub fn StatusLine() -> impl IntoView {
             </span>
             <BackupLine/>
             <Show when=move || ctx.evicted.get()>
-                <p class="banner warn" role="alert">{move || ctx.tr(Key::StorageEvicted)}</p>
+                <div class="banner warn" role="alert">
+                    <p>{move || ctx.tr(Key::StorageEvicted)}</p>
+                    <button type="button" class="link" on:click=move |_| {
+                        ctx.evicted.set(false);
+                        crate::store::settings::set_evicted(false);
+                    }>{move || ctx.tr(Key::Dismiss)}</button>
+                </div>
             </Show>
             <Show when=move || ctx.save_error.get().is_some()>
                 <div class="banner error" role="alert">
@@ -114,6 +120,38 @@ pub fn StatusLine() -> impl IntoView {
                 </div>
             </Show>
         </div>
+    }
+}
+
+/// The first-run page after the browser erased this device's records: what
+/// happened, and how to get the data back.
+#[component]
+pub fn EvictedNotice() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <Show when=move || ctx.evicted.get()>
+            <p class="banner warn" role="alert">{move || ctx.tr(Key::StorageEvictedFirstRun)}</p>
+        </Show>
+    }
+}
+
+/// On every page, once the database went away under this tab: what
+/// happened and a way to reload (saving can no longer work here).
+#[component]
+pub fn StoreLostBanner() -> impl IntoView {
+    let ctx = use_ctx();
+    let reload = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
+    view! {
+        <Show when=move || ctx.lost.get().is_some()>
+            <div class="banner error store-lost" role="alert">
+                <p>{move || ctx.lost.get().map(|why| crate::ui::state::lost_text(ctx.lang.get(), why))}</p>
+                <button type="button" class="primary" on:click=reload>{move || ctx.tr(Key::ReloadPage)}</button>
+            </div>
+        </Show>
     }
 }
 

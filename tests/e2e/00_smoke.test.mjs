@@ -54,6 +54,13 @@ test('PWA files are served with the right types and the worker lists the hashed 
     const r = await fetch(`${server.url}/${f}`);
     assert.equal(r.status, 200, f);
   }
+  // The connectivity probe is served, and only the network may answer it:
+  // never precached, and the worker lets it through.
+  const probe = await fetch(`${server.url}/online.txt`);
+  assert.equal(probe.status, 200);
+  assert.match(await probe.text(), /^ventanilla-online/);
+  assert.ok(!precache.includes('online.txt'), 'the probe is not in the precache list');
+  assert.match(sw, /const PROBE = 'online\.txt';/);
   const wasm = precache.find((f) => f.endsWith('.wasm'));
   const r = await fetch(`${server.url}/${wasm}`);
   assert.equal(r.headers.get('content-type'), 'application/wasm');

@@ -2,7 +2,7 @@
 // contacts on the timeline, reload, offline, two tabs, Spanish, and axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, axeCheck, screenshot } from './harness.mjs';
+import { startServer, launchBrowser, newPage, axeCheck, OFFLINE_PROBE } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -81,9 +81,12 @@ test('bad input gets a clear message and keeps what was typed; duplicates are fl
   await context.close();
 });
 
-test('offline after one visit: the app opens and saves', async () => {
-  const { context, page } = await newPage(browser, { locale: 'en-US' });
+test('offline after one visit: the app opens, says it is offline, saves, and says when it is back online', async () => {
+  // While offline the connectivity probe fails: that is the evidence.
+  const { context, page } = await newPage(browser, { locale: 'en-US', allow: [OFFLINE_PROBE] });
   await setUp(page, 'Sucursal Norte', 'Marta Ruiz');
+  const pill = page.locator('.status-line .pill');
+  await page.getByText('Online', { exact: true }).waitFor();
   // Wait until the service worker controls the page.
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await page.reload();
@@ -95,9 +98,14 @@ test('offline after one visit: the app opens and saves', async () => {
   await page.getByText('Offline: everything is saved on this device').waitFor();
   await createCustomer(page, { name: 'Cliente Sin Red' });
   await page.reload();
+  await page.getByText('Offline: everything is saved on this device').waitFor();
   await page.getByRole('navigation').getByRole('link', { name: 'Customers' }).click();
   await page.getByRole('link', { name: /Cliente Sin Red/ }).waitFor();
+
+  // Back online: the app notices by itself, without a reload.
   await context.setOffline(false);
+  await page.getByText('Online', { exact: true }).waitFor();
+  assert.equal(await pill.innerText(), 'Online');
   await context.close();
 });
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { ROOT, startServer, launchBrowser, newPage, startPouchServer, pouchServerInstalled } from './harness.mjs';
+import { ROOT, startServer, launchBrowser, newPage, hubAnswer, OFFLINE_PROBE, startPouchServer, pouchServerInstalled } from './harness.mjs';
 import { nav, newCustomer, editNotes, customerFacts, startOrg as flowStartOrg } from './flows.mjs';
 
 // Skipped only by hand without pouchdb-server; in CI (scripts/test installs it) a
@@ -26,9 +26,16 @@ after(async () => {
 
 const startOrg = (page, org, person) => flowStartOrg(page, server.url, org, person);
 
-// Chromium logs every 404 / 409 answer as a console error; for the hub
-// those are expected answers (no snapshot yet, bundle already stored).
-const appErrors = (errors) => errors.filter((e) => !/Failed to load resource|net::ERR/.test(e));
+// Chromium logs a failed request as a console error. The harness fails a
+// test on any of them, except the expected hub answers each test names,
+// one by one (URL and status), never an asset:
+// - publishing the first snapshot asks for the current part first: 404;
+const noSnapshotYet = (db) => hubAnswer(db, /\/snapshot%3A[0-9a-f]{16}%3A\d+$/, 404);
+// - a bundle pushed again after a lost reply: 409 (same hash: success);
+const bundleHeld = (db) => hubAnswer(db, /\/bundle%3A[0-9a-f]{16}%3A\d+$/, 409);
+// - a request this test cuts itself (route.abort) fails with that error.
+const cutByTest = (db, path, error) => ({ url: new RegExp(`^${db}${path.source}`), text: new RegExp(`^Failed to load resource: net::${error}$`) });
+
 
 async function createDb(couch, name) {
   const r = await fetch(`${couch.url}/${name}`, { method: 'PUT' });
@@ -107,7 +114,8 @@ test('two devices sync through the hub offline and back, converge, keep the conf
   const couch = await startPouchServer();
   try {
     const db = await createDb(couch, 'tienda-norte');
-    const a = await newPage(browser, { locale: 'en-US' });
+    // While offline, the connectivity probe fails: that is the evidence.
+    const a = await newPage(browser, { locale: 'en-US', allow: [noSnapshotYet(db), OFFLINE_PROBE] });
     await startOrg(a.page, 'Tienda Norte', 'Ana Directora');
     await newCustomer(a.page, 'Nicolás Ibáñez', '600 222 333');
     await connectHub(a.page, db);
@@ -127,7 +135,7 @@ test('two devices sync through the hub offline and back, converge, keep the conf
     const complaintPath = new URL(a.page.url()).pathname;
     await syncNow(a.page);
 
-    const b = await newPage(browser, { locale: 'en-US' });
+    const b = await newPage(browser, { locale: 'en-US', allow: [OFFLINE_PROBE] });
     await joinFromHub(b.page, db, 'Ana Directora');
     assert.match(await customerFacts(b.page, 'Nicolás Ibáñez'), /600 222 333/);
     await b.page.goto(server.url + complaintPath);
@@ -187,8 +195,7 @@ test('two devices sync through the hub offline and back, converge, keep the conf
 
     const bundles = await assertOneDocPerBundle(db);
     console.log(`hub holds ${bundles} bundle documents and ${(await hubDocs(db)).filter((id) => id.startsWith('snapshot:')).length} snapshot part(s)`);
-    for (const x of [a, b, c]) assert.deepEqual(appErrors(x.errors), []);
-    for (const x of [a, b, c]) await x.context.close();
+        for (const x of [a, b, c]) await x.context.close();
   } finally {
     await couch.close();
   }
@@ -198,7 +205,10 @@ test('a lost PUT reply: the retry meets 409 with the same hash, counts as succes
   const couch = await startPouchServer();
   try {
     const db = await createDb(couch, 'tienda-sur');
-    const a = await newPage(browser, { locale: 'en-US' });
+    const a = await newPage(browser, {
+      locale: 'en-US',
+      allow: [cutByTest(db, /\/bundle%3A[0-9a-f]{16}%3A\d+$/, 'ERR_CONNECTION_RESET'), bundleHeld(db)],
+    });
     await startOrg(a.page, 'Tienda Sur', 'Luis');
     await connectHub(a.page, db);
     await newCustomer(a.page, 'Carmen Pérez', '622 333 444');
@@ -223,7 +233,6 @@ test('a lost PUT reply: the retry meets 409 with the same hash, counts as succes
     assert.match(ok, /1 bundles sent/);
     assert.equal(await assertOneDocPerBundle(db), afterLoss, 'no second document for the same changes');
     await a.page.getByRole('link', { name: /Changes only on this device: 0/ }).waitFor();
-    assert.deepEqual(appErrors(a.errors), []);
     await a.context.close();
   } finally {
     await couch.close();
@@ -236,7 +245,7 @@ test('the server killed while a device pages through _changes: it resumes later,
   const port = couch.port;
   try {
     const db = await createDb(couch, 'tienda-este');
-    const a = await newPage(browser, { locale: 'en-US' });
+    const a = await newPage(browser, { locale: 'en-US', allow: [noSnapshotYet(db)] });
     await startOrg(a.page, 'Tienda Este', 'Marta');
     await connectHub(a.page, db);
     await a.page.locator('#hub').getByRole('button', { name: 'Publish snapshot' }).click();
@@ -247,7 +256,7 @@ test('the server killed while a device pages through _changes: it resumes later,
       await syncNow(a.page);
     }
 
-    const b = await newPage(browser, { locale: 'en-US' });
+    const b = await newPage(browser, { locale: 'en-US', allow: [cutByTest(db, /\/_changes\?.*$/, 'ERR_CONNECTION_REFUSED')] });
     await b.page.goto(server.url);
     await b.page.waitForFunction(() => window.wasmBindings?.testHubPageSize);
     await b.page.evaluate(() => window.wasmBindings.testHubPageSize(1));
@@ -311,5 +320,69 @@ test('the server killed while a device pages through _changes: it resumes later,
   } finally {
     await couch.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a saved hub password is never put back into a field; it can be kept, forgotten, and never follows a changed address', { skip }, async () => {
+  const couch = await startPouchServer();
+  try {
+    const db = await createDb(couch, 'tienda-clave');
+    const user = await fetch(`${couch.url}/_users/org.couchdb.user:tienda`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'tienda', password: 's3cret-Ventanilla', roles: ['ventanilla-org'], type: 'user' }),
+    });
+    assert.equal(user.status, 201);
+    // The one 401 this test provokes (after "forget the password") is expected.
+    const a = await newPage(browser, { locale: 'en-US', allow: [hubAnswer(db, /(\/.*)?$/, 401)] });
+    await startOrg(a.page, 'Tienda Clave', 'Clara');
+    await nav(a.page, 'Sync');
+    const card = a.page.locator('#hub');
+    await card.getByLabel('Database address').fill(db);
+    await card.getByLabel('User', { exact: true }).fill('tienda');
+    await card.getByLabel('Password', { exact: true }).fill('s3cret-Ventanilla');
+    await card.getByRole('button', { name: 'Save and connect' }).click();
+    await card.getByText('Connected to the hub.').waitFor();
+    assert.equal(await card.getByLabel('Password', { exact: true }).inputValue(), '', 'the field is emptied once saved');
+
+    // Back on the page later: the field is empty, a note says a password is saved.
+    await a.page.reload();
+    await nav(a.page, 'Sync');
+    await card.getByText('A password is saved on this device for this hub.').waitFor();
+    assert.equal(await card.getByLabel('Password', { exact: true }).inputValue(), '');
+    assert.doesNotMatch(await a.page.content(), /s3cret-Ventanilla/, 'the secret is nowhere in the page');
+    // Kept: syncing works with the saved password, and "Save and connect"
+    // with the field left empty keeps it.
+    await syncNow(a.page);
+    await card.getByRole('button', { name: 'Save and connect' }).click();
+    await card.getByText('Connected to the hub.').waitFor();
+    await syncNow(a.page);
+
+    // A changed address does not get the saved password.
+    const sent = [];
+    const other = 'http://hub.invalid/tienda';
+    a.expect({ url: /^http:\/\/hub\.invalid\//, text: /^Failed to load resource: the server responded with a status of 401 / });
+    await a.page.route('http://hub.invalid/**', (route) => {
+      sent.push(route.request().headers().authorization ?? '');
+      return route.fulfill({ status: 401, contentType: 'application/json', body: '{"error":"unauthorized","reason":"Name or password is incorrect."}' });
+    });
+    await card.getByLabel('Database address').fill(other);
+    await card.getByRole('button', { name: 'Save and connect' }).click();
+    await card.getByText('The hub refused the user name or password').waitFor();
+    assert.ok(sent.length > 0, 'the other address was asked');
+    assert.ok(sent.every((h) => !h.includes(Buffer.from('tienda:s3cret-Ventanilla').toString('base64'))), `no saved password sent to another address: ${sent}`);
+    await card.getByLabel('Database address').fill(db);
+
+    // Forgotten: the note goes, and the hub refuses the next sync.
+    await card.getByRole('button', { name: 'Forget the saved password' }).click();
+    await card.getByText('The saved password was removed from this device.').waitFor();
+    assert.equal(await card.getByText('A password is saved on this device for this hub.').count(), 0);
+    const stored = await a.page.evaluate(() => JSON.parse(localStorage.getItem('ventanilla.hub')));
+    assert.equal(stored.password, '');
+    const refused = await syncNow(a.page, { expectError: true });
+    assert.match(refused, /The hub refused the user name or password/);
+    await a.context.close();
+  } finally {
+    await couch.close();
   }
 });

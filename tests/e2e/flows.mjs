@@ -2,6 +2,9 @@
 // go to a page, start an organisation, add a customer or a colleague, hand
 // the tablet to someone else, edit a customer's notes and read their file.
 // Everything is found by role and label, in English (specs use locale en-US).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Clicks a main-navigation link by its exact name. */
 export const nav = (page, name) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
@@ -64,4 +67,48 @@ export async function customerFacts(page, customer) {
   await openCustomer(page, customer);
   await page.getByRole('heading', { name: 'Contact timeline' }).waitFor();
   return (await page.locator('dl.facts').first().innerText()).replace(/Record[\s\S]*/, '');
+}
+
+/**
+ * Sync page: clicks an export button; returns the downloaded files' paths
+ * (copied out of the browser's download folder, so they outlive its context).
+ */
+export async function exportFiles(page, button) {
+  await nav(page, 'Sync');
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.getByRole('button', { name: button }).click();
+  await page.getByText(/file\(s\) downloaded/).waitFor();
+  const dir = mkdtempSync(join(tmpdir(), 'ventanilla-export-'));
+  const paths = [];
+  for (const d of downloads) {
+    const path = join(dir, d.suggestedFilename());
+    await d.saveAs(path);
+    paths.push(path);
+  }
+  page.removeAllListeners('download');
+  return paths;
+}
+
+/**
+ * Chooses files in the import card (Sync page or first run) and waits for
+ * the preview; then applies them unless a refusal is expected. Joining
+ * (first run) ends on "Who are you?"; otherwise returns what the card says
+ * after applying.
+ */
+export async function importFiles(page, paths, { expectRefusal = false, joining = false } = {}) {
+  await page.getByLabel('Choose one or more Ventanilla files').setInputFiles(paths);
+  await page.getByRole('table', { name: 'Contents before applying' }).waitFor({ timeout: 10000 }).catch(async () => {
+    throw new Error(`no preview; the page says: ${(await page.locator('main').innerText()).slice(0, 1500)}`);
+  });
+  if (expectRefusal) return '';
+  await page.getByRole('button', { name: 'Apply all' }).click();
+  // Joining from the first-run screen moves straight on to "Who are you?".
+  if (joining) {
+    await page.getByRole('heading', { name: 'Who are you?' }).waitFor();
+    return '';
+  }
+  const said = page.getByRole('status').filter({ hasText: /records updated|Nothing new/ });
+  await said.waitFor();
+  return (await said.innerText()).trim();
 }

@@ -7,7 +7,9 @@
 // Debian's Chromium (/usr/bin/chromium, override with CHROME_PATH), never a
 // downloaded one. Set HEADED=1 to watch, SLOWMO=200 to slow it down.
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { afterEach } from 'node:test';
+import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -48,21 +50,61 @@ export async function launchBrowser({ headless = !process.env.HEADED, args = [] 
   });
 }
 
+// Every page a spec opens through newPage (and every page later opened in
+// the same context) is watched: console errors (a Rust panic is one), page
+// errors (`RuntimeError: unreachable`), crashes. After each test the
+// harness asserts that nothing unexpected was logged, so no test can forget
+// to. A few errors are expected answers, never assets: a spec allows each
+// by the URL it came from and its exact text (see `hubAnswer`, `OFFLINE_PROBE`).
+const watched = [];
+
+function allowed(rules, url, text) {
+  return rules.some((r) => r.url.test(url) && r.text.test(text));
+}
+
 /**
- * A fresh context (its own storage, so IndexedDB starts empty) and a page in it.
- * Collects console errors and page errors in `errors` (strings), which specs
- * can assert empty. Returns { context, page, errors }.
+ * A fresh context (its own storage, so IndexedDB starts empty) and a page in
+ * it. Collects unexpected console errors, page errors and crashes of every
+ * page of the context in `errors` (strings); the harness asserts them empty
+ * after each test. `allow` lists expected failed requests as
+ * `{ url: RegExp, text: RegExp }`; `expect(rule)` adds one later.
+ * Returns { context, page, errors, expect }.
  */
-export async function newPage(browser, { viewport = { width: 1280, height: 800 }, locale = 'es-ES', ...options } = {}) {
+export async function newPage(browser, { viewport = { width: 1280, height: 800 }, locale = 'es-ES', allow = [], ...options } = {}) {
   const context = await browser.newContext({ viewport, locale, serviceWorkers: 'allow', ...options });
-  const page = await context.newPage();
   const errors = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+  const rules = [...allow];
+  const watch = (page) => {
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      const url = msg.location()?.url ?? '';
+      if (allowed(rules, url, msg.text())) return;
+      errors.push(`console.error: ${msg.text()}${url ? ` [${url}]` : ''}`);
+    });
+    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+    page.on('crash', () => errors.push('page crashed'));
+  };
+  context.on('page', watch);
+  watched.push(errors);
+  const page = await context.newPage();
+  return { context, page, errors, expect: (rule) => rules.push(rule) };
+}
+
+/** An expected failed request of the hub: its database URL, a path pattern, and the HTTP status. */
+export function hubAnswer(db, path, status) {
+  const escaped = db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return { url: new RegExp(`^${escaped}${path.source}`), text: new RegExp(`^Failed to load resource: the server responded with a status of ${status} `) };
+}
+
+/** While a context is offline, the connectivity probe fails: that failure is the evidence, not a defect. */
+export const OFFLINE_PROBE = { url: /^http:\/\/127\.0\.0\.1:\d+\/online\.txt$/, text: /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/ };
+
+// Only in test files (not in screenshots.mjs or the benches, which import this too).
+if (/\.test\.mjs$/.test(basename(process.argv[1] ?? ''))) {
+  afterEach(() => {
+    const found = watched.splice(0).flat();
+    assert.deepEqual(found, [], `the pages logged errors:\n${found.join('\n')}`);
   });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  page.on('crash', () => errors.push('page crashed'));
-  return { context, page, errors };
 }
 
 /**
