@@ -32,7 +32,7 @@ pub mod when;
 pub mod zone;
 
 /// Every record kind this version knows. A bundle naming another kind comes
-/// from a newer version and is refused whole (tests/tidy.rs checks that
+/// from a newer version and is refused whole (tests/native/tidy.rs checks that
 /// each `record!` kind is listed here).
 pub const KNOWN_KINDS: &[&str] = &[
     "org",

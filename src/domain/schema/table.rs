@@ -1,6 +1,6 @@
 //! Every field of every record kind, with its type and limit. The limits
 //! are `limits`' constants, the ones the forms use; the enum codes are read
-//! by the record types' own serde. `tests/import_limits.rs` checks that this
+//! by the record types' own serde. `tests/native/import_limits.rs` checks that this
 //! table lists exactly each record type's fields and that every value it
 //! accepts reads back into the record.
 

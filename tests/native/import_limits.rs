@@ -3,12 +3,8 @@
 //! (`domain::schema`), not listed by hand, and the schema itself is checked
 //! against the record types.
 
-#![cfg(not(target_arch = "wasm32"))]
 
-#[path = "hostile_common/mod.rs"]
-mod hostile;
-
-use hostile::*;
+use crate::hostile::*;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use ventanilla::domain::contact::ForwardStep;

@@ -8,12 +8,8 @@
 //! A second property does the same for rows stored without any check (an
 //! older version's): readable, and no screen panics.
 
-#![cfg(not(target_arch = "wasm32"))]
 
-#[path = "hostile_common/mod.rs"]
-mod hostile;
-
-use hostile::*;
+use crate::hostile::*;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use serde_json::{json, Value};

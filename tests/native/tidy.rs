@@ -1,8 +1,6 @@
 //! Architecture rules the compiler cannot see (rust-analyzer keeps such
 //! rules in a tidy test too): the core stays pure, files stay small.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use std::fs;
 use std::path::{Path, PathBuf};
 

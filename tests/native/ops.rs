@@ -1,12 +1,8 @@
 //! R-OPS-02 (handover), R-OPS-03 (announcements read before the shift),
 //! R-OPS-04 (meetings, minutes, decisions as tasks, monthly before the 25th).
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-mod dept_common;
-use common::*;
-use dept_common::*;
+use crate::common::*;
+use crate::dept_common::*;
 use ventanilla::domain::contact::{record_contact, ContactDraft};
 use ventanilla::domain::meeting::*;
 use ventanilla::domain::ops::*;

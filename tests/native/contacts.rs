@@ -1,10 +1,7 @@
 //! R-CON-01..04: ownership, response targets, forwarding, contact to complaint.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
 use chrono::Duration;
-use common::*;
+use crate::common::*;
 use ventanilla::domain::contact::*;
 use ventanilla::domain::staff::Role;
 use ventanilla::domain::RuleError;

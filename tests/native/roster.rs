@@ -1,13 +1,9 @@
 //! R-OPS-01 (roster, night shifts, DST), R-ATT-01..02 (attendance and
 //! weekly hours) and R-SEC-02 (emergency contact list).
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-mod dept_common;
 use chrono::Duration;
-use common::*;
-use dept_common::*;
+use crate::common::*;
+use crate::dept_common::*;
 use ventanilla::domain::attendance::*;
 use ventanilla::domain::profile::*;
 use ventanilla::domain::roster::*;

@@ -1,6 +1,5 @@
 //! Fixtures for the return-visit tests: dates, visits, and a device whose
 //! model is fed only through its replica, so merges are real.
-#![allow(dead_code)]
 
 use crate::common::{id, now, person, team};
 use chrono::{FixedOffset, NaiveDate};

@@ -3,10 +3,7 @@
 //! refused by the form with the very maximum the import refuses with (both
 //! read `domain::limits`); and a save may hold nothing an import refuses.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-use common::*;
+use crate::common::*;
 use serde_json::json;
 use ventanilla::domain::complaint::{register, ComplaintDraft};
 use ventanilla::domain::contact::{record_contact, ContactDraft};

@@ -1,7 +1,6 @@
 //! Shared by the issue-10 tests: the record schema walked into leaves (to
 //! generate values for every field of every kind), a bundle from ops, and
 //! every derived view the screens call.
-#![allow(dead_code)]
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 use serde::Deserialize;

@@ -2,7 +2,6 @@
 //! are hard on a merge (deletions, unicode, nesting, extreme numbers,
 //! equal-looking numbers such as `0.0` / `-0.0` / `0`), and stamps near
 //! every limit (the counter maximum, a day ahead, beyond a day ahead).
-#![allow(dead_code)]
 
 use proptest::prelude::*;
 use serde_json::{json, Value};

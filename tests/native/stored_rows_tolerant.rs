@@ -3,13 +3,9 @@
 //! deep or a date far outside 1900–2200. One such record never makes its
 //! bucket or view unreadable, and no date in the store reaches a panic.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-#[path = "hostile_common/mod.rs"]
-mod hostile;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use hostile::*;
+use crate::hostile::*;
 use serde_json::{json, Value};
 use ventanilla::domain::zone::Zone;
 use ventanilla::domain::Model;

@@ -1,11 +1,8 @@
 //! R-CMP-01..05: the complaint's closed loop, deadlines, directors' lists,
 //! the return visit on closing, statistics, and the offline double advance.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
-use common::*;
+use crate::common::*;
 use ventanilla::domain::complaint::*;
 use ventanilla::domain::contact::{make_complaint, Channel, Contact};
 use ventanilla::domain::record::to_writes;

@@ -4,8 +4,6 @@
 //! backs it, so neither a gap nor a crafted frontier makes a device skip
 //! changes it does not hold.
 
-#![cfg(not(target_arch = "wasm32"))]
-
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use ventanilla::sync::bundle::{

@@ -1,5 +1,4 @@
 //! Shared fixtures for the native domain tests.
-#![allow(dead_code)]
 
 use chrono::{DateTime, TimeZone, Utc};
 use ventanilla::domain::customer::Customer;

@@ -1,11 +1,8 @@
 //! R-ESC-01: matters go up one level at a time; an emergency may skip a
 //! level and the skipped person is informed; instructions are recorded.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
 use chrono::{DateTime, Duration, Utc};
-use common::*;
+use crate::common::*;
 use ventanilla::domain::escalation::*;
 use ventanilla::domain::staff::{Role, Staff};
 use ventanilla::domain::{Lang, Model, RuleError};

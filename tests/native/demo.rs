@@ -1,10 +1,7 @@
 //! Demo and benchmark data: realistic, deterministic, marked `demo`, and
 //! fast enough for the 20,000 / 100,000 benchmark set.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-use common::*;
+use crate::common::*;
 use std::collections::{BTreeMap, BTreeSet};
 use ventanilla::domain::contact::ContactStatus;
 use ventanilla::domain::demo::{demo_ids, demo_writes, large_writes};

@@ -2,13 +2,8 @@
 //! overdue (R-RV-04), scripts (R-RV-05), coverage (R-RV-02), the summary
 //! and its CSV (R-RV-07), and raising contacts from a call (R-RV-08).
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-#[path = "visits_common/mod.rs"]
-mod visits_common;
 use chrono::{DateTime, Duration, Utc};
-use common::*;
+use crate::common::*;
 use ventanilla::domain::contact::Category;
 use ventanilla::domain::customer::CustomerKind;
 use ventanilla::domain::staff::{Action, Role};
@@ -16,7 +11,7 @@ use ventanilla::domain::visit::{VisitMethod, VisitOutcome, VisitReason, VisitSta
 use ventanilla::domain::visits::*;
 use ventanilla::domain::{Lang, Model, RuleError};
 use ventanilla::sync::RecordId;
-use visits_common::*;
+use crate::visits_common::*;
 
 const V: u128 = 20;
 

@@ -1,12 +1,8 @@
 //! R-LV-01..06: leave types, notice, approval levels, who may ask,
 //! certificates, night and holiday rules.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-mod dept_common;
-use common::*;
-use dept_common::*;
+use crate::common::*;
+use crate::dept_common::*;
 use ventanilla::domain::approval::Decision;
 use ventanilla::domain::leave::*;
 use ventanilla::domain::roster::{roster_week, save_holiday};

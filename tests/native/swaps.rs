@@ -1,12 +1,8 @@
 //! R-SW-01..05 (and R-LV-06 for holiday duty): swaps between colleagues.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-mod dept_common;
 use chrono::{DateTime, NaiveDate, Utc};
-use common::*;
-use dept_common::*;
+use crate::common::*;
+use crate::dept_common::*;
 use ventanilla::domain::approval::Decision;
 use ventanilla::domain::leave::{request_leave, LeaveDraft, LeaveKind};
 use ventanilla::domain::profile::{save_profile, ProfileDraft};

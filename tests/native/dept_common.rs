@@ -1,6 +1,5 @@
 //! Fixtures for the department tests (issue 6): two teams, shift kinds,
 //! Madrid time.
-#![allow(dead_code)]
 
 use crate::common::*;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};

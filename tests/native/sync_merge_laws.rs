@@ -8,14 +8,11 @@
 //! orders with duplicates. Every device takes changes in through its own
 //! receive path, and at the end every replica is byte-identical.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod sync_gen;
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::HashSet;
-use sync_gen::{ahead_ms, counter, field, local, skew, value, Rng};
+use crate::sync_gen::{ahead_ms, counter, field, local, skew, value, Rng};
 use ventanilla::sync::entity::tie_order;
 use ventanilla::sync::{
     ClockError, DeviceId, Op, RecordId, Replica, Stamp, State, Write, MAX_FUTURE_MS,

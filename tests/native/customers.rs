@@ -1,10 +1,7 @@
 //! R-CUS-01..04: assignment, first-contact deadline, duplicates and merge, search.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
 use chrono::Duration;
-use common::*;
+use crate::common::*;
 use ventanilla::domain::contact::Contact;
 use ventanilla::domain::customer::*;
 use ventanilla::domain::staff::Role;

@@ -1,9 +1,6 @@
 //! R-ROL-01 (who and when on every record) and R-ROL-02 (refusals name the role).
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-use common::*;
+use crate::common::*;
 use ventanilla::domain::contact::{record_contact, Channel, ContactDraft};
 use ventanilla::domain::customer::{save_customer, CustomerDraft};
 use ventanilla::domain::record::{from_json, to_writes};

@@ -2,19 +2,14 @@
 //! member visits), idempotent materialising, distribution (R-RV-06) and
 //! quiet hours (R-RV-01). Calls, scripts and reports: domain_visits_calls.rs.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
-#[path = "visits_common/mod.rs"]
-mod visits_common;
 use chrono::{Duration, FixedOffset, NaiveDate};
-use common::*;
+use crate::common::*;
 use ventanilla::domain::customer::{Customer, CustomerKind};
 use ventanilla::domain::staff::{Action, Role};
 use ventanilla::domain::visit::{ReturnVisit, VisitMethod, VisitReason, VisitStatus};
 use ventanilla::domain::visits::*;
 use ventanilla::domain::{Audit, Model, RuleError};
-use visits_common::*;
+use crate::visits_common::*;
 
 fn due_of(m: &Model, today: NaiveDate) -> Vec<DueVisit> {
     due_visits(m, today, madrid(), &VisitSettings::default())

@@ -1,0 +1,35 @@
+//! Every native test, in one binary: a test run compiles and links the
+//! crate once. One module per area (named after the rules it proves) plus
+//! the shared fixtures; the wasm tests (`tests/web_*.rs`) stay apart.
+
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(dead_code)]
+
+mod common;
+mod dept_common;
+mod hostile;
+mod sync_gen;
+mod visits_common;
+
+mod complaints;
+mod contacts;
+mod customers;
+mod demo;
+mod escalation;
+mod import_hostile;
+mod import_limits;
+mod leave;
+mod ops;
+mod roles;
+mod roster;
+mod rules_doc;
+mod stored_rows_tolerant;
+mod swaps;
+mod sync_bundles;
+mod sync_frontier;
+mod sync_hub;
+mod sync_merge_laws;
+mod tidy;
+mod typed_limits;
+mod visits;
+mod visits_calls;
