@@ -1,16 +1,16 @@
 //! The typed view of the replicated state: every live record by kind, plus
 //! the indexes the screens need. Refreshed one record at a time.
 
-use super::complaint::{Complaint, ComplaintEvent};
-use super::contact::{Contact, ContactStatus};
-use super::customer::{overdue_first_contacts, Customer};
-use super::dept::{Dept, DeptRows, DeptToday};
-use super::escalation::{Escalation, EscalationStep};
-use super::record::{from_json, put, Record};
-use super::staff::{Org, Staff};
-use super::visit::ReturnVisit;
-use super::visits::{VisitBook, VisitRows};
-use super::{complaint, escalation};
+use crate::domain::base::record::{from_json, put, Record};
+use crate::domain::complaint::{Complaint, ComplaintEvent};
+use crate::domain::contact::{Contact, ContactStatus};
+use crate::domain::customer::{overdue_first_contacts, Customer};
+use crate::domain::dept::{Dept, DeptRows, DeptToday};
+use crate::domain::escalation::{Escalation, EscalationStep};
+use crate::domain::staff::{Org, Staff};
+use crate::domain::visits::ReturnVisit;
+use crate::domain::visits::{VisitBook, VisitRows};
+use crate::domain::{complaint, escalation};
 use crate::sync::bundle::check_structure;
 use crate::sync::split;
 use crate::sync::stored::BucketRead;
@@ -200,12 +200,12 @@ impl Model {
         open.sort_by_key(|c| std::cmp::Reverse(c.received_at));
         let person = self.staff.get(&me);
         let (due_visits, overdue_visits, visit_tasks) =
-            super::visits::today_for(self, me, self.dept.zone.local_date(now));
+            crate::domain::visits::today_for(self, me, self.dept.zone.local_date(now));
         Today {
             due_visits,
             overdue_visits,
             visit_tasks,
-            dept: super::dept::today(self, me, now),
+            dept: crate::domain::dept::today(self, me, now),
             open_contacts: open.into_iter().map(|c| c.id).collect(),
             overdue_first_contacts: overdue_first_contacts(self, Some(me), now),
             overdue_complaints: person

@@ -5,7 +5,7 @@
 use super::couch::Couch;
 use super::hub::{import_err, SyncError};
 use super::Store;
-use crate::domain::record::Record;
+use crate::domain::base::record::Record;
 use crate::domain::staff::{Org, Staff};
 use crate::domain::KNOWN_KINDS;
 use crate::sync::join::{self, Candidate, JoinKinds};

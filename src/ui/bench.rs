@@ -2,8 +2,8 @@
 //! page as `window.wasmBindings.bench*`. They measure inside the real app:
 //! same store, same search index, same save path as a person uses.
 
+use crate::domain::base::record::to_writes;
 use crate::domain::demo;
-use crate::domain::record::to_writes;
 use crate::store::platform;
 use crate::ui::state::Ctx;
 use leptos::prelude::*;

@@ -2,10 +2,10 @@
 //! first-response status (R-CON-02), forward with a note (R-CON-03), close,
 //! and turn into a complaint in one step (R-CON-04).
 
+use crate::domain::base::record::to_writes;
 use crate::domain::contact::{
     self, response_status, Category, Channel, ContactDraft, ContactStatus, Direction, ForwardTo,
 };
-use crate::domain::record::to_writes;
 use crate::domain::Lang;
 use crate::store::platform;
 use crate::sync::RecordId;

@@ -1,10 +1,10 @@
 //! Create / edit a customer: validation messages next to each field, and a
 //! duplicate warning (R-CUS-03) as soon as a phone or e-mail matches.
 
+use crate::domain::base::record::to_writes;
 use crate::domain::customer::{
     find_duplicates, save_customer, Customer, CustomerDraft, CustomerKind, PreferredChannel,
 };
-use crate::domain::record::to_writes;
 use crate::domain::RuleError;
 use crate::store::platform;
 use crate::sync::RecordId;

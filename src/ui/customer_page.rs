@@ -1,10 +1,10 @@
 //! One customer: their file, assignment (R-CUS-01), possible duplicates and
 //! merge (R-CUS-03), and the timeline of every contact with them.
 
+use crate::domain::base::record::to_writes;
 use crate::domain::customer::{
     auto_assign, find_duplicates, merge_customers, override_assign, CustomerDraft,
 };
-use crate::domain::record::to_writes;
 use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::contacts::{RecordContactForm, TimelineItem};
@@ -257,7 +257,7 @@ fn record_store_visit(ctx: crate::ui::state::Ctx, id: crate::sync::RecordId) {
     if let Some(me) = ctx.me.get_untracked() {
         new.audit.touch(me, crate::store::platform::now());
     }
-    let writes = crate::domain::record::to_writes(Some(&old), &new);
+    let writes = crate::domain::base::record::to_writes(Some(&old), &new);
     leptos::task::spawn_local(async move {
         let _ = ctx.save_with_toast(writes, Key::StoreVisitRecorded).await;
     });

@@ -1,5 +1,5 @@
 //! What a refused value or file says, in both languages: which record kind,
-//! which field, and which limit (the limits are `domain::limits` and
+//! which field, and which limit (the limits are `domain::base::limits` and
 //! `sync::bundle`'s structural ones).
 
 use crate::domain::Lang;

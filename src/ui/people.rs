@@ -2,7 +2,7 @@
 //! center director) add people. No passwords yet: roles guard against
 //! mistakes, not against attackers (README, "Roles").
 
-use crate::domain::record::to_writes;
+use crate::domain::base::record::to_writes;
 use crate::domain::staff::{create_staff, Role, StaffDraft};
 use crate::store::platform;
 use crate::ui::i18n::{role_label, Key};

@@ -1,8 +1,8 @@
 //! Settings: language, theme, storage (usage, persistence, Safari advice),
 //! demo data (load and clear), and the large benchmark set.
 
+use crate::domain::base::record::tombstone;
 use crate::domain::demo;
-use crate::domain::record::tombstone;
 use crate::domain::Lang;
 use crate::store::platform;
 use crate::store::settings::Theme;

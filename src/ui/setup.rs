@@ -2,7 +2,7 @@
 //! center director (DOMAIN.md, "People and roles"). Or join one: from a
 //! snapshot file, or from a CouchDB hub after seeing what it holds.
 
-use crate::domain::record::to_writes;
+use crate::domain::base::record::to_writes;
 use crate::domain::staff::setup_organisation;
 use crate::store::hub::{join_offer, offer_join, JoinOffer};
 use crate::store::platform;

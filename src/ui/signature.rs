@@ -13,7 +13,7 @@ const WIDTH: f64 = 400.0;
 const HEIGHT: f64 = 150.0;
 /// A signature is a few KB of path data; refuse runaway scribbles (the
 /// domain's limit, which imports apply too).
-pub use crate::domain::limits::MAX_SIGNATURE_BYTES;
+pub use crate::domain::base::limits::MAX_SIGNATURE_BYTES;
 
 fn context(canvas: &web_sys::HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
     canvas

@@ -299,7 +299,7 @@ impl Ctx {
             return;
         }
         let customer_kind =
-            <crate::domain::customer::Customer as crate::domain::record::Record>::KIND;
+            <crate::domain::customer::Customer as crate::domain::base::record::Record>::KIND;
         self.model.update(|m| {
             for (kind, id, json) in changed {
                 m.refresh(kind, *id, json.as_ref());

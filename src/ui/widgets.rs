@@ -278,7 +278,7 @@ pub fn fmt_date(lang: Lang, d: NaiveDate) -> String {
 pub fn fmt_datetime(lang: Lang, dt: DateTime<Utc>) -> String {
     let l = local(dt);
     // Not `date_naive()`: it panics for an instant at the calendar's end.
-    let day = crate::domain::dates::local_date(dt, *l.offset());
+    let day = crate::domain::base::dates::local_date(dt, *l.offset());
     format!("{}, {}", fmt_date(lang, day), l.format("%H:%M"))
 }
 

@@ -1,8 +1,8 @@
 //! Shared fixtures for the native domain tests.
 
 use chrono::{DateTime, TimeZone, Utc};
+use ventanilla::domain::base::record::Record;
 use ventanilla::domain::customer::Customer;
-use ventanilla::domain::record::Record;
 use ventanilla::domain::staff::{Role, Staff};
 use ventanilla::domain::{Audit, Model};
 use ventanilla::sync::RecordId;

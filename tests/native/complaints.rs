@@ -1,13 +1,13 @@
 //! R-CMP-01..05: the complaint's closed loop, deadlines, directors' lists,
 //! the return visit on closing, statistics, and the offline double advance.
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 use crate::common::*;
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
+use ventanilla::domain::base::record::to_writes;
 use ventanilla::domain::complaint::*;
 use ventanilla::domain::contact::{make_complaint, Channel, Contact};
-use ventanilla::domain::record::to_writes;
 use ventanilla::domain::staff::Role;
-use ventanilla::domain::visit::VisitReason;
+use ventanilla::domain::visits::VisitReason;
 use ventanilla::domain::{Lang, Model, RuleError};
 use ventanilla::sync::{DeviceId, Op, RecordId, Replica, Write};
 

@@ -1,7 +1,7 @@
 //! R-CON-01..04: ownership, response targets, forwarding, contact to complaint.
 
-use chrono::Duration;
 use crate::common::*;
+use chrono::Duration;
 use ventanilla::domain::contact::*;
 use ventanilla::domain::staff::Role;
 use ventanilla::domain::RuleError;

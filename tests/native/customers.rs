@@ -1,7 +1,7 @@
 //! R-CUS-01..04: assignment, first-contact deadline, duplicates and merge, search.
 
-use chrono::Duration;
 use crate::common::*;
+use chrono::Duration;
 use ventanilla::domain::contact::Contact;
 use ventanilla::domain::customer::*;
 use ventanilla::domain::staff::Role;
@@ -525,7 +525,8 @@ fn quiet_hours_default_and_cross_midnight() {
     let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
     // An old record with no quiet hours field reads as the defaults.
     let c: Customer =
-        ventanilla::domain::record::from_json(id(5), &serde_json::json!({"name": "Ana"})).unwrap();
+        ventanilla::domain::base::record::from_json(id(5), &serde_json::json!({"name": "Ana"}))
+            .unwrap();
     assert_eq!(c.quiet_hours, default_quiet_hours());
     for (time, quiet) in [
         (t(12, 0), true),

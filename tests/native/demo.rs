@@ -3,9 +3,9 @@
 
 use crate::common::*;
 use std::collections::{BTreeMap, BTreeSet};
+use ventanilla::domain::base::record::tombstone;
 use ventanilla::domain::contact::ContactStatus;
 use ventanilla::domain::demo::{demo_ids, demo_writes, large_writes};
-use ventanilla::domain::record::tombstone;
 use ventanilla::domain::staff::Role;
 use ventanilla::domain::Model;
 use ventanilla::sync::{RecordId, Write};

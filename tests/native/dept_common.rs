@@ -3,11 +3,11 @@
 
 use crate::common::*;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use ventanilla::domain::leave::{request_leave, Leave, LeaveDraft, LeaveKind};
-use ventanilla::domain::profile::{save_profile, ProfileDraft};
-use ventanilla::domain::roster::{save_shift, set_roster_day, ShiftDraft, ShiftKind};
+use ventanilla::domain::base::zone::Zone;
+use ventanilla::domain::dept::leave::{request_leave, Leave, LeaveDraft, LeaveKind};
+use ventanilla::domain::dept::profile::{save_profile, ProfileDraft};
+use ventanilla::domain::dept::roster::{save_shift, set_roster_day, ShiftDraft, ShiftKind};
 use ventanilla::domain::staff::Role;
-use ventanilla::domain::zone::Zone;
 use ventanilla::domain::Model;
 use ventanilla::sync::RecordId;
 

@@ -1,8 +1,8 @@
 //! R-ESC-01: matters go up one level at a time; an emergency may skip a
 //! level and the skipped person is informed; instructions are recorded.
 
-use chrono::{DateTime, Duration, Utc};
 use crate::common::*;
+use chrono::{DateTime, Duration, Utc};
 use ventanilla::domain::escalation::*;
 use ventanilla::domain::staff::{Role, Staff};
 use ventanilla::domain::{Lang, Model, RuleError};

@@ -8,14 +8,13 @@
 //! A second property does the same for rows stored without any check (an
 //! older version's): readable, and no screen panics.
 
-
 use crate::hostile::*;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use serde_json::{json, Value};
 use std::cell::Cell;
+use ventanilla::domain::base::zone::Zone;
 use ventanilla::domain::schema::{RecordSchema, Spec};
-use ventanilla::domain::zone::Zone;
 use ventanilla::domain::Model;
 use ventanilla::sync::bundle::{apply_contents, decode, parse, MAX_VALUE_DEPTH};
 use ventanilla::sync::stored::{decode_bucket_into, encode_all, encode_all_views};
@@ -24,7 +23,9 @@ use ventanilla::sync::{Op, RecordId, Replica, State};
 /// Every code of every enum the records use, and some no version knows.
 fn codes() -> Vec<String> {
     use ventanilla::domain::{
-        approval, complaint, contact, escalation, leave, meeting, ops, roster, visit, visits,
+        complaint, contact,
+        dept::{approval, leave, meeting, ops, roster},
+        escalation, visits, visits as visit,
     };
     let mut all: Vec<&str> = vec![
         "member",

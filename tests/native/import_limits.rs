@@ -3,12 +3,11 @@
 //! (`domain::schema`), not listed by hand, and the schema itself is checked
 //! against the record types.
 
-
 use crate::hostile::*;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
+use ventanilla::domain::base::limits::{MAX_YEAR, MIN_YEAR};
 use ventanilla::domain::contact::ForwardStep;
-use ventanilla::domain::limits::{MAX_YEAR, MIN_YEAR};
 use ventanilla::domain::schema::{fields, RecordSchema, Spec, COMMON, EVENTS, FORWARD_STEP};
 use ventanilla::domain::KNOWN_KINDS;
 use ventanilla::sync::bundle::{

@@ -3,11 +3,11 @@
 
 use crate::common::*;
 use crate::dept_common::*;
-use ventanilla::domain::approval::Decision;
-use ventanilla::domain::leave::*;
-use ventanilla::domain::roster::{roster_week, save_holiday};
+use ventanilla::domain::base::zone::week_start;
+use ventanilla::domain::dept::approval::Decision;
+use ventanilla::domain::dept::leave::*;
+use ventanilla::domain::dept::roster::{roster_week, save_holiday};
 use ventanilla::domain::staff::Role;
-use ventanilla::domain::zone::week_start;
 use ventanilla::domain::{Lang, RuleError};
 
 fn decide(
@@ -85,7 +85,7 @@ fn r_lv_02_later_requests_are_marked_late_and_count_as_absence_until_approved() 
     assert!(l.late);
     assert_eq!(status(&m, &l), LeaveStatus::Pending);
     // Unapproved: the shift counts as absence.
-    let v = ventanilla::domain::attendance::violations(
+    let v = ventanilla::domain::dept::attendance::violations(
         &m,
         "Mañana",
         d(2026, 12, 1),
@@ -95,7 +95,7 @@ fn r_lv_02_later_requests_are_marked_late_and_count_as_absence_until_approved() 
     assert_eq!(v.len(), 1);
     assert_eq!(v[0].entry, e);
     decide(&mut m, 5, &l, Decision::Approve, 60).unwrap();
-    let v = ventanilla::domain::attendance::violations(
+    let v = ventanilla::domain::dept::attendance::violations(
         &m,
         "Mañana",
         d(2026, 12, 1),

@@ -4,8 +4,8 @@
 use crate::common::*;
 use crate::dept_common::*;
 use ventanilla::domain::contact::{record_contact, ContactDraft};
-use ventanilla::domain::meeting::*;
-use ventanilla::domain::ops::*;
+use ventanilla::domain::dept::meeting::*;
+use ventanilla::domain::dept::ops::*;
 use ventanilla::domain::staff::{Action, Role};
 use ventanilla::domain::{Lang, Model, RuleError};
 

@@ -1,9 +1,9 @@
 //! R-ROL-01 (who and when on every record) and R-ROL-02 (refusals name the role).
 
 use crate::common::*;
+use ventanilla::domain::base::record::{from_json, to_writes};
 use ventanilla::domain::contact::{record_contact, Channel, ContactDraft};
 use ventanilla::domain::customer::{save_customer, CustomerDraft};
-use ventanilla::domain::record::{from_json, to_writes};
 use ventanilla::domain::staff::*;
 use ventanilla::domain::{Lang, RuleError};
 

@@ -1,14 +1,14 @@
 //! R-OPS-01 (roster, night shifts, DST), R-ATT-01..02 (attendance and
 //! weekly hours) and R-SEC-02 (emergency contact list).
 
-use chrono::Duration;
 use crate::common::*;
 use crate::dept_common::*;
-use ventanilla::domain::attendance::*;
-use ventanilla::domain::profile::*;
-use ventanilla::domain::roster::*;
+use chrono::Duration;
+use ventanilla::domain::base::zone::{week_start, Zone};
+use ventanilla::domain::dept::attendance::*;
+use ventanilla::domain::dept::profile::*;
+use ventanilla::domain::dept::roster::*;
 use ventanilla::domain::staff::{Action, Role};
-use ventanilla::domain::zone::{week_start, Zone};
 use ventanilla::domain::{Lang, RuleError};
 
 #[test]

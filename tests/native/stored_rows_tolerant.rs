@@ -3,11 +3,10 @@
 //! deep or a date far outside 1900–2200. One such record never makes its
 //! bucket or view unreadable, and no date in the store reaches a panic.
 
-
-use chrono::{DateTime, NaiveDate, Utc};
 use crate::hostile::*;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{json, Value};
-use ventanilla::domain::zone::Zone;
+use ventanilla::domain::base::zone::Zone;
 use ventanilla::domain::Model;
 use ventanilla::sync::stored::{
     bucket_of, decode_bucket_into, encode_all_views, encode_bucket, encode_view, merge_bucket,

@@ -1,14 +1,14 @@
 //! R-SW-01..05 (and R-LV-06 for holiday duty): swaps between colleagues.
 
-use chrono::{DateTime, NaiveDate, Utc};
 use crate::common::*;
 use crate::dept_common::*;
-use ventanilla::domain::approval::Decision;
-use ventanilla::domain::leave::{request_leave, LeaveDraft, LeaveKind};
-use ventanilla::domain::profile::{save_profile, ProfileDraft};
-use ventanilla::domain::roster::shifts_of;
+use chrono::{DateTime, NaiveDate, Utc};
+use ventanilla::domain::dept::approval::Decision;
+use ventanilla::domain::dept::leave::{request_leave, LeaveDraft, LeaveKind};
+use ventanilla::domain::dept::profile::{save_profile, ProfileDraft};
+use ventanilla::domain::dept::roster::shifts_of;
+use ventanilla::domain::dept::swap::*;
 use ventanilla::domain::staff::{Action, Role};
-use ventanilla::domain::swap::*;
 use ventanilla::domain::{Lang, Model, RuleError};
 use ventanilla::sync::RecordId;
 

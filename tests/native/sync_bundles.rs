@@ -3,11 +3,10 @@
 //! other in any order, with duplicates, refusals and a newcomer starting
 //! from a snapshot, all end with the state of one replay of every change.
 
-
+use crate::sync_gen::{ahead_ms, counter, field, local, skew, value, Rng};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
-use crate::sync_gen::{ahead_ms, counter, field, local, skew, value, Rng};
 use ventanilla::sync::bundle::{
     apply_contents, check_chain, check_stamps, claims, decode, decode_ops, import, is_covered,
     join_coverage, make_delta_bundles, make_delta_bundles_with_limit, make_snapshot_bundles,

@@ -5,7 +5,7 @@
 //! joins from (a forged one is not chosen).
 
 use serde_json::{json, Value};
-use ventanilla::domain::record::to_writes;
+use ventanilla::domain::base::record::to_writes;
 use ventanilla::domain::staff::setup_organisation;
 use ventanilla::domain::KNOWN_KINDS;
 use ventanilla::sync::bundle::{

@@ -8,11 +8,10 @@
 //! orders with duplicates. Every device takes changes in through its own
 //! receive path, and at the end every replica is byte-identical.
 
-
+use crate::sync_gen::{ahead_ms, counter, field, local, skew, value, Rng};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::HashSet;
-use crate::sync_gen::{ahead_ms, counter, field, local, skew, value, Rng};
 use ventanilla::sync::entity::tie_order;
 use ventanilla::sync::{
     ClockError, DeviceId, Op, RecordId, Replica, Stamp, State, Write, MAX_FUTURE_MS,

@@ -1,17 +1,17 @@
 //! Issue 10 item 8: the limits of what arrives are the limits of what is
 //! typed. For each form that limits a text, one character over its limit is
 //! refused by the form with the very maximum the import refuses with (both
-//! read `domain::limits`); and a save may hold nothing an import refuses.
+//! read `domain::base::limits`); and a save may hold nothing an import refuses.
 
 use crate::common::*;
 use serde_json::json;
 use ventanilla::domain::complaint::{register, ComplaintDraft};
 use ventanilla::domain::contact::{record_contact, ContactDraft};
 use ventanilla::domain::customer::{validate_draft, CustomerDraft};
+use ventanilla::domain::dept::meeting::{schedule_meeting, MeetingDraft};
+use ventanilla::domain::dept::ops::publish_announcement;
+use ventanilla::domain::dept::roster::save_team;
 use ventanilla::domain::escalation::{raise, EscalationDraft, Matter, RaiseIds};
-use ventanilla::domain::meeting::{schedule_meeting, MeetingDraft};
-use ventanilla::domain::ops::publish_announcement;
-use ventanilla::domain::roster::save_team;
 use ventanilla::domain::schema::{check_writes, spec, Spec};
 use ventanilla::domain::staff::{create_staff, StaffDraft};
 use ventanilla::domain::RuleError;

@@ -2,14 +2,14 @@
 //! member visits), idempotent materialising, distribution (R-RV-06) and
 //! quiet hours (R-RV-01). Calls, scripts and reports: domain_visits_calls.rs.
 
-use chrono::{Duration, FixedOffset, NaiveDate};
 use crate::common::*;
+use crate::visits_common::*;
+use chrono::{Duration, FixedOffset, NaiveDate};
 use ventanilla::domain::customer::{Customer, CustomerKind};
 use ventanilla::domain::staff::{Action, Role};
-use ventanilla::domain::visit::{ReturnVisit, VisitMethod, VisitReason, VisitStatus};
 use ventanilla::domain::visits::*;
+use ventanilla::domain::visits::{ReturnVisit, VisitMethod, VisitReason, VisitStatus};
 use ventanilla::domain::{Audit, Model, RuleError};
-use crate::visits_common::*;
 
 fn due_of(m: &Model, today: NaiveDate) -> Vec<DueVisit> {
     due_visits(m, today, madrid(), &VisitSettings::default())
@@ -362,7 +362,7 @@ fn r_cus_05_two_offline_devices_make_the_same_visits_and_a_late_run_reopens_noth
     let first = *a.model.visits.keys().next().expect("made");
     let result = CallResult {
         method: Some(VisitMethod::Email),
-        outcome: Some(ventanilla::domain::visit::VisitOutcome::Satisfied),
+        outcome: Some(ventanilla::domain::visits::VisitOutcome::Satisfied),
         ..CallResult::default()
     };
     let ids = CallIds {

@@ -2,16 +2,16 @@
 //! overdue (R-RV-04), scripts (R-RV-05), coverage (R-RV-02), the summary
 //! and its CSV (R-RV-07), and raising contacts from a call (R-RV-08).
 
-use chrono::{DateTime, Duration, Utc};
 use crate::common::*;
+use crate::visits_common::*;
+use chrono::{DateTime, Duration, Utc};
 use ventanilla::domain::contact::Category;
 use ventanilla::domain::customer::CustomerKind;
 use ventanilla::domain::staff::{Action, Role};
-use ventanilla::domain::visit::{VisitMethod, VisitOutcome, VisitReason, VisitStatus};
 use ventanilla::domain::visits::*;
+use ventanilla::domain::visits::{VisitMethod, VisitOutcome, VisitReason, VisitStatus};
 use ventanilla::domain::{Lang, Model, RuleError};
 use ventanilla::sync::RecordId;
-use crate::visits_common::*;
 
 const V: u128 = 20;
 

@@ -3,9 +3,9 @@
 
 use crate::common::{id, now, person, team};
 use chrono::{FixedOffset, NaiveDate};
-use ventanilla::domain::record::{to_writes, Record};
+use ventanilla::domain::base::record::{to_writes, Record};
 use ventanilla::domain::staff::Staff;
-use ventanilla::domain::visit::{ReturnVisit, VisitReason, VisitStatus};
+use ventanilla::domain::visits::{ReturnVisit, VisitReason, VisitStatus};
 use ventanilla::domain::{Audit, Model};
 use ventanilla::sync::{DeviceId, Op, RecordKey, Replica, Write};
 

@@ -2,7 +2,7 @@
 //! so concurrent steps on two devices both survive a merge.
 
 use super::{Acceptance, Cause, Severity, Stage};
-use crate::domain::record::{record, Audit};
+use crate::domain::base::record::{record, Audit};
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -126,7 +126,7 @@ pub struct ComplaintEvent {
     pub complaint: RecordId,
     pub data: EventData,
     pub by: RecordId,
-    #[serde(deserialize_with = "crate::domain::when::utc")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc")]
     pub at: DateTime<Utc>,
     pub demo: bool,
     #[serde(flatten)]

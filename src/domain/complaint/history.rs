@@ -126,7 +126,7 @@ pub fn end_of_day(day: NaiveDate, offset_minutes: i32) -> Option<DateTime<Utc>> 
 
 /// The local calendar day of `now` in `tz`.
 pub fn local_day(now: DateTime<Utc>, tz: FixedOffset) -> NaiveDate {
-    crate::domain::dates::local_date(now, tz)
+    crate::domain::base::dates::local_date(now, tz)
 }
 
 /// A deadline `days` local days after today: the form's default promise.

@@ -2,9 +2,9 @@
 //! complaint on their Today page (R-CMP-02, R-CMP-03).
 
 use super::{history, local_day, replay, ComplaintView, Severity, Stage};
+use crate::domain::base::text::fold;
 use crate::domain::model::Model;
 use crate::domain::staff::{Role, Staff};
-use crate::domain::text::fold;
 use crate::sync::RecordId;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use std::cmp::Reverse;

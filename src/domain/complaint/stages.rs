@@ -7,17 +7,17 @@ use super::{
     ComplaintView, Conflict, Evaluation, EventData, Implementation, Investigation, Judgement, Plan,
     Severity, Stage, MAX_NAME, MAX_TEXT,
 };
+use crate::domain::base::record::{to_writes, Audit};
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
-use crate::domain::record::{to_writes, Audit};
 use crate::domain::staff::{require, Action, Staff};
-use crate::domain::visit::{ReturnVisit, VisitReason, VisitStatus};
+use crate::domain::visits::{ReturnVisit, VisitReason, VisitStatus};
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Days, FixedOffset, Utc};
 
 /// A drawn signature (SVG path or data URL) is stored in the record; a
 /// bigger one would bloat every sync bundle.
-pub use crate::domain::limits::MAX_SIGNATURE_BYTES;
+pub use crate::domain::base::limits::MAX_SIGNATURE_BYTES;
 /// R-CMP-04: the return visit after closing is due within this many days.
 pub const RETURN_VISIT_DAYS: u64 = 3;
 /// A promise further out than this is a typing mistake.

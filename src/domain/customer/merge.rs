@@ -2,11 +2,11 @@
 //! entry and can be merged, keeping every contact record of both.
 
 use super::{Customer, CustomerDraft};
+use crate::domain::base::record::{to_writes, tombstone, Record};
+use crate::domain::base::text::{self, fold, normalise_email};
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
-use crate::domain::record::{to_writes, tombstone, Record};
 use crate::domain::staff::{require, Action, Staff};
-use crate::domain::text::{self, fold, normalise_email};
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Utc};
 

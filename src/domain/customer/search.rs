@@ -9,8 +9,8 @@
 //! every change; the scan already meets the budget.
 
 use super::Customer;
+use crate::domain::base::text::{digits, fold};
 use crate::domain::model::Model;
-use crate::domain::text::{digits, fold};
 use crate::sync::RecordId;
 
 /// Digits in a query word from which it may match phone numbers: fewer

@@ -2,8 +2,8 @@
 //! device's edits for the sync benchmarks.
 
 use super::{demo_customer, Rng};
+use crate::domain::base::record::Record;
 use crate::domain::customer::Customer;
-use crate::domain::record::Record;
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Utc};
 

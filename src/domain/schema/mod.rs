@@ -8,9 +8,9 @@ mod table;
 
 pub use table::{fields, Fields, COMMON, EVENTS, FORWARD_STEP};
 
-use super::error::RuleError;
-use super::limits::{MAX_ITEMS, MAX_YEAR, MIN_YEAR};
-use super::KNOWN_KINDS;
+use crate::domain::base::limits::{MAX_ITEMS, MAX_YEAR, MIN_YEAR};
+use crate::domain::error::RuleError;
+use crate::domain::KNOWN_KINDS;
 use crate::sync::bundle::{check_structure, is_field_name, Limit, Problem, Schema};
 use crate::sync::{RecordId, State, Write};
 use chrono::{Datelike, NaiveDate, NaiveTime};
@@ -113,7 +113,7 @@ pub fn check(spec: Spec, v: &Value) -> Result<(), Problem> {
             in_years(d.year())
         }
         Spec::Instant => {
-            let t = crate::domain::when::utc(v).map_err(|_| wrong("date and time"))?;
+            let t = crate::domain::base::when::utc(v).map_err(|_| wrong("date and time"))?;
             in_years(t.year())
         }
         Spec::Time => NaiveTime::deserialize(v)

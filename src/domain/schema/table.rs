@@ -5,20 +5,20 @@
 //! accepts reads back into the record.
 
 use super::Spec::{self, *};
-use crate::domain::approval::Decision;
+use crate::domain::base::lang::Lang;
+use crate::domain::base::limits::*;
 use crate::domain::complaint::{Acceptance, Cause, Severity, Stage};
 use crate::domain::contact::{Category, Channel, ContactStatus, Direction};
 use crate::domain::customer::{CustomerKind, PreferredChannel};
+use crate::domain::dept::approval::Decision;
+use crate::domain::dept::leave::LeaveKind;
+use crate::domain::dept::meeting::MeetingKind;
+use crate::domain::dept::ops::ReceiptKind;
+use crate::domain::dept::roster::ShiftKind;
 use crate::domain::escalation::{Matter, StepKind};
-use crate::domain::lang::Lang;
-use crate::domain::leave::LeaveKind;
-use crate::domain::limits::*;
-use crate::domain::meeting::MeetingKind;
-use crate::domain::ops::ReceiptKind;
-use crate::domain::roster::ShiftKind;
 use crate::domain::staff::Role;
-use crate::domain::visit::{VisitMethod, VisitOutcome, VisitReason, VisitStatus};
 use crate::domain::visits::CampaignReason;
+use crate::domain::visits::{VisitMethod, VisitOutcome, VisitReason, VisitStatus};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 

@@ -3,13 +3,13 @@
 
 use super::queue::check_quiet;
 use super::{is_open, local_day, Task, VisitAttempt};
+use crate::domain::base::dates::Shift;
+use crate::domain::base::record::{to_writes, Audit};
 use crate::domain::contact::{self, Category, Channel, ContactDraft, Direction};
-use crate::domain::dates::Shift;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
-use crate::domain::record::{to_writes, Audit};
 use crate::domain::staff::Staff;
-use crate::domain::visit::{ReturnVisit, VisitMethod, VisitOutcome, VisitStatus};
+use crate::domain::visits::{ReturnVisit, VisitMethod, VisitOutcome, VisitStatus};
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 
@@ -38,7 +38,7 @@ pub struct CallIds {
     pub task: RecordId,
 }
 
-use crate::domain::limits::MAX_TEXT;
+use crate::domain::base::limits::MAX_TEXT;
 /// Further than this is not a callback but a new visit.
 const MAX_CALLBACK_DAYS: i64 = 90;
 

@@ -4,13 +4,13 @@
 
 use super::VisitSettings;
 use super::{add_days, id_for_key, local_day, queue, sub_days, Campaign, CampaignReason};
+use crate::domain::base::record::{to_writes, Audit};
+use crate::domain::base::text::fold;
 use crate::domain::customer::{Customer, CustomerKind};
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
-use crate::domain::record::{to_writes, Audit};
 use crate::domain::staff::{require, Action, Staff};
-use crate::domain::text::fold;
-use crate::domain::visit::{ReturnVisit, VisitReason, VisitStatus};
+use crate::domain::visits::{ReturnVisit, VisitReason, VisitStatus};
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
 use std::collections::{HashMap, HashSet};
@@ -211,7 +211,7 @@ pub struct CampaignDraft {
     pub ends: String,
 }
 
-use crate::domain::limits::MAX_NAME;
+use crate::domain::base::limits::MAX_NAME;
 /// A campaign is a burst of calls, not a standing rule.
 const MAX_CAMPAIGN_DAYS: i64 = 92;
 

@@ -2,14 +2,14 @@
 //! and my queue.
 
 use super::{is_open, is_overdue, local_day};
+use crate::domain::base::dates::Shift;
+use crate::domain::base::record::to_writes;
+use crate::domain::base::text::fold;
 use crate::domain::customer::{default_quiet_hours, Customer};
-use crate::domain::dates::Shift;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
-use crate::domain::record::to_writes;
 use crate::domain::staff::{require, Action, Role, Staff};
-use crate::domain::text::fold;
-use crate::domain::visit::{ReturnVisit, VisitMethod};
+use crate::domain::visits::{ReturnVisit, VisitMethod};
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Duration, FixedOffset, NaiveTime, TimeZone, Utc};
 use std::collections::{HashMap, HashSet};
@@ -147,7 +147,7 @@ pub fn next_callable(
     if callable_now(customer, now, offset) {
         return Some(now);
     }
-    let local = crate::domain::dates::local_datetime(now, offset);
+    let local = crate::domain::base::dates::local_datetime(now, offset);
     let ranges = if customer.quiet_hours.is_empty() {
         default_quiet_hours()
     } else {
@@ -172,7 +172,7 @@ pub fn next_callable(
     best
 }
 
-use crate::domain::limits::MAX_REASON as MAX_OVERRIDE;
+use crate::domain::base::limits::MAX_REASON as MAX_OVERRIDE;
 
 /// R-RV-01: a call or SMS in the customer's quiet hours needs a reason,
 /// which is returned to be stored; e-mail disturbs nobody. Empty when no

@@ -1,11 +1,11 @@
 //! Member coverage (R-RV-02) and the period summary (R-RV-07), with CSV.
 
 use super::{deadline, local_day};
+use crate::domain::base::text::fold;
 use crate::domain::customer::CustomerKind;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
-use crate::domain::text::fold;
-use crate::domain::visit::{ReturnVisit, VisitOutcome, VisitStatus};
+use crate::domain::visits::{ReturnVisit, VisitOutcome, VisitStatus};
 use crate::sync::RecordId;
 use chrono::{FixedOffset, NaiveDate};
 use std::collections::{BTreeMap, HashSet};

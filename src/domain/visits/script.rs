@@ -2,13 +2,13 @@
 //! customer's and agent's names filled in, branching on the answer.
 
 use super::Script;
+use crate::domain::base::lang::Lang;
+use crate::domain::base::record::{to_writes, Audit};
 use crate::domain::customer::Customer;
 use crate::domain::error::RuleError;
-use crate::domain::lang::Lang;
 use crate::domain::model::Model;
-use crate::domain::record::{to_writes, Audit};
 use crate::domain::staff::{require, Action, Staff};
-use crate::domain::visit::{VisitOutcome, VisitReason};
+use crate::domain::visits::{VisitOutcome, VisitReason};
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Utc};
 
@@ -174,7 +174,7 @@ pub struct ScriptDraft {
     pub closing: String,
 }
 
-use crate::domain::limits::MAX_TEXT;
+use crate::domain::base::limits::MAX_TEXT;
 
 /// Names in braces that are not placeholders.
 fn unknown_placeholders(t: &str) -> Vec<String> {

@@ -5,8 +5,8 @@ use super::today::UnreadAnnouncements;
 use super::{
     default_team, ensure_zone, leader_now, me_tracked, name_of, submit, team_options, DeptNav,
 };
-use crate::domain::ops;
-use crate::domain::record::to_writes;
+use crate::domain::base::record::to_writes;
+use crate::domain::dept::ops;
 use crate::store::platform;
 use crate::ui::i18n::Key;
 use crate::ui::state::use_ctx;

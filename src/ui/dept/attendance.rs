@@ -6,10 +6,10 @@ use super::{
     day_label, default_team, ensure_zone, hm, me_tracked, name_of, shift_label, submit,
     team_options, today_local, DeptNav,
 };
-use crate::domain::attendance::{self, attendance_id, Violation};
-use crate::domain::record::to_writes;
-use crate::domain::roster;
-use crate::domain::zone::week_start;
+use crate::domain::base::record::to_writes;
+use crate::domain::base::zone::week_start;
+use crate::domain::dept::attendance::{self, attendance_id, Violation};
+use crate::domain::dept::roster;
 use crate::store::platform;
 use crate::ui::i18n::Key;
 use crate::ui::state::use_ctx;

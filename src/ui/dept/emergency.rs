@@ -2,7 +2,7 @@
 //! address and whom to call, by team; printable.
 
 use super::{ensure_zone, DeptNav};
-use crate::domain::profile;
+use crate::domain::dept::profile;
 use crate::ui::i18n::{role_label, Key};
 use crate::ui::state::use_ctx;
 use crate::ui::widgets::Empty;

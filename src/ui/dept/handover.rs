@@ -6,8 +6,8 @@ use super::{
     day_label, default_team, ensure_zone, leader_now, name_of, parse_date, submit, team_options,
     today_local, DeptNav,
 };
-use crate::domain::ops::{self, HandoverDraft};
-use crate::domain::record::to_writes;
+use crate::domain::base::record::to_writes;
+use crate::domain::dept::ops::{self, HandoverDraft};
 use crate::sync::RecordId;
 use crate::ui::i18n::Key;
 use crate::ui::state::use_ctx;
@@ -20,13 +20,13 @@ pub fn HandoverPage() -> impl IntoView {
     ensure_zone(ctx);
     let team = RwSignal::new(default_team(ctx));
     let list = Memo::new(move |_| {
-        let t = crate::domain::text::fold(&team.get());
+        let t = crate::domain::base::text::fold(&team.get());
         ctx.model.with(|m| {
             let mut v: Vec<_> = m
                 .dept
                 .handovers
                 .values()
-                .filter(|h| crate::domain::text::fold(&h.team) == t)
+                .filter(|h| crate::domain::base::text::fold(&h.team) == t)
                 .map(|h| (h.date, h.audit.created_at, h.id))
                 .collect();
             v.sort_by(|a, b| b.cmp(a));
@@ -201,7 +201,7 @@ fn HandoverCard(id: RecordId) -> impl IntoView {
             let acked = ops::handover_ack(m, id).map(|r| (name_of(m, r.person), r.audit.created_at));
             let items: Vec<String> = h.open_items.iter().map(|i| item_label(m, lang, *i)).collect();
             let can_ack = acked.is_none() && me != Some(h.audit.created_by)
-                && me.and_then(|i| m.staff.get(&i)).is_some_and(|s| crate::domain::roster::leads(s, &h.team));
+                && me.and_then(|i| m.staff.get(&i)).is_some_and(|s| crate::domain::dept::roster::leads(s, &h.team));
             Some(view! {
                 <li class="card item" aria-label=title.clone()>
                     <strong>{title.clone()}</strong>

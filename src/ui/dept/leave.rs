@@ -6,9 +6,9 @@ use super::{
     day_label, default_team, ensure_zone, is_leader, leader_now, me_tracked, name_of, parse_date,
     people_options, submit, team_options, today_local, DeptNav, DynField,
 };
-use crate::domain::approval::Decision;
-use crate::domain::leave::{self, Leave, LeaveDraft, LeaveKind, LeaveStatus};
-use crate::domain::record::to_writes;
+use crate::domain::base::record::to_writes;
+use crate::domain::dept::approval::Decision;
+use crate::domain::dept::leave::{self, Leave, LeaveDraft, LeaveKind, LeaveStatus};
 use crate::domain::{Lang, RuleError};
 use crate::sync::RecordId;
 use crate::ui::i18n::{role_label, Key};
@@ -89,7 +89,7 @@ pub fn LeavePage() -> impl IntoView {
                         l.person == s.id
                             || m.staff
                                 .get(&l.person)
-                                .is_some_and(|p| crate::domain::roster::leads(&s, &p.team))
+                                .is_some_and(|p| crate::domain::dept::roster::leads(&s, &p.team))
                     })
                 })
                 .collect::<Vec<_>>()

@@ -6,8 +6,8 @@ use super::{
     default_team, ensure_zone, leader_now, name_of, parse_date, parse_local, people_options,
     submit, team_options, DeptNav, DynField,
 };
-use crate::domain::meeting::{self, MeetingDraft, MeetingKind};
-use crate::domain::record::to_writes;
+use crate::domain::base::record::to_writes;
+use crate::domain::dept::meeting::{self, MeetingDraft, MeetingKind};
 use crate::domain::{Lang, RuleError};
 use crate::store::platform;
 use crate::sync::RecordId;

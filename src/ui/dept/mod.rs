@@ -27,10 +27,10 @@ pub use setup::DeptSetupPage;
 pub use swaps::SwapsPage;
 pub use today::TodayDept;
 
-use crate::domain::roster::ShiftView;
+use crate::domain::base::text::fold;
+use crate::domain::base::zone::Zone;
+use crate::domain::dept::roster::ShiftView;
 use crate::domain::staff::{Role, Staff};
-use crate::domain::text::fold;
-use crate::domain::zone::Zone;
 use crate::domain::{Lang, Model, RuleError};
 use crate::store::platform;
 use crate::sync::{RecordId, Write};

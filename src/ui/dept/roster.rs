@@ -6,9 +6,9 @@ use super::{
     day_label, default_team, ensure_zone, hm, leader_now, me_tracked, shift_label, submit,
     team_options, today_local, weekday, DeptNav,
 };
-use crate::domain::record::to_writes;
-use crate::domain::roster::{self, entry_id, RosterCell};
-use crate::domain::zone::week_start;
+use crate::domain::base::record::to_writes;
+use crate::domain::base::zone::week_start;
+use crate::domain::dept::roster::{self, entry_id, RosterCell};
 use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::i18n::Key;

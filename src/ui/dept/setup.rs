@@ -3,9 +3,9 @@
 //! each person's job type, level and emergency details.
 
 use super::{ensure_zone, leader_now, me_tracked, parse_date, parse_time, submit, DeptNav};
-use crate::domain::profile::{self, ProfileDraft};
-use crate::domain::record::to_writes;
-use crate::domain::roster::{self, ShiftDraft, ShiftKind};
+use crate::domain::base::record::to_writes;
+use crate::domain::dept::profile::{self, ProfileDraft};
+use crate::domain::dept::roster::{self, ShiftDraft, ShiftKind};
 use crate::domain::Lang;
 use crate::ui::i18n::Key;
 use crate::ui::state::use_ctx;

@@ -4,10 +4,10 @@
 use super::{
     day_label, ensure_zone, hm, me_tracked, name_of, shift_label, submit, DeptNav, DynField,
 };
-use crate::domain::approval::Decision;
-use crate::domain::record::to_writes;
-use crate::domain::roster::{self, ShiftView};
-use crate::domain::swap::{self, Swap, SwapStatus};
+use crate::domain::base::record::to_writes;
+use crate::domain::dept::approval::Decision;
+use crate::domain::dept::roster::{self, ShiftView};
+use crate::domain::dept::swap::{self, Swap, SwapStatus};
 use crate::domain::{Model, RuleError};
 use crate::store::platform;
 use crate::sync::RecordId;

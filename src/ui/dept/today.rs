@@ -3,8 +3,8 @@
 //! leaders what their team still owes. Nothing at all when all is clear.
 
 use super::{ensure_zone, name_of, shift_label, submit};
+use crate::domain::base::record::to_writes;
 use crate::domain::dept::{self, DeptToday};
-use crate::domain::record::to_writes;
 use crate::domain::{meeting, ops, roster};
 use crate::store::platform;
 use crate::sync::RecordId;

@@ -4,8 +4,8 @@
 //! the answer, the outcome form, and raising what was heard in one step.
 
 use super::labels::{method_label, outcome_label, reason_label};
-use crate::domain::visit::{VisitMethod, VisitOutcome};
 use crate::domain::visits::{self, CallIds, CallResult, RaiseIds, Raised};
+use crate::domain::visits::{VisitMethod, VisitOutcome};
 use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::complaints::{code_options, tz};

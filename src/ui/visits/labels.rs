@@ -1,7 +1,7 @@
 //! Names of the return-visit code lists, in both languages.
 
-use crate::domain::visit::{VisitMethod, VisitOutcome, VisitReason};
 use crate::domain::visits::CampaignReason;
+use crate::domain::visits::{VisitMethod, VisitOutcome, VisitReason};
 use crate::domain::Lang;
 
 fn pick(lang: Lang, es: &'static str, en: &'static str) -> &'static str {

@@ -2,14 +2,14 @@
 //! decision is its own record (owner, due date), so decisions added on two
 //! devices are all kept, and an open decision is a task on its owner's Today.
 
-use super::dates::Shift;
-use super::error::RuleError;
-use super::limits::{check_len, MAX_LONG_TEXT, MAX_NAME, MAX_TEXT};
-use super::model::Model;
-use super::record::{code_enum, record, Audit};
-use super::roster::leads;
-use super::staff::{require, Action, Staff};
-use super::text::fold;
+use crate::domain::base::dates::Shift;
+use crate::domain::base::limits::{check_len, MAX_LONG_TEXT, MAX_NAME, MAX_TEXT};
+use crate::domain::base::record::{code_enum, record, Audit};
+use crate::domain::base::text::fold;
+use crate::domain::dept::roster::leads;
+use crate::domain::error::RuleError;
+use crate::domain::model::Model;
+use crate::domain::staff::{require, Action, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -27,7 +27,7 @@ pub struct Meeting {
     pub kind: MeetingKind,
     /// Empty: the whole department.
     pub team: String,
-    #[serde(deserialize_with = "crate::domain::when::utc")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc")]
     pub scheduled_at: DateTime<Utc>,
     pub title: String,
     /// Weekly: service, safety, training, attendance, difficult cases.
@@ -48,7 +48,7 @@ pub struct MeetingDecision {
     pub text: String,
     pub owner: RecordId,
     pub due: NaiveDate,
-    #[serde(deserialize_with = "crate::domain::when::utc_opt")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
     pub done_at: Option<DateTime<Utc>>,
     #[serde(flatten)]
     pub audit: Audit,

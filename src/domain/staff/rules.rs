@@ -1,12 +1,12 @@
 //! People and roles (DOMAIN.md "People and roles"): who may do what, the
 //! organisation, and the first run that makes its first center director.
 
-use super::error::RuleError;
-use super::lang::Lang;
-use super::limits;
-use super::model::Model;
-use super::record::{record, Audit};
-use super::text;
+use crate::domain::base::lang::Lang;
+use crate::domain::base::limits;
+use crate::domain::base::record::{record, Audit};
+use crate::domain::base::text;
+use crate::domain::error::RuleError;
+use crate::domain::model::Model;
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -247,7 +247,7 @@ pub struct StaffDraft {
     pub email: String,
 }
 
-use super::limits::MAX_NAME;
+use crate::domain::base::limits::MAX_NAME;
 
 fn check_name(value: &str, field: &'static str, errors: &mut Vec<RuleError>) {
     let v = value.trim();

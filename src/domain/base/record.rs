@@ -22,10 +22,10 @@ pub trait Record: Serialize + DeserializeOwned + Clone + Default {
 #[serde(default)]
 pub struct Audit {
     pub created_by: RecordId,
-    #[serde(deserialize_with = "crate::domain::when::utc")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc")]
     pub created_at: DateTime<Utc>,
     pub changed_by: RecordId,
-    #[serde(deserialize_with = "crate::domain::when::utc")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc")]
     pub changed_at: DateTime<Utc>,
 }
 
@@ -162,7 +162,7 @@ pub fn tombstone(kind: &str, id: RecordId) -> Write {
 /// Implements `Record` for a struct with an `id` field.
 macro_rules! record {
     ($t:ty, $kind:literal) => {
-        impl $crate::domain::record::Record for $t {
+        impl $crate::domain::base::record::Record for $t {
             const KIND: &'static str = $kind;
             fn id(&self) -> $crate::sync::RecordId {
                 self.id

@@ -2,12 +2,12 @@
 //! addresses are private and only the roster and the emergency list read
 //! them) and the printable emergency contact list (R-SEC-02).
 
-use super::error::RuleError;
-use super::limits::{check_len, MAX_NAME, MAX_PHONE, MAX_TEXT};
-use super::model::Model;
-use super::record::{record, Audit};
-use super::staff::{require, Action, Role, Staff};
-use super::text;
+use crate::domain::base::limits::{check_len, MAX_NAME, MAX_PHONE, MAX_TEXT};
+use crate::domain::base::record::{record, Audit};
+use crate::domain::base::text;
+use crate::domain::error::RuleError;
+use crate::domain::model::Model;
+use crate::domain::staff::{require, Action, Role, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

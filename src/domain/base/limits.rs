@@ -3,7 +3,7 @@
 //! row) against the very same constants, so whatever one device saves
 //! another accepts.
 
-use super::error::RuleError;
+use crate::domain::error::RuleError;
 
 /// Names, titles and other one-line labels: a person, an organisation, a
 /// team, a shift, a holiday, a campaign, a department, a tag.

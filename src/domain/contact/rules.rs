@@ -2,13 +2,13 @@
 //! first-response targets (R-CON-02), forwarding (R-CON-03), and the one
 //! step into a complaint (R-CON-04).
 
-use super::complaint::{Complaint, Stage};
-use super::dates::Shift;
-use super::error::RuleError;
-use super::limits;
-use super::model::Model;
-use super::record::{code_enum, record, Audit};
-use super::staff::{require, Action, Staff};
+use crate::domain::base::dates::Shift;
+use crate::domain::base::limits;
+use crate::domain::base::record::{code_enum, record, Audit};
+use crate::domain::complaint::{Complaint, Stage};
+use crate::domain::error::RuleError;
+use crate::domain::model::Model;
+use crate::domain::staff::{require, Action, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -26,7 +26,7 @@ pub struct ForwardStep {
     pub to_department: Option<String>,
     pub note: String,
     pub by: RecordId,
-    #[serde(deserialize_with = "crate::domain::when::utc")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc")]
     pub at: DateTime<Utc>,
 }
 
@@ -42,9 +42,9 @@ pub struct Contact {
     pub summary: String,
     /// Who accepted it, and so owns it until it is done (R-CON-01).
     pub owner: RecordId,
-    #[serde(deserialize_with = "crate::domain::when::utc")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc")]
     pub received_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::domain::when::utc_opt")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
     pub first_response_at: Option<DateTime<Utc>>,
     pub status: ContactStatus,
     pub forwarded: Vec<ForwardStep>,
@@ -99,7 +99,7 @@ pub struct ContactDraft {
     pub first_response_at: Option<DateTime<Utc>>,
 }
 
-use super::limits::MAX_TEXT as MAX_SUMMARY;
+use crate::domain::base::limits::MAX_TEXT as MAX_SUMMARY;
 /// A contact typed in with a clock slip (a wrong year) is caught here;
 /// older paper records are not what this form is for.
 const MAX_AGE_DAYS: i64 = 366;

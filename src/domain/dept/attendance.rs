@@ -3,15 +3,15 @@
 //! minimum. Times are instants, so a night across a DST change counts the
 //! hours really worked; a shift's hours count in the week it starts.
 
-use super::dates::Shift;
-use super::error::RuleError;
-use super::leave::{self, LeaveStatus};
-use super::model::Model;
-use super::record::{record, Audit, Record};
-use super::roster::{self, leads, ShiftView};
-use super::staff::Staff;
-use super::text::fold;
-use super::zone::derived_id;
+use crate::domain::base::dates::Shift;
+use crate::domain::base::record::{record, Audit, Record};
+use crate::domain::base::text::fold;
+use crate::domain::base::zone::derived_id;
+use crate::domain::dept::leave::{self, LeaveStatus};
+use crate::domain::dept::roster::{self, leads, ShiftView};
+use crate::domain::error::RuleError;
+use crate::domain::model::Model;
+use crate::domain::staff::Staff;
 use crate::sync::RecordId;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -30,9 +30,9 @@ pub struct Attendance {
     pub id: RecordId,
     pub person: RecordId,
     pub entry: RecordId,
-    #[serde(deserialize_with = "crate::domain::when::utc_opt")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
     pub arrived_at: Option<DateTime<Utc>>,
-    #[serde(deserialize_with = "crate::domain::when::utc_opt")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
     pub left_at: Option<DateTime<Utc>>,
     #[serde(flatten)]
     pub audit: Audit,

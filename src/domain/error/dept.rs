@@ -2,8 +2,8 @@
 //! rule ids and messages in both languages, kept here so `error.rs` only
 //! delegates. Messages name the rule in words a team leader uses.
 
-use super::error::RuleError;
-use super::lang::Lang;
+use crate::domain::base::lang::Lang;
+use crate::domain::error::RuleError;
 
 pub(super) fn rule(e: &RuleError) -> Option<&'static str> {
     use RuleError::*;

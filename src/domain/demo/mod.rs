@@ -2,12 +2,12 @@
 //! the shell passes the seed in). Everything it makes carries `demo: true`,
 //! so "clear demo data" removes exactly this and nothing of yours.
 
-use super::contact::{Category, Channel, Contact, ContactStatus, Direction, ForwardStep};
-use super::customer::{Customer, CustomerKind, PreferredChannel};
-use super::dates::Shift;
-use super::model::Model;
-use super::record::{to_writes, Audit, Record};
-use super::staff::{Role, Staff};
+use crate::domain::base::dates::Shift;
+use crate::domain::base::record::{to_writes, Audit, Record};
+use crate::domain::contact::{Category, Channel, Contact, ContactStatus, Direction, ForwardStep};
+use crate::domain::customer::{Customer, CustomerKind, PreferredChannel};
+use crate::domain::model::Model;
+use crate::domain::staff::{Role, Staff};
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
@@ -158,7 +158,7 @@ fn audit(actor: RecordId, at: DateTime<Utc>) -> Audit {
 }
 
 fn fold_ascii(s: &str) -> String {
-    super::text::fold(s)
+    crate::domain::base::text::fold(s)
         .chars()
         .filter(|c| c.is_ascii_alphanumeric())
         .collect()
@@ -215,7 +215,10 @@ pub fn demo_writes(seed: u64, now: DateTime<Utc>, director: RecordId) -> Vec<Wri
             name: name.to_string(),
             role: *role,
             team: shift.to_string(),
-            skills: skills.iter().map(|s| super::text::fold(s)).collect(),
+            skills: skills
+                .iter()
+                .map(|s| crate::domain::base::text::fold(s))
+                .collect(),
             phone: format!(
                 "6{:02} {:03} {:03}",
                 rng.below(100),
@@ -490,54 +493,54 @@ pub fn demo_ids(model: &Model) -> Vec<(&'static str, RecordId)> {
             .complaints
             .values()
             .filter(|c| c.demo)
-            .map(|c| (super::complaint::Complaint::KIND, c.id)),
+            .map(|c| (crate::domain::complaint::Complaint::KIND, c.id)),
     );
     out.extend(
         model
             .complaint_events
             .values()
             .filter(|e| e.demo)
-            .map(|e| (super::complaint::ComplaintEvent::KIND, e.id)),
+            .map(|e| (crate::domain::complaint::ComplaintEvent::KIND, e.id)),
     );
     out.extend(
         model
             .escalations
             .values()
             .filter(|e| e.demo)
-            .map(|e| (super::escalation::Escalation::KIND, e.id)),
+            .map(|e| (crate::domain::escalation::Escalation::KIND, e.id)),
     );
     out.extend(
         model
             .escalation_steps
             .values()
             .filter(|e| e.demo)
-            .map(|e| (super::escalation::EscalationStep::KIND, e.id)),
+            .map(|e| (crate::domain::escalation::EscalationStep::KIND, e.id)),
     );
     out.extend(
         model
             .visits
             .values()
             .filter(|v| v.demo)
-            .map(|v| (super::visit::ReturnVisit::KIND, v.id)),
+            .map(|v| (crate::domain::visits::ReturnVisit::KIND, v.id)),
     );
     let rv = &model.rv;
     out.extend(
         rv.attempts
             .values()
             .filter(|a| a.demo)
-            .map(|a| (super::visits::VisitAttempt::KIND, a.id)),
+            .map(|a| (crate::domain::visits::VisitAttempt::KIND, a.id)),
     );
     out.extend(
         rv.campaigns
             .values()
             .filter(|c| c.demo)
-            .map(|c| (super::visits::Campaign::KIND, c.id)),
+            .map(|c| (crate::domain::visits::Campaign::KIND, c.id)),
     );
     out.extend(
         rv.tasks
             .values()
             .filter(|t| t.demo)
-            .map(|t| (super::visits::Task::KIND, t.id)),
+            .map(|t| (crate::domain::visits::Task::KIND, t.id)),
     );
     out.extend(
         model

@@ -3,16 +3,16 @@
 //! date), so two leaders editing the same day offline edit one record.
 //! A night shift belongs to the day it starts on.
 
-use super::dates::{days, Shift};
-use super::error::RuleError;
-use super::leave::{self, LeaveStatus};
-use super::limits::{check_len, MAX_NAME, MAX_WEEKLY_HOURS};
-use super::model::Model;
-use super::record::{code_enum, record, Audit, Record};
-use super::staff::{require, Action, Role, Staff};
-use super::swap;
-use super::text;
-use super::zone::{derived_id, Zone};
+use crate::domain::base::dates::{days, Shift};
+use crate::domain::base::limits::{check_len, MAX_NAME, MAX_WEEKLY_HOURS};
+use crate::domain::base::record::{code_enum, record, Audit, Record};
+use crate::domain::base::text;
+use crate::domain::base::zone::{derived_id, Zone};
+use crate::domain::dept::leave::{self, LeaveStatus};
+use crate::domain::dept::swap;
+use crate::domain::error::RuleError;
+use crate::domain::model::Model;
+use crate::domain::staff::{require, Action, Role, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};

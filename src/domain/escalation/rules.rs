@@ -4,11 +4,11 @@
 //! are informed afterwards. Every hop, instruction and acknowledgement is
 //! its own `escalation_step` record, so concurrent steps survive a merge.
 
-use super::error::RuleError;
-use super::model::Model;
-use super::record::{code_enum, record, to_writes, Audit};
-use super::staff::{Role, Staff};
-use super::text::fold;
+use crate::domain::base::record::{code_enum, record, to_writes, Audit};
+use crate::domain::base::text::fold;
+use crate::domain::error::RuleError;
+use crate::domain::model::Model;
+use crate::domain::staff::{Role, Staff};
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -26,7 +26,7 @@ pub struct Escalation {
     pub raised_by: RecordId,
     /// The raiser's level when raised (the chain starts above it).
     pub raised_role: Role,
-    #[serde(deserialize_with = "crate::domain::when::utc")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc")]
     pub raised_at: DateTime<Utc>,
     pub complaint: Option<RecordId>,
     pub customer: Option<RecordId>,
@@ -44,7 +44,7 @@ pub struct EscalationStep {
     pub escalation: RecordId,
     pub kind: StepKind,
     pub by: RecordId,
-    #[serde(deserialize_with = "crate::domain::when::utc")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc")]
     pub at: DateTime<Utc>,
     /// Up: who it went to, and at which level.
     pub to: Option<RecordId>,
@@ -94,7 +94,7 @@ const LEVELS: [Role; 3] = [
     Role::DepartmentDirector,
     Role::CenterDirector,
 ];
-use super::limits::MAX_TEXT;
+use crate::domain::base::limits::MAX_TEXT;
 
 /// The concrete superior at `level` for someone of `team`: an active
 /// person with that role, preferring the same team, then by name.

@@ -2,9 +2,12 @@
 //! what went wrong and what to do. The UI shows `message(lang)`; forms use
 //! `field()` to put it next to the right input.
 
-use super::complaint::Stage;
-use super::lang::Lang;
-use super::staff::{Action, Role};
+use crate::domain::base::lang::Lang;
+use crate::domain::complaint::Stage;
+use crate::domain::staff::{Action, Role};
+
+mod dept;
+pub(crate) mod visits;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RuleError {
@@ -141,10 +144,10 @@ pub enum RuleError {
 
 /// Human names of the fields that messages mention.
 fn field_label(field: &str, lang: Lang) -> &'static str {
-    if let Some((es, en)) = super::dept_error::label(field) {
+    if let Some((es, en)) = crate::domain::error::dept::label(field) {
         return if lang == Lang::Es { es } else { en };
     }
-    if let Some((es, en)) = super::visits::errors::label(field) {
+    if let Some((es, en)) = crate::domain::error::visits::label(field) {
         return if lang == Lang::Es { es } else { en };
     }
     let (es, en) = match field {
@@ -212,10 +215,10 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
 impl RuleError {
     /// The DOMAIN.md rule behind this refusal, when there is one.
     pub fn rule(&self) -> Option<&'static str> {
-        if let Some(rule) = super::dept_error::rule(self) {
+        if let Some(rule) = crate::domain::error::dept::rule(self) {
             return Some(rule);
         }
-        if let Some(rule) = super::visits::errors::rule(self) {
+        if let Some(rule) = crate::domain::error::visits::rule(self) {
             return Some(rule);
         }
         match self {
@@ -239,10 +242,10 @@ impl RuleError {
 
     /// The form field this message belongs next to.
     pub fn field(&self) -> Option<&'static str> {
-        if let Some(field) = super::dept_error::field(self) {
+        if let Some(field) = crate::domain::error::dept::field(self) {
             return Some(field);
         }
-        if let Some(field) = super::visits::errors::field(self) {
+        if let Some(field) = crate::domain::error::visits::field(self) {
             return Some(field);
         }
         match self {
@@ -259,7 +262,7 @@ impl RuleError {
 
     pub fn message(&self, lang: Lang) -> String {
         use RuleError::*;
-        if let Some(m) = super::visits::errors::message(self, lang) {
+        if let Some(m) = crate::domain::error::visits::message(self, lang) {
             return m;
         }
         let es = lang == Lang::Es;
@@ -269,7 +272,7 @@ impl RuleError {
             | AlreadyDecided | NoCertificateNeeded | HolidayDuty | HolidayNotice
             | NightLeaveTooLate | LeaveDuringSwap | SwapWithSelf | NotYourShift | ChainedSwap
             | SwapMismatch | TooManySwaps { .. } | ConsecutiveShifts | NotClockedIn
-            | OwnHandover => super::dept_error::message(self, lang),
+            | OwnHandover => crate::domain::error::dept::message(self, lang),
             NotAllowed { action, needs } => {
                 let (a, r) = (action.label(lang), needs.label(lang));
                 if es {

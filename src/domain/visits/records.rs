@@ -2,7 +2,7 @@
 //! closing a complaint creates one (R-CMP-04); the return-visits release
 //! adds the rest.
 
-use super::record::{code_enum, record, Audit};
+use crate::domain::base::record::{code_enum, record, Audit};
 use crate::sync::RecordId;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -32,7 +32,7 @@ pub struct ReturnVisit {
     pub method: Option<VisitMethod>,
     /// The last call's outcome; attempts are `visit_attempt` records.
     pub outcome: Option<VisitOutcome>,
-    #[serde(deserialize_with = "crate::domain::when::utc_opt")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
     pub callback_at: Option<DateTime<Utc>>,
     pub unhappy_with: String,
     pub suggestions: String,
@@ -42,7 +42,7 @@ pub struct ReturnVisit {
     pub reply_promised_by: Option<NaiveDate>,
     /// Contacts (and so complaints) raised on the call (R-RV-08).
     pub raised: Vec<RecordId>,
-    #[serde(deserialize_with = "crate::domain::when::utc_opt")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
     pub completed_at: Option<DateTime<Utc>>,
     pub demo: bool,
     #[serde(flatten)]

@@ -3,13 +3,13 @@
 //! their own, one per (subject, person) with a derived id: reading on two
 //! devices writes the same receipt, and nobody's receipt overwrites another's.
 
-use super::error::RuleError;
-use super::model::Model;
-use super::record::{code_enum, record, Audit, Record};
-use super::roster::{self, leads};
-use super::staff::{require, Action, Role, Staff};
-use super::text::fold;
-use super::zone::derived_id;
+use crate::domain::base::record::{code_enum, record, Audit, Record};
+use crate::domain::base::text::fold;
+use crate::domain::base::zone::derived_id;
+use crate::domain::dept::roster::{self, leads};
+use crate::domain::error::RuleError;
+use crate::domain::model::Model;
+use crate::domain::staff::{require, Action, Role, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -98,7 +98,7 @@ pub struct HandoverDraft {
     pub open_items: Vec<RecordId>,
 }
 
-use super::limits::MAX_LONG_TEXT as MAX_TEXT;
+use crate::domain::base::limits::MAX_LONG_TEXT as MAX_TEXT;
 
 fn text_field(v: &str, field: &'static str, required: bool) -> Result<String, RuleError> {
     let v = v.trim();
@@ -182,7 +182,7 @@ pub fn handover_candidates(model: &Model, team: &str) -> Vec<RecordId> {
     let mut v: Vec<(DateTime<Utc>, RecordId)> = model
         .contacts
         .values()
-        .filter(|c| c.status != super::contact::ContactStatus::Done && in_team(c.owner))
+        .filter(|c| c.status != crate::domain::contact::ContactStatus::Done && in_team(c.owner))
         .map(|c| (c.received_at, c.id))
         .chain(
             model

@@ -8,16 +8,16 @@
 //! `MIN_REST_HOURS` between the end of one shift and the start of the next;
 //! a chained swap is one touching an entry already in a standing swap.
 
-use super::approval::{live_decisions, new_approval, Approval, Decision};
-use super::dates::Shift;
-use super::error::RuleError;
-use super::leave;
-use super::limits::{check_len, MAX_TEXT};
-use super::model::Model;
-use super::record::{record, Audit};
-use super::roster::{self, RosterEntry, ShiftView};
-use super::staff::{require, Action, Role, Staff};
-use super::text::fold;
+use crate::domain::base::dates::Shift;
+use crate::domain::base::limits::{check_len, MAX_TEXT};
+use crate::domain::base::record::{record, Audit};
+use crate::domain::base::text::fold;
+use crate::domain::dept::approval::{live_decisions, new_approval, Approval, Decision};
+use crate::domain::dept::leave;
+use crate::domain::dept::roster::{self, RosterEntry, ShiftView};
+use crate::domain::error::RuleError;
+use crate::domain::model::Model;
+use crate::domain::staff::{require, Action, Role, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

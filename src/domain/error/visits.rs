@@ -1,8 +1,8 @@
 //! The return-visit refusals: rule ids, fields and messages in both
 //! languages, kept here so `error.rs` only delegates.
 
+use crate::domain::base::lang::Lang;
 use crate::domain::error::RuleError;
-use crate::domain::lang::Lang;
 
 pub(crate) fn rule(e: &RuleError) -> Option<&'static str> {
     use RuleError::*;

@@ -2,18 +2,18 @@
 //! org's time zone, and what of it belongs on Today. Kept in one struct so
 //! `Model` grows by one field.
 
-use super::approval::Approval;
-use super::attendance::Attendance;
-use super::leave::{self, Leave};
-use super::meeting::{self, Meeting, MeetingDecision, MonthlyWarning};
-use super::model::Model;
-use super::ops::{self, Announcement, Handover, Receipt};
-use super::profile::StaffProfile;
-use super::record::{load, put, Record};
-use super::roster::{self, Holiday, RosterEntry, ShiftDef, Team};
-use super::staff::Role;
-use super::swap::{self, Swap};
-use super::zone::Zone;
+use crate::domain::base::record::{load, put, Record};
+use crate::domain::base::zone::Zone;
+use crate::domain::dept::approval::Approval;
+use crate::domain::dept::attendance::Attendance;
+use crate::domain::dept::leave::{self, Leave};
+use crate::domain::dept::meeting::{self, Meeting, MeetingDecision, MonthlyWarning};
+use crate::domain::dept::ops::{self, Announcement, Handover, Receipt};
+use crate::domain::dept::profile::StaffProfile;
+use crate::domain::dept::roster::{self, Holiday, RosterEntry, ShiftDef, Team};
+use crate::domain::dept::swap::{self, Swap};
+use crate::domain::model::Model;
+use crate::domain::staff::Role;
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -91,7 +91,7 @@ impl Dept {
     }
 
     /// Adds the department's records of one stored view row.
-    pub(super) fn load(&mut self, rows: DeptRows) -> usize {
+    pub(crate) fn load(&mut self, rows: DeptRows) -> usize {
         load(&mut self.teams, rows.team)
             + load(&mut self.shift_defs, rows.shift)
             + load(&mut self.holidays, rows.holiday)
@@ -112,7 +112,7 @@ impl Dept {
 /// The department's kinds in a stored view row (see `Model::load_view`).
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
-pub(super) struct DeptRows {
+pub(crate) struct DeptRows {
     team: Vec<(RecordId, Team)>,
     shift: Vec<(RecordId, ShiftDef)>,
     holiday: Vec<(RecordId, Holiday)>,

@@ -5,7 +5,7 @@
 //! (last Sunday of March to last Sunday of October, at 01:00 UTC) covers
 //! Spain and its neighbours; other places use a fixed offset.
 
-use super::dates::Shift;
+use crate::domain::base::dates::Shift;
 use crate::sync::RecordId;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
 use serde::{Deserialize, Serialize};

@@ -4,9 +4,9 @@
 //! derived. An approve and a refuse that crossed show as a conflict until
 //! someone decides again, naming the decisions they override.
 
-use super::model::Model;
-use super::record::{code_enum, record, Audit};
-use super::staff::{Role, Staff};
+use crate::domain::base::record::{code_enum, record, Audit};
+use crate::domain::model::Model;
+use crate::domain::staff::{Role, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

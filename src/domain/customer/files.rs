@@ -2,20 +2,15 @@
 //! (R-CUS-01), the first-contact deadline (R-CUS-02), duplicates and merge
 //! (R-CUS-03), and search (R-CUS-04).
 
-use super::dates::Shift;
-use super::error::RuleError;
-use super::model::Model;
-use super::record::{record, Audit};
-use super::staff::{require, Action, Role, Staff};
-use super::text::{self, fold};
+use crate::domain::base::dates::Shift;
+use crate::domain::base::record::{record, Audit};
+use crate::domain::base::text::{self, fold};
+use crate::domain::error::RuleError;
+use crate::domain::model::Model;
+use crate::domain::staff::{require, Action, Role, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
-
-mod merge;
-mod search;
-pub use merge::{find_duplicates, merge_customers};
-pub use search::SearchIndex;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -103,11 +98,11 @@ pub struct Customer {
     pub card_expiry: Option<NaiveDate>,
     pub tags: Vec<String>,
     pub specialist: Option<RecordId>,
-    #[serde(deserialize_with = "crate::domain::when::utc_opt")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
     pub assigned_at: Option<DateTime<Utc>>,
     pub notes: String,
     pub source: String,
-    #[serde(deserialize_with = "crate::domain::when::utc_opt")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
     pub last_store_visit: Option<DateTime<Utc>>,
     pub merged_into: Option<RecordId>,
     pub demo: bool,
@@ -242,7 +237,7 @@ impl CustomerDraft {
     }
 }
 
-use super::limits::{self, MAX_NAME, MAX_NOTES};
+use crate::domain::base::limits::{self, MAX_NAME, MAX_NOTES};
 
 fn parse_hhmm(s: &str) -> Option<String> {
     let (h, m) = s.trim().split_once(':')?;

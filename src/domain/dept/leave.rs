@@ -12,15 +12,15 @@
 //! - Late requests (R-LV-02) are accepted but marked `late`: they still
 //!   need the same approval, and until approved the day counts as absence.
 
-use super::approval::{live_decisions, new_approval, Approval, Decision};
-use super::dates::{days, Shift};
-use super::error::RuleError;
-use super::limits::{check_len, MAX_TEXT};
-use super::model::Model;
-use super::record::{code_enum, record, Audit};
-use super::roster::{self, is_holiday, leads, ShiftKind};
-use super::staff::{Role, Staff};
-use super::swap;
+use crate::domain::base::dates::{days, Shift};
+use crate::domain::base::limits::{check_len, MAX_TEXT};
+use crate::domain::base::record::{code_enum, record, Audit};
+use crate::domain::dept::approval::{live_decisions, new_approval, Approval, Decision};
+use crate::domain::dept::roster::{self, is_holiday, leads, ShiftKind};
+use crate::domain::dept::swap;
+use crate::domain::error::RuleError;
+use crate::domain::model::Model;
+use crate::domain::staff::{Role, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -54,7 +54,7 @@ pub struct Leave {
     pub needs: Role,
     pub cancelled: bool,
     /// R-LV-05: when the medical certificate was handed in, and to whom.
-    #[serde(deserialize_with = "crate::domain::when::utc_opt")]
+    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
     pub certificate_at: Option<DateTime<Utc>>,
     pub certificate_by: Option<RecordId>,
     #[serde(flatten)]
@@ -418,7 +418,7 @@ pub fn leave_calendar(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Vec<CalendarLine> {
-    let team = super::text::fold(team);
+    let team = crate::domain::base::text::fold(team);
     let mut v: Vec<CalendarLine> = model
         .dept
         .leaves
@@ -426,7 +426,7 @@ pub fn leave_calendar(
         .filter(|l| l.first_day <= to && from <= l.last_day)
         .filter_map(|l| {
             let s = model.staff.get(&l.person)?;
-            (super::text::fold(&s.team) == team).then_some((l, s))
+            (crate::domain::base::text::fold(&s.team) == team).then_some((l, s))
         })
         .map(|(l, s)| CalendarLine {
             leave: l.id,

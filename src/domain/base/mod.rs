@@ -1,0 +1,7 @@
+pub mod dates;
+pub mod lang;
+pub mod limits;
+pub mod record;
+pub mod text;
+pub mod when;
+pub mod zone;

@@ -1,0 +1,6 @@
+mod files;
+mod merge;
+mod search;
+pub use files::*;
+pub use merge::{find_duplicates, merge_customers};
+pub use search::SearchIndex;

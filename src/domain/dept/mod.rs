@@ -1,0 +1,10 @@
+pub mod approval;
+pub mod attendance;
+pub mod leave;
+pub mod meeting;
+pub mod ops;
+pub mod profile;
+pub mod roster;
+pub mod swap;
+mod today;
+pub use today::*;
