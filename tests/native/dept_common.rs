@@ -4,9 +4,11 @@
 use crate::common::*;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use ventanilla::domain::base::zone::Zone;
-use ventanilla::domain::dept::leave::{request_leave, Leave, LeaveDraft, LeaveKind};
+use ventanilla::domain::dept::leave::{request_leave, LeaveDraft};
 use ventanilla::domain::dept::profile::{save_profile, ProfileDraft};
-use ventanilla::domain::dept::roster::{save_shift, set_roster_day, ShiftDraft, ShiftKind};
+use ventanilla::domain::dept::records::ShiftKind;
+use ventanilla::domain::dept::records::{Leave, LeaveKind};
+use ventanilla::domain::dept::roster::{save_shift, set_roster_day, ShiftDraft};
 use ventanilla::domain::staff::Role;
 use ventanilla::domain::Model;
 use ventanilla::sync::RecordId;

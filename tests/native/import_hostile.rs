@@ -22,11 +22,7 @@ use ventanilla::sync::{Op, RecordId, Replica, State};
 
 /// Every code of every enum the records use, and some no version knows.
 fn codes() -> Vec<String> {
-    use ventanilla::domain::{
-        complaint, contact,
-        dept::{approval, leave, meeting, ops, roster},
-        escalation, visits, visits as visit,
-    };
+    use ventanilla::domain::{complaint, contact, dept, escalation, visits, visits as visit};
     let mut all: Vec<&str> = vec![
         "member",
         "individual",
@@ -68,11 +64,11 @@ fn codes() -> Vec<String> {
     all.extend(visit::VisitReason::ALL.iter().map(|c| c.code()));
     all.extend(visit::VisitOutcome::ALL.iter().map(|c| c.code()));
     all.extend(visits::CampaignReason::ALL.iter().map(|c| c.code()));
-    all.extend(leave::LeaveKind::ALL.iter().map(|c| c.code()));
-    all.extend(approval::Decision::ALL.iter().map(|c| c.code()));
-    all.extend(ops::ReceiptKind::ALL.iter().map(|c| c.code()));
-    all.extend(meeting::MeetingKind::ALL.iter().map(|c| c.code()));
-    all.extend(roster::ShiftKind::ALL.iter().map(|c| c.code()));
+    all.extend(dept::records::LeaveKind::ALL.iter().map(|c| c.code()));
+    all.extend(dept::records::Decision::ALL.iter().map(|c| c.code()));
+    all.extend(dept::records::ReceiptKind::ALL.iter().map(|c| c.code()));
+    all.extend(dept::records::MeetingKind::ALL.iter().map(|c| c.code()));
+    all.extend(dept::records::ShiftKind::ALL.iter().map(|c| c.code()));
     all.into_iter().map(String::from).collect()
 }
 

@@ -6,6 +6,7 @@ use crate::dept_common::*;
 use ventanilla::domain::contact::{record_contact, ContactDraft};
 use ventanilla::domain::dept::meeting::*;
 use ventanilla::domain::dept::ops::*;
+use ventanilla::domain::dept::records::{Meeting, MeetingKind};
 use ventanilla::domain::staff::{Action, Role};
 use ventanilla::domain::{Lang, Model, RuleError};
 

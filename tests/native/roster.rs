@@ -7,6 +7,7 @@ use chrono::Duration;
 use ventanilla::domain::base::zone::{week_start, Zone};
 use ventanilla::domain::dept::attendance::*;
 use ventanilla::domain::dept::profile::*;
+use ventanilla::domain::dept::records::ShiftKind;
 use ventanilla::domain::dept::roster::*;
 use ventanilla::domain::staff::{Action, Role};
 use ventanilla::domain::{Lang, RuleError};

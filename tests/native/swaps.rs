@@ -3,9 +3,11 @@
 use crate::common::*;
 use crate::dept_common::*;
 use chrono::{DateTime, NaiveDate, Utc};
-use ventanilla::domain::dept::approval::Decision;
-use ventanilla::domain::dept::leave::{request_leave, LeaveDraft, LeaveKind};
+use ventanilla::domain::dept::leave::{request_leave, LeaveDraft};
 use ventanilla::domain::dept::profile::{save_profile, ProfileDraft};
+use ventanilla::domain::dept::records::Decision;
+use ventanilla::domain::dept::records::LeaveKind;
+use ventanilla::domain::dept::records::Swap;
 use ventanilla::domain::dept::roster::shifts_of;
 use ventanilla::domain::dept::swap::*;
 use ventanilla::domain::staff::{Action, Role};

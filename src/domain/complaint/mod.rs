@@ -1,12 +1,12 @@
-mod events;
 mod history;
 mod list;
+pub mod records;
 mod register;
 mod stages;
 mod stats;
-pub use events::*;
 pub use history::*;
 pub use list::*;
+pub use records::*;
 pub use register::*;
 pub use stages::*;
 pub use stats::*;

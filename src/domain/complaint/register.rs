@@ -6,112 +6,15 @@
 //! timeline and any conflicts are derived from the events (`history`).
 
 use super::history;
+use super::records::*;
 use crate::domain::base::dates::Shift;
-use crate::domain::base::lang::Lang;
-use crate::domain::base::record::{code_enum, record, to_writes, Audit};
+use crate::domain::base::record::{to_writes, Audit};
 use crate::domain::contact::Channel;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::Staff;
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Duration, Utc};
-use serde::{Deserialize, Serialize};
-
-#[derive(
-    Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Default, Hash, Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    #[default]
-    Accepted,
-    Judged,
-    Investigated,
-    PlanChosen,
-    Implemented,
-    Evaluated,
-}
-
-impl Stage {
-    pub const ALL: &'static [Stage] = &[
-        Stage::Accepted,
-        Stage::Judged,
-        Stage::Investigated,
-        Stage::PlanChosen,
-        Stage::Implemented,
-        Stage::Evaluated,
-    ];
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    pub fn next(self) -> Option<Stage> {
-        Stage::ALL.get(self.index() + 1).copied()
-    }
-
-    pub fn prev(self) -> Option<Stage> {
-        self.index().checked_sub(1).map(|i| Stage::ALL[i])
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Stage::Accepted => "accepted",
-            Stage::Judged => "judged",
-            Stage::Investigated => "investigated",
-            Stage::PlanChosen => "plan_chosen",
-            Stage::Implemented => "implemented",
-            Stage::Evaluated => "evaluated",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Stage> {
-        Stage::ALL.iter().copied().find(|s| s.code() == code)
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let (es, en) = match self {
-            Stage::Accepted => ("Aceptación", "Accepted"),
-            Stage::Judged => ("Valoración", "Judged"),
-            Stage::Investigated => ("Investigación", "Investigated"),
-            Stage::PlanChosen => ("Elección del plan", "Plan chosen"),
-            Stage::Implemented => ("Ejecución", "Implemented"),
-            Stage::Evaluated => ("Evaluación", "Evaluated"),
-        };
-        match lang {
-            Lang::Es => es,
-            Lang::En => en,
-        }
-    }
-}
-
-code_enum!(Severity { Low => "low", Normal => "normal", Serious => "serious" });
-code_enum!(Cause { ProductQuality => "product_quality", ServiceAttitude => "service_attitude", Delivery => "delivery", Billing => "billing", Maintenance => "maintenance", Other => "other" });
-code_enum!(Acceptance { Accepted => "accepted", NotAccepted => "not_accepted" });
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Complaint {
-    #[serde(skip)]
-    pub id: RecordId,
-    /// The complainant.
-    pub customer: Option<RecordId>,
-    /// The contacts it came from (linked both ways).
-    pub contacts: Vec<RecordId>,
-    pub channel: Channel,
-    pub content: String,
-    /// What the customer asks for.
-    pub asks: String,
-    #[serde(deserialize_with = "crate::domain::base::when::utc")]
-    pub received_at: DateTime<Utc>,
-    /// Always `Accepted`: the live stage is derived from the events
-    /// (`history`), never stored in one overwritable field.
-    pub stage: Stage,
-    pub owner: RecordId,
-    pub demo: bool,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(Complaint, "complaint");
 
 pub(crate) use crate::domain::base::limits::{MAX_NAME, MAX_TEXT};
 const MAX_AGE_DAYS: i64 = 366;

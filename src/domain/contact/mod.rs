@@ -1,2 +1,4 @@
+pub mod records;
 mod rules;
+pub use records::*;
 pub use rules::*;

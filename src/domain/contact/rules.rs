@@ -2,59 +2,16 @@
 //! first-response targets (R-CON-02), forwarding (R-CON-03), and the one
 //! step into a complaint (R-CON-04).
 
+use super::records::*;
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits;
-use crate::domain::base::record::{code_enum, record, Audit};
+use crate::domain::base::record::Audit;
 use crate::domain::complaint::{Complaint, Stage};
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::{require, Action, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Duration, Utc};
-use serde::{Deserialize, Serialize};
-
-code_enum!(Channel { Phone => "phone", Email => "email", Sms => "sms", OnlineChat => "online_chat", Messaging => "messaging", WalkIn => "walk_in" });
-code_enum!(Direction { In => "in", Out => "out" });
-code_enum!(Category { Enquiry => "enquiry", Order => "order", GoodsInspection => "goods_inspection", Claim => "claim", Complaint => "complaint", Suggestion => "suggestion", AfterSales => "after_sales" });
-code_enum!(ContactStatus { Open => "open", Forwarded => "forwarded", Done => "done" });
-
-/// One hand-over in the forwarding chain.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ForwardStep {
-    pub to_staff: Option<RecordId>,
-    pub to_department: Option<String>,
-    pub note: String,
-    pub by: RecordId,
-    #[serde(deserialize_with = "crate::domain::base::when::utc")]
-    pub at: DateTime<Utc>,
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Contact {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub customer: Option<RecordId>,
-    pub channel: Channel,
-    pub direction: Direction,
-    pub category: Category,
-    pub summary: String,
-    /// Who accepted it, and so owns it until it is done (R-CON-01).
-    pub owner: RecordId,
-    #[serde(deserialize_with = "crate::domain::base::when::utc")]
-    pub received_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
-    pub first_response_at: Option<DateTime<Utc>>,
-    pub status: ContactStatus,
-    pub forwarded: Vec<ForwardStep>,
-    pub resolution: String,
-    pub complaint: Option<RecordId>,
-    pub demo: bool,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(Contact, "contact");
 
 /// R-CON-02: phone within 3 minutes, online chat and messaging within 5.
 pub fn target_minutes(channel: Channel) -> Option<i64> {

@@ -1,6 +1,8 @@
 mod files;
 mod merge;
+pub mod records;
 mod search;
 pub use files::*;
 pub use merge::{find_duplicates, merge_customers};
+pub use records::*;
 pub use search::SearchIndex;

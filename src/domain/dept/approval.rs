@@ -4,35 +4,12 @@
 //! derived. An approve and a refuse that crossed show as a conflict until
 //! someone decides again, naming the decisions they override.
 
-use crate::domain::base::record::{code_enum, record, Audit};
+use super::records::*;
+use crate::domain::base::record::Audit;
 use crate::domain::model::Model;
-use crate::domain::staff::{Role, Staff};
+use crate::domain::staff::Staff;
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-
-code_enum!(Decision { Approve => "approve", Refuse => "refuse" });
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Approval {
-    #[serde(skip)]
-    pub id: RecordId,
-    /// The leave or swap decided on.
-    pub subject: RecordId,
-    pub by: RecordId,
-    /// The decider's role and team when deciding: a later promotion does
-    /// not change what a decision was worth.
-    pub role: Role,
-    pub team: String,
-    pub decision: Decision,
-    /// Decisions this one overrides (set when resolving a conflict).
-    pub supersedes: Vec<RecordId>,
-    pub note: String,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(Approval, "approval");
 
 pub(crate) fn new_approval(
     actor: &Staff,

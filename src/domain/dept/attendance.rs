@@ -3,8 +3,9 @@
 //! minimum. Times are instants, so a night across a DST change counts the
 //! hours really worked; a shift's hours count in the week it starts.
 
+use super::records::*;
 use crate::domain::base::dates::Shift;
-use crate::domain::base::record::{record, Audit, Record};
+use crate::domain::base::record::{Audit, Record};
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::derived_id;
 use crate::domain::dept::leave::{self, LeaveStatus};
@@ -14,30 +15,11 @@ use crate::domain::model::Model;
 use crate::domain::staff::Staff;
 use crate::sync::RecordId;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
 
 /// R-ATT-01.
 pub const LATE_MINUTES: i64 = 20;
 /// Clocking in earlier than this before a shift is a mistake, not zeal.
 const EARLY_CLOCK_IN_HOURS: i64 = 2;
-
-/// One person's clocking for one roster entry; the id is derived from
-/// both, so a second device clocking the same shift edits the same record.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Attendance {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub person: RecordId,
-    pub entry: RecordId,
-    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
-    pub arrived_at: Option<DateTime<Utc>>,
-    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
-    pub left_at: Option<DateTime<Utc>>,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(Attendance, "attendance");
 
 pub fn attendance_id(entry: RecordId, person: RecordId) -> RecordId {
     derived_id(Attendance::KIND, &[entry, person], "")
@@ -228,7 +210,7 @@ pub struct WeekHours {
 pub fn weekly_hours(model: &Model, team: &str, monday: NaiveDate) -> Vec<WeekHours> {
     let min_hours = roster::team_named(model, team)
         .map(|t| t.min_hours())
-        .unwrap_or(roster::DEFAULT_MIN_WEEKLY_HOURS);
+        .unwrap_or(DEFAULT_MIN_WEEKLY_HOURS);
     let sunday = monday.plus(Duration::days(6));
     members(model, team)
         .into_iter()

@@ -12,65 +12,20 @@
 //! - Late requests (R-LV-02) are accepted but marked `late`: they still
 //!   need the same approval, and until approved the day counts as absence.
 
+use super::records::*;
 use crate::domain::base::dates::{days, Shift};
 use crate::domain::base::limits::{check_len, MAX_TEXT};
-use crate::domain::base::record::{code_enum, record, Audit};
-use crate::domain::dept::approval::{live_decisions, new_approval, Approval, Decision};
-use crate::domain::dept::roster::{self, is_holiday, leads, ShiftKind};
+use crate::domain::base::record::Audit;
+use crate::domain::dept::approval::{live_decisions, new_approval};
+use crate::domain::dept::records::ShiftKind;
+use crate::domain::dept::records::{Approval, Decision};
+use crate::domain::dept::roster::{self, is_holiday, leads};
 use crate::domain::dept::swap;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::{Role, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
-use serde::{Deserialize, Serialize};
-
-code_enum!(LeaveKind { Personal => "personal", Sick => "sick", Business => "business", Study => "study" });
-
-impl LeaveKind {
-    /// R-LV-01: official business and study are "official" leave.
-    pub fn official(self) -> bool {
-        matches!(self, LeaveKind::Business | LeaveKind::Study)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Leave {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub person: RecordId,
-    pub kind: LeaveKind,
-    pub first_day: NaiveDate,
-    pub last_day: NaiveDate,
-    /// A few hours of one day, not the whole day.
-    pub part_day: bool,
-    pub reason: String,
-    /// An urgent special leave: one hour's notice is enough (R-LV-02).
-    pub urgent: bool,
-    /// Asked later than R-LV-02 allows: absence unless approved.
-    pub late: bool,
-    /// The level that decides it (R-LV-03), fixed when requested.
-    pub needs: Role,
-    pub cancelled: bool,
-    /// R-LV-05: when the medical certificate was handed in, and to whom.
-    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
-    pub certificate_at: Option<DateTime<Utc>>,
-    pub certificate_by: Option<RecordId>,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(Leave, "leave");
-
-impl Leave {
-    pub fn days(&self) -> i64 {
-        (self.last_day - self.first_day).num_days() + 1
-    }
-
-    pub fn covers(&self, date: NaiveDate) -> bool {
-        (self.first_day..=self.last_day).contains(&date)
-    }
-}
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum LeaveStatus {

@@ -2,9 +2,10 @@
 //! decision is its own record (owner, due date), so decisions added on two
 //! devices are all kept, and an open decision is a task on its owner's Today.
 
+use super::records::*;
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::{check_len, MAX_LONG_TEXT, MAX_NAME, MAX_TEXT};
-use crate::domain::base::record::{code_enum, record, Audit};
+use crate::domain::base::record::Audit;
 use crate::domain::base::text::fold;
 use crate::domain::dept::roster::leads;
 use crate::domain::error::RuleError;
@@ -12,48 +13,9 @@ use crate::domain::model::Model;
 use crate::domain::staff::{require, Action, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
-
-code_enum!(MeetingKind { Handover => "handover", Weekly => "weekly", Monthly => "monthly" });
 
 /// R-OPS-04: the monthly meeting is held before this day of the month.
 pub const MONTHLY_DEADLINE_DAY: u32 = 25;
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Meeting {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub kind: MeetingKind,
-    /// Empty: the whole department.
-    pub team: String,
-    #[serde(deserialize_with = "crate::domain::base::when::utc")]
-    pub scheduled_at: DateTime<Utc>,
-    pub title: String,
-    /// Weekly: service, safety, training, attendance, difficult cases.
-    pub agenda: String,
-    pub minutes: String,
-    pub held: bool,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(Meeting, "meeting");
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct MeetingDecision {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub meeting: RecordId,
-    pub text: String,
-    pub owner: RecordId,
-    pub due: NaiveDate,
-    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
-    pub done_at: Option<DateTime<Utc>>,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(MeetingDecision, "decision");
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MeetingDraft {

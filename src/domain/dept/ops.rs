@@ -3,7 +3,8 @@
 //! their own, one per (subject, person) with a derived id: reading on two
 //! devices writes the same receipt, and nobody's receipt overwrites another's.
 
-use crate::domain::base::record::{code_enum, record, Audit, Record};
+use super::records::*;
+use crate::domain::base::record::{Audit, Record};
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::derived_id;
 use crate::domain::dept::roster::{self, leads};
@@ -12,22 +13,6 @@ use crate::domain::model::Model;
 use crate::domain::staff::{require, Action, Role, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
-
-code_enum!(ReceiptKind { AnnouncementRead => "announcement_read", HandoverAck => "handover_ack" });
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Receipt {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub kind: ReceiptKind,
-    pub subject: RecordId,
-    pub person: RecordId,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(Receipt, "receipt");
 
 pub fn receipt_id(kind: ReceiptKind, subject: RecordId, person: RecordId) -> RecordId {
     derived_id(Receipt::KIND, &[subject, person], kind.code())
@@ -66,26 +51,6 @@ fn receipts_of(
         .values()
         .filter(move |r| r.kind == kind && r.subject == subject)
 }
-
-/// R-OPS-02: what one shift hands to the next.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Handover {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub team: String,
-    /// The shift handed over: its day and definition.
-    pub date: NaiveDate,
-    pub shift: RecordId,
-    pub equipment: String,
-    pub problems: String,
-    pub staffing: String,
-    /// Open contacts and complaints, picked from the records.
-    pub open_items: Vec<RecordId>,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(Handover, "handover");
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HandoverDraft {
@@ -232,27 +197,6 @@ pub fn unacknowledged_handovers(model: &Model, team: &str) -> Vec<RecordId> {
         .collect();
     v.sort_by_key(|h| (h.date, h.audit.created_at, h.id));
     v.into_iter().map(|h| h.id).collect()
-}
-
-/// R-OPS-03: a business change or preferential policy everyone must read.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Announcement {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub title: String,
-    pub body: String,
-    /// Empty: everyone.
-    pub teams: Vec<String>,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(Announcement, "announcement");
-
-impl Announcement {
-    pub fn for_person(&self, person: &Staff) -> bool {
-        self.teams.is_empty() || self.teams.iter().any(|t| fold(t) == fold(&person.team))
-    }
 }
 
 /// Leaders announce to their team; directors to any team or everyone.

@@ -2,35 +2,15 @@
 //! addresses are private and only the roster and the emergency list read
 //! them) and the printable emergency contact list (R-SEC-02).
 
+use super::records::*;
 use crate::domain::base::limits::{check_len, MAX_NAME, MAX_PHONE, MAX_TEXT};
-use crate::domain::base::record::{record, Audit};
+use crate::domain::base::record::Audit;
 use crate::domain::base::text;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::{require, Action, Role, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-
-/// What the department needs to know about a person beyond `Staff`: kept
-/// apart (same id as the staff record) because addresses are private and
-/// only the roster and the emergency list read them.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct StaffProfile {
-    #[serde(skip)]
-    pub id: RecordId,
-    /// R-SW-04: swaps only between the same job type and level.
-    pub job_type: String,
-    pub level: String,
-    /// R-SEC-02.
-    pub address: String,
-    pub emergency_contact: String,
-    pub emergency_phone: String,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(StaffProfile, "staff_profile");
 
 /// What the profile form hands in.
 #[derive(Debug, Clone, PartialEq, Default)]

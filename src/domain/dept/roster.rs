@@ -3,9 +3,10 @@
 //! date), so two leaders editing the same day offline edit one record.
 //! A night shift belongs to the day it starts on.
 
+use super::records::*;
 use crate::domain::base::dates::{days, Shift};
 use crate::domain::base::limits::{check_len, MAX_NAME, MAX_WEEKLY_HOURS};
-use crate::domain::base::record::{code_enum, record, Audit, Record};
+use crate::domain::base::record::{Audit, Record};
 use crate::domain::base::text;
 use crate::domain::base::zone::{derived_id, Zone};
 use crate::domain::dept::leave::{self, LeaveStatus};
@@ -15,88 +16,6 @@ use crate::domain::model::Model;
 use crate::domain::staff::{require, Action, Role, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
-use serde::{Deserialize, Serialize};
-
-code_enum!(ShiftKind { Day => "day", Night => "night" });
-
-/// R-ATT-02: weekly hours below this are flagged unless the team says otherwise.
-pub const DEFAULT_MIN_WEEKLY_HOURS: u32 = 30;
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Team {
-    #[serde(skip)]
-    pub id: RecordId,
-    /// Matches `Staff::team` (compared without accents or case).
-    pub name: String,
-    /// 0 means the default of 30 h (R-ATT-02).
-    pub min_weekly_hours: u32,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(Team, "team");
-
-impl Team {
-    pub fn min_hours(&self) -> u32 {
-        if self.min_weekly_hours == 0 {
-            DEFAULT_MIN_WEEKLY_HOURS
-        } else {
-            self.min_weekly_hours
-        }
-    }
-}
-
-/// A kind of shift: "Día 08:00–20:00", "Noche 20:00–08:00", "Festivo".
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ShiftDef {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub name: String,
-    pub kind: ShiftKind,
-    /// Local wall-clock times; an end at or before the start is the next day.
-    pub start: NaiveTime,
-    pub end: NaiveTime,
-    /// Holiday duty: whoever works it cannot take leave or swap (R-LV-06).
-    pub holiday: bool,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(ShiftDef, "shift");
-
-impl ShiftDef {
-    pub fn crosses_midnight(&self) -> bool {
-        self.end <= self.start
-    }
-}
-
-/// A public holiday: leave touching it needs two days' notice (R-LV-06).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Holiday {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub date: NaiveDate,
-    pub name: String,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(Holiday, "holiday");
-
-/// One person's shift on one day. `shift: None` is a day off.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RosterEntry {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub person: RecordId,
-    pub date: NaiveDate,
-    pub shift: Option<RecordId>,
-    pub team: String,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(RosterEntry, "roster_entry");
 
 /// The roster entry id of a person's day.
 pub fn entry_id(person: RecordId, date: NaiveDate) -> RecordId {

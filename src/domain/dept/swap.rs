@@ -8,42 +8,26 @@
 //! `MIN_REST_HOURS` between the end of one shift and the start of the next;
 //! a chained swap is one touching an entry already in a standing swap.
 
+use super::records::*;
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::{check_len, MAX_TEXT};
-use crate::domain::base::record::{record, Audit};
+use crate::domain::base::record::Audit;
 use crate::domain::base::text::fold;
-use crate::domain::dept::approval::{live_decisions, new_approval, Approval, Decision};
+use crate::domain::dept::approval::{live_decisions, new_approval};
 use crate::domain::dept::leave;
-use crate::domain::dept::roster::{self, RosterEntry, ShiftView};
+use crate::domain::dept::records::RosterEntry;
+use crate::domain::dept::records::{Approval, Decision};
+use crate::domain::dept::roster::{self, ShiftView};
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::{require, Action, Role, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
 
 /// R-SW-03: less rest than this between two shifts makes them consecutive.
 pub const MIN_REST_HOURS: i64 = 8;
 /// R-SW-02.
 pub const MAX_SWAPS_PER_MONTH: usize = 2;
-
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Swap {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub requester: RecordId,
-    pub colleague: RecordId,
-    /// The requester's roster entry the colleague will work.
-    pub give: RecordId,
-    /// The colleague's roster entry the requester will work.
-    pub take: RecordId,
-    pub reason: String,
-    pub cancelled: bool,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(Swap, "swap");
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum SwapStatus {

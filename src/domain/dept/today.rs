@@ -4,14 +4,19 @@
 
 use crate::domain::base::record::{load, put, Record};
 use crate::domain::base::zone::Zone;
-use crate::domain::dept::approval::Approval;
-use crate::domain::dept::attendance::Attendance;
-use crate::domain::dept::leave::{self, Leave};
-use crate::domain::dept::meeting::{self, Meeting, MeetingDecision, MonthlyWarning};
-use crate::domain::dept::ops::{self, Announcement, Handover, Receipt};
-use crate::domain::dept::profile::StaffProfile;
-use crate::domain::dept::roster::{self, Holiday, RosterEntry, ShiftDef, Team};
-use crate::domain::dept::swap::{self, Swap};
+use crate::domain::dept::leave::{self};
+use crate::domain::dept::meeting::{self, MonthlyWarning};
+use crate::domain::dept::ops::{self};
+use crate::domain::dept::records::Approval;
+use crate::domain::dept::records::Attendance;
+use crate::domain::dept::records::Leave;
+use crate::domain::dept::records::StaffProfile;
+use crate::domain::dept::records::Swap;
+use crate::domain::dept::records::{Announcement, Handover, Receipt};
+use crate::domain::dept::records::{Holiday, RosterEntry, ShiftDef, Team};
+use crate::domain::dept::records::{Meeting, MeetingDecision};
+use crate::domain::dept::roster::{self};
+use crate::domain::dept::swap::{self};
 use crate::domain::model::Model;
 use crate::domain::staff::Role;
 use crate::sync::RecordId;

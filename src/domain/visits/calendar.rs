@@ -3,101 +3,13 @@
 //! (R-RV-04, R-CUS-05), queue (R-RV-01, R-RV-06), script (R-RV-05), call
 //! (R-RV-03, R-RV-08) and report (R-RV-02, R-RV-07).
 
-use crate::domain::base::lang::Lang;
-use crate::domain::base::record::{code_enum, load, put, record, Audit, Record};
-use crate::domain::customer::CustomerKind;
-use crate::domain::visits::{ReturnVisit, VisitMethod, VisitOutcome, VisitReason, VisitStatus};
+use super::records::*;
+use crate::domain::base::record::{load, put, Record};
 use crate::sync::RecordId;
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-
-/// One call try. A log of records, not a counter field: two devices that
-/// both record an attempt offline keep both after merging (last writer
-/// wins per field would lose one).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct VisitAttempt {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub visit: RecordId,
-    #[serde(deserialize_with = "crate::domain::base::when::utc")]
-    pub at: DateTime<Utc>,
-    pub by: RecordId,
-    pub method: VisitMethod,
-    pub outcome: VisitOutcome,
-    pub quiet_override: String,
-    pub demo: bool,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(VisitAttempt, "visit_attempt");
-
-code_enum!(CampaignReason { Holiday => "holiday", Anniversary => "anniversary", Promotion => "promotion" });
-
-/// A team leader's campaign: every customer of the segment gets a visit
-/// while it runs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Campaign {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub name: String,
-    pub reason: CampaignReason,
-    /// Folded, as customers' tags are; empty: any tag.
-    pub tag: String,
-    /// None: any kind.
-    pub customer_kind: Option<CustomerKind>,
-    pub starts: NaiveDate,
-    pub ends: NaiveDate,
-    pub demo: bool,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(Campaign, "campaign");
-
-/// An editable call script (R-RV-05) for one language and, optionally, one
-/// reason. Texts may use the placeholders in `PLACEHOLDERS`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Script {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub lang: Lang,
-    /// None: for every reason without its own script.
-    pub reason: Option<VisitReason>,
-    pub opening: String,
-    pub question: String,
-    /// Satisfied: ask for suggestions.
-    pub satisfied: String,
-    /// Average or dissatisfied: ask what to improve, apologise, promise.
-    pub not_satisfied: String,
-    pub closing: String,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(Script, "script");
-
-/// A follow-up for Today: a reply promised on a call (R-RV-03).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Task {
-    #[serde(skip)]
-    pub id: RecordId,
-    pub owner: RecordId,
-    pub title: String,
-    pub due: NaiveDate,
-    pub customer: Option<RecordId>,
-    pub visit: Option<RecordId>,
-    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
-    pub done_at: Option<DateTime<Utc>>,
-    pub demo: bool,
-    #[serde(flatten)]
-    pub audit: Audit,
-}
-record!(Task, "task");
 
 /// The return-visit records beside `Model::visits`: one field in `Model`.
 #[derive(Debug, Clone, Default)]

@@ -2,7 +2,7 @@ mod calendar;
 mod call;
 mod due;
 mod queue;
-mod records;
+pub mod records;
 mod report;
 mod script;
 

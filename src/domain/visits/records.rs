@@ -1,8 +1,10 @@
-//! Return visits (DOMAIN.md "Return visits"). Only the plain record for now:
-//! closing a complaint creates one (R-CMP-04); the return-visits release
-//! adds the rest.
+//! The records of return visits: the visit, each call attempt, campaigns,
+//! call scripts and follow-up tasks. Data only; the rules are in the
+//! other modules of this folder.
 
+use crate::domain::base::lang::Lang;
 use crate::domain::base::record::{code_enum, record, Audit};
+use crate::domain::customer::records::CustomerKind;
 use crate::sync::RecordId;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -49,3 +51,92 @@ pub struct ReturnVisit {
     pub audit: Audit,
 }
 record!(ReturnVisit, "visit");
+
+/// One call try. A log of records, not a counter field: two devices that
+/// both record an attempt offline keep both after merging (last writer
+/// wins per field would lose one).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VisitAttempt {
+    #[serde(skip)]
+    pub id: RecordId,
+    pub visit: RecordId,
+    #[serde(deserialize_with = "crate::domain::base::when::utc")]
+    pub at: DateTime<Utc>,
+    pub by: RecordId,
+    pub method: VisitMethod,
+    pub outcome: VisitOutcome,
+    pub quiet_override: String,
+    pub demo: bool,
+    #[serde(flatten)]
+    pub audit: Audit,
+}
+
+record!(VisitAttempt, "visit_attempt");
+
+/// A team leader's campaign: every customer of the segment gets a visit
+/// while it runs.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Campaign {
+    #[serde(skip)]
+    pub id: RecordId,
+    pub name: String,
+    pub reason: CampaignReason,
+    /// Folded, as customers' tags are; empty: any tag.
+    pub tag: String,
+    /// None: any kind.
+    pub customer_kind: Option<CustomerKind>,
+    pub starts: NaiveDate,
+    pub ends: NaiveDate,
+    pub demo: bool,
+    #[serde(flatten)]
+    pub audit: Audit,
+}
+
+record!(Campaign, "campaign");
+
+/// An editable call script (R-RV-05) for one language and, optionally, one
+/// reason. Texts may use the placeholders in `PLACEHOLDERS`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Script {
+    #[serde(skip)]
+    pub id: RecordId,
+    pub lang: Lang,
+    /// None: for every reason without its own script.
+    pub reason: Option<VisitReason>,
+    pub opening: String,
+    pub question: String,
+    /// Satisfied: ask for suggestions.
+    pub satisfied: String,
+    /// Average or dissatisfied: ask what to improve, apologise, promise.
+    pub not_satisfied: String,
+    pub closing: String,
+    #[serde(flatten)]
+    pub audit: Audit,
+}
+
+record!(Script, "script");
+
+/// A follow-up for Today: a reply promised on a call (R-RV-03).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Task {
+    #[serde(skip)]
+    pub id: RecordId,
+    pub owner: RecordId,
+    pub title: String,
+    pub due: NaiveDate,
+    pub customer: Option<RecordId>,
+    pub visit: Option<RecordId>,
+    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
+    pub done_at: Option<DateTime<Utc>>,
+    pub demo: bool,
+    #[serde(flatten)]
+    pub audit: Audit,
+}
+
+record!(Task, "task");
+
+code_enum!(CampaignReason { Holiday => "holiday", Anniversary => "anniversary", Promotion => "promotion" });

@@ -7,8 +7,9 @@ use super::{
     people_options, submit, team_options, today_local, DeptNav, DynField,
 };
 use crate::domain::base::record::to_writes;
-use crate::domain::dept::approval::Decision;
-use crate::domain::dept::leave::{self, Leave, LeaveDraft, LeaveKind, LeaveStatus};
+use crate::domain::dept::leave::{self, LeaveDraft, LeaveStatus};
+use crate::domain::dept::records::Decision;
+use crate::domain::dept::records::{Leave, LeaveKind};
 use crate::domain::{Lang, RuleError};
 use crate::sync::RecordId;
 use crate::ui::i18n::{role_label, Key};

@@ -7,7 +7,8 @@ use super::{
     submit, team_options, DeptNav, DynField,
 };
 use crate::domain::base::record::to_writes;
-use crate::domain::dept::meeting::{self, MeetingDraft, MeetingKind};
+use crate::domain::dept::meeting::{self, MeetingDraft};
+use crate::domain::dept::records::MeetingKind;
 use crate::domain::{Lang, RuleError};
 use crate::store::platform;
 use crate::sync::RecordId;

@@ -5,7 +5,8 @@
 use super::{ensure_zone, leader_now, me_tracked, parse_date, parse_time, submit, DeptNav};
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::profile::{self, ProfileDraft};
-use crate::domain::dept::roster::{self, ShiftDraft, ShiftKind};
+use crate::domain::dept::records::ShiftKind;
+use crate::domain::dept::roster::{self, ShiftDraft};
 use crate::domain::Lang;
 use crate::ui::i18n::Key;
 use crate::ui::state::use_ctx;

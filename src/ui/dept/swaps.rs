@@ -5,9 +5,10 @@ use super::{
     day_label, ensure_zone, hm, me_tracked, name_of, shift_label, submit, DeptNav, DynField,
 };
 use crate::domain::base::record::to_writes;
-use crate::domain::dept::approval::Decision;
+use crate::domain::dept::records::Decision;
+use crate::domain::dept::records::Swap;
 use crate::domain::dept::roster::{self, ShiftView};
-use crate::domain::dept::swap::{self, Swap, SwapStatus};
+use crate::domain::dept::swap::{self, SwapStatus};
 use crate::domain::{Model, RuleError};
 use crate::store::platform;
 use crate::sync::RecordId;

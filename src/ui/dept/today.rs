@@ -5,7 +5,7 @@
 use super::{ensure_zone, name_of, shift_label, submit};
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::{self, DeptToday};
-use crate::domain::{meeting, ops, roster};
+use crate::domain::dept::{meeting, ops, roster};
 use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::i18n::Key;

@@ -1,0 +1,223 @@
+//! The records of people and roles: the organisation, a person, their role, and the actions a role permits. Data only; the rules are in `rules.rs`.
+
+use crate::domain::base::lang::Lang;
+use crate::domain::base::record::{record, Audit};
+use crate::sync::RecordId;
+use serde::{Deserialize, Serialize};
+
+#[derive(
+    Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Default, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    #[default]
+    Representative,
+    QualityInspector,
+    TeamLeader,
+    DepartmentDirector,
+    CenterDirector,
+}
+
+impl Role {
+    pub const ALL: &'static [Role] = &[
+        Role::Representative,
+        Role::QualityInspector,
+        Role::TeamLeader,
+        Role::DepartmentDirector,
+        Role::CenterDirector,
+    ];
+
+    /// Seniority. The quality inspector sits beside the representative for
+    /// everything but quality work, which the later quality release adds.
+    pub fn rank(self) -> u8 {
+        match self {
+            Role::Representative | Role::QualityInspector => 0,
+            Role::TeamLeader => 1,
+            Role::DepartmentDirector => 2,
+            Role::CenterDirector => 3,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Representative => "representative",
+            Role::QualityInspector => "quality_inspector",
+            Role::TeamLeader => "team_leader",
+            Role::DepartmentDirector => "department_director",
+            Role::CenterDirector => "center_director",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Role> {
+        Role::ALL.iter().copied().find(|r| r.code() == code)
+    }
+
+    /// The role's name as the source documents use it, for refusals.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::Es, Role::Representative) => "especialista",
+            (Lang::En, Role::Representative) => "representative",
+            (Lang::Es, Role::QualityInspector) => "inspección de calidad",
+            (Lang::En, Role::QualityInspector) => "quality inspector",
+            (Lang::Es, Role::TeamLeader) => "líder de turno",
+            (Lang::En, Role::TeamLeader) => "team leader",
+            (Lang::Es, Role::DepartmentDirector) => "dirección del departamento",
+            (Lang::En, Role::DepartmentDirector) => "department director",
+            (Lang::Es, Role::CenterDirector) => "dirección del centro",
+            (Lang::En, Role::CenterDirector) => "center director",
+        }
+    }
+}
+
+/// Actions that need more than a representative (DOMAIN.md role table).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum Action {
+    /// Assign or reassign a customer by hand (R-CUS-01 override).
+    AssignCustomer,
+    /// Merge two customer files (R-CUS-03); it rewrites many records.
+    MergeCustomers,
+    /// Close a contact someone else owns (R-CON-01 exception).
+    CloseOthersContact,
+    /// Assign return visits (role table: team leader).
+    AssignVisits,
+    /// Create return-visit campaigns for a segment (issue 5).
+    RunCampaigns,
+    /// Edit the return-visit call scripts (R-RV-05).
+    EditScripts,
+    /// Approve a shift swap for one's team (R-SW-01).
+    ApproveSwap,
+    /// Set teams, shifts, holidays and the roster (R-OPS-01).
+    EditRoster,
+    /// Write handovers, announce, run meetings (R-OPS-02..04).
+    LeadTeam,
+    /// Choose a complaint's handling plan (complaint stage 4).
+    ChoosePlan,
+    /// Settle a complaint's conflicting steps from two devices.
+    ResolveConflict,
+    /// Approve leave of one day or less (R-LV-03).
+    ApproveShortLeave,
+    /// Set the service standards of every department (R-STD-01).
+    SetStandards,
+    /// Approve leave over one day, official business or study (R-LV-03).
+    ApproveLongLeave,
+    /// Add people, change roles, deactivate accounts.
+    ManageStaff,
+}
+
+impl Action {
+    pub const ALL: &'static [Action] = &[
+        Action::AssignCustomer,
+        Action::MergeCustomers,
+        Action::CloseOthersContact,
+        Action::AssignVisits,
+        Action::RunCampaigns,
+        Action::EditScripts,
+        Action::ApproveSwap,
+        Action::EditRoster,
+        Action::LeadTeam,
+        Action::ChoosePlan,
+        Action::ResolveConflict,
+        Action::ApproveShortLeave,
+        Action::SetStandards,
+        Action::ApproveLongLeave,
+        Action::ManageStaff,
+    ];
+
+    /// The lowest role allowed to do it; higher ranks may too.
+    pub fn needs(self) -> Role {
+        match self {
+            Action::AssignCustomer
+            | Action::MergeCustomers
+            | Action::CloseOthersContact
+            | Action::AssignVisits
+            | Action::RunCampaigns
+            | Action::EditScripts
+            | Action::ApproveSwap
+            | Action::EditRoster
+            | Action::LeadTeam => Role::TeamLeader,
+            Action::ChoosePlan
+            | Action::ResolveConflict
+            | Action::ApproveShortLeave
+            | Action::SetStandards => Role::DepartmentDirector,
+            Action::ApproveLongLeave | Action::ManageStaff => Role::CenterDirector,
+        }
+    }
+
+    /// What the person tried, as the end of "You cannot …".
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (es, en) = match self {
+            Action::AssignCustomer => ("asignar clientes", "assign customers"),
+            Action::MergeCustomers => ("fusionar clientes", "merge customers"),
+            Action::CloseOthersContact => (
+                "cerrar el contacto de otra persona",
+                "close someone else's contact",
+            ),
+            Action::AssignVisits => ("asignar visitas de regreso", "assign return visits"),
+            Action::RunCampaigns => (
+                "crear campañas de visitas de regreso",
+                "create return-visit campaigns",
+            ),
+            Action::EditScripts => ("editar los guiones de llamada", "edit call scripts"),
+            Action::ApproveSwap => ("aprobar cambios de turno", "approve shift swaps"),
+            Action::EditRoster => ("editar el cuadrante de turnos", "edit the roster"),
+            Action::LeadTeam => (
+                "dirigir el turno (relevos, avisos, reuniones)",
+                "lead a team (handovers, announcements, meetings)",
+            ),
+            Action::ChoosePlan => (
+                "elegir el plan de una queja",
+                "choose a complaint's handling plan",
+            ),
+            Action::ResolveConflict => (
+                "resolver el conflicto de una queja",
+                "resolve a complaint's conflict",
+            ),
+            Action::ApproveShortLeave => (
+                "aprobar permisos de un día o menos",
+                "approve leave of one day or less",
+            ),
+            Action::SetStandards => ("fijar los estándares de servicio", "set service standards"),
+            Action::ApproveLongLeave => (
+                "aprobar permisos de más de un día",
+                "approve leave over one day",
+            ),
+            Action::ManageStaff => ("gestionar el personal", "manage staff"),
+        };
+        match lang {
+            Lang::Es => es,
+            Lang::En => en,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Org {
+    #[serde(skip)]
+    pub id: RecordId,
+    pub name: String,
+    #[serde(flatten)]
+    pub audit: Audit,
+}
+
+record!(Org, "org");
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Staff {
+    #[serde(skip)]
+    pub id: RecordId,
+    pub name: String,
+    pub role: Role,
+    pub team: String,
+    pub skills: Vec<String>,
+    pub phone: String,
+    pub email: String,
+    pub active: bool,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
+    #[serde(flatten)]
+    pub audit: Audit,
+}
+
+record!(Staff, "staff");
