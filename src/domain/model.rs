@@ -2,15 +2,14 @@
 //! the indexes the screens need. Refreshed one record at a time.
 
 use crate::domain::base::record::{from_json, put, Record};
-use crate::domain::complaint::{Complaint, ComplaintEvent};
-use crate::domain::contact::{Contact, ContactStatus};
-use crate::domain::customer::{overdue_first_contacts, Customer};
-use crate::domain::dept::{Dept, DeptRows, DeptToday};
-use crate::domain::escalation::{Escalation, EscalationStep};
-use crate::domain::staff::{Org, Staff};
-use crate::domain::visits::ReturnVisit;
-use crate::domain::visits::{VisitBook, VisitRows};
-use crate::domain::{complaint, escalation};
+use crate::domain::complaint::records::{Complaint, ComplaintEvent};
+use crate::domain::contact::records::Contact;
+use crate::domain::customer::records::Customer;
+use crate::domain::dept::records::Dept;
+use crate::domain::escalation::records::{Escalation, EscalationStep};
+use crate::domain::kinds::ViewRow;
+use crate::domain::staff::records::{Org, Staff};
+use crate::domain::visits::records::{ReturnVisit, VisitBook};
 use crate::sync::bundle::check_structure;
 use crate::sync::split;
 use crate::sync::stored::BucketRead;
@@ -40,34 +39,6 @@ pub struct Model {
     steps_by_escalation: HashMap<RecordId, Vec<RecordId>>,
 }
 
-/// What needs me now.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Today {
-    /// Shifts, unread announcements, tasks, approvals waiting (issue 6).
-    pub dept: DeptToday,
-    /// My contacts not done yet, newest first.
-    pub open_contacts: Vec<RecordId>,
-    /// My customers past the 7-day first-contact deadline (R-CUS-02).
-    pub overdue_first_contacts: Vec<RecordId>,
-    /// Complaints past their promised investigation deadline, mine or my
-    /// team's when I lead it (R-CMP-02).
-    pub overdue_complaints: Vec<RecordId>,
-    /// Open serious complaints, for both directors (R-CMP-03).
-    pub serious_complaints: Vec<RecordId>,
-    /// Complaints with conflicting steps, for directors to resolve.
-    pub conflicted_complaints: Vec<RecordId>,
-    /// Escalated matters I hold now (R-ESC-01).
-    pub escalations: Vec<RecordId>,
-    /// Matters that skipped me in an emergency, to acknowledge (R-ESC-01).
-    pub escalation_notices: Vec<RecordId>,
-    /// My open return visits due by today, not yet overdue (R-RV-04).
-    pub due_visits: Vec<RecordId>,
-    /// My open return visits past their three days (R-RV-04).
-    pub overdue_visits: Vec<RecordId>,
-    /// Replies I promised on a call, soonest first (R-RV-03).
-    pub visit_tasks: Vec<RecordId>,
-}
-
 /// Keeps a parent → children index right when a child's parent changes.
 fn reindex(
     index: &mut HashMap<RecordId, Vec<RecordId>>,
@@ -90,56 +61,49 @@ impl Model {
     /// Re-reads one record from its entity's fields (None: gone). Records of
     /// kinds this version does not know are ignored here and kept in the store.
     pub fn refresh(&mut self, kind: &str, id: RecordId, fields: Option<&Value>) {
-        match kind {
-            k if k == Org::KIND => {
-                self.org = fields.and_then(|f| from_json::<Org>(id, f));
-            }
-            k if k == Staff::KIND => {
-                put(&mut self.staff, id, fields);
-            }
-            k if k == Customer::KIND => {
-                let merged = fields
-                    .and_then(|f| f.get("merged_into"))
-                    .is_some_and(|v| !v.is_null());
-                put(&mut self.customers, id, if merged { None } else { fields });
-            }
-            k if k == Contact::KIND => {
-                let old = put(&mut self.contacts, id, fields).and_then(|c| c.customer);
-                let new = self.contacts.get(&id).and_then(|c| c.customer);
-                if old != new {
-                    if let Some(list) = old.and_then(|o| self.contacts_by_customer.get_mut(&o)) {
-                        list.retain(|c| *c != id);
-                    }
-                    if let Some(n) = new {
-                        self.contacts_by_customer.entry(n).or_default().push(id);
-                    }
-                }
-            }
-            k if k == Complaint::KIND => {
-                put(&mut self.complaints, id, fields);
-            }
-            k if k == ComplaintEvent::KIND => {
-                let old = put(&mut self.complaint_events, id, fields).map(|e| e.complaint);
-                let new = self.complaint_events.get(&id).map(|e| e.complaint);
-                reindex(&mut self.events_by_complaint, id, old, new);
-            }
-            k if k == Escalation::KIND => {
-                put(&mut self.escalations, id, fields);
-            }
-            k if k == EscalationStep::KIND => {
-                let old = put(&mut self.escalation_steps, id, fields).map(|e| e.escalation);
-                let new = self.escalation_steps.get(&id).map(|e| e.escalation);
-                reindex(&mut self.steps_by_escalation, id, old, new);
-            }
-            k if k == ReturnVisit::KIND => {
-                put(&mut self.visits, id, fields);
-            }
-            k => {
-                if !self.rv.refresh(k, id, fields) {
-                    self.dept.refresh(k, id, fields);
-                }
-            }
+        self.put_kind(kind, id, fields);
+    }
+
+    /// A merged customer file reads as gone: its contacts point at the one
+    /// it was merged into (R-CUS-03).
+    pub(crate) fn customer_changed(&mut self, id: RecordId, _old: Option<Customer>) {
+        if self
+            .customers
+            .get(&id)
+            .is_some_and(|c| c.merged_into.is_some())
+        {
+            self.customers.remove(&id);
         }
+    }
+
+    pub(crate) fn contact_moved(&mut self, id: RecordId, old: Option<Contact>) {
+        let new = self.contacts.get(&id).and_then(|c| c.customer);
+        reindex(
+            &mut self.contacts_by_customer,
+            id,
+            old.and_then(|c| c.customer),
+            new,
+        );
+    }
+
+    pub(crate) fn event_moved(&mut self, id: RecordId, old: Option<ComplaintEvent>) {
+        let new = self.complaint_events.get(&id).map(|e| e.complaint);
+        reindex(
+            &mut self.events_by_complaint,
+            id,
+            old.map(|e| e.complaint),
+            new,
+        );
+    }
+
+    pub(crate) fn step_moved(&mut self, id: RecordId, old: Option<EscalationStep>) {
+        let new = self.escalation_steps.get(&id).map(|s| s.escalation);
+        reindex(
+            &mut self.steps_by_escalation,
+            id,
+            old.map(|s| s.escalation),
+            new,
+        );
     }
 
     /// A customer's contacts, newest first: their timeline.
@@ -190,57 +154,6 @@ impl Model {
     pub fn active_staff(&self) -> impl Iterator<Item = &Staff> {
         self.staff.values().filter(|s| s.active)
     }
-
-    pub fn today(&self, me: RecordId, now: DateTime<Utc>) -> Today {
-        let mut open: Vec<&Contact> = self
-            .contacts
-            .values()
-            .filter(|c| c.owner == me && c.status != ContactStatus::Done)
-            .collect();
-        open.sort_by_key(|c| std::cmp::Reverse(c.received_at));
-        let person = self.staff.get(&me);
-        let (due_visits, overdue_visits, visit_tasks) =
-            crate::domain::visits::today_for(self, me, self.dept.zone.local_date(now));
-        Today {
-            due_visits,
-            overdue_visits,
-            visit_tasks,
-            dept: crate::domain::dept::today(self, me, now),
-            open_contacts: open.into_iter().map(|c| c.id).collect(),
-            overdue_first_contacts: overdue_first_contacts(self, Some(me), now),
-            overdue_complaints: person
-                .map(|p| complaint::overdue_for(self, p, now))
-                .unwrap_or_default(),
-            serious_complaints: person
-                .map(|p| complaint::serious_for(self, p))
-                .unwrap_or_default(),
-            conflicted_complaints: person
-                .map(|p| complaint::conflicted_for(self, p))
-                .unwrap_or_default(),
-            escalations: escalation::held_by(self, me),
-            escalation_notices: escalation::to_acknowledge(self, me),
-        }
-    }
-}
-
-/// One stored view row (`sync::stored::encode_view`): plain records grouped
-/// by kind. Kinds this version does not know are skipped by serde.
-#[derive(serde::Deserialize, Default)]
-#[serde(default)]
-struct ViewRow {
-    #[serde(flatten)]
-    dept: DeptRows,
-    #[serde(flatten)]
-    rv: VisitRows,
-    org: Vec<(RecordId, Org)>,
-    staff: Vec<(RecordId, Staff)>,
-    customer: Vec<(RecordId, Customer)>,
-    contact: Vec<(RecordId, Contact)>,
-    complaint: Vec<(RecordId, Complaint)>,
-    complaint_event: Vec<(RecordId, ComplaintEvent)>,
-    escalation: Vec<(RecordId, Escalation)>,
-    escalation_step: Vec<(RecordId, EscalationStep)>,
-    visit: Vec<(RecordId, ReturnVisit)>,
 }
 
 impl Model {
@@ -277,69 +190,8 @@ impl Model {
                 return Ok(read);
             }
         };
-        let n = row.org.len()
-            + row.staff.len()
-            + row.customer.len()
-            + row.contact.len()
-            + row.complaint.len()
-            + row.complaint_event.len()
-            + row.escalation.len()
-            + row.escalation_step.len()
-            + row.visit.len();
-        if let Some((id, mut org)) = row.org.into_iter().next() {
-            org.id = id;
-            self.org = Some(org);
-        }
-        for (id, mut s) in row.staff {
-            s.id = id;
-            self.staff.insert(id, s);
-        }
-        for (id, mut c) in row.customer {
-            c.id = id;
-            if c.merged_into.is_none() {
-                self.customers.insert(id, c);
-            }
-        }
-        for (id, mut c) in row.contact {
-            c.id = id;
-            let new = c.customer;
-            let old = self.contacts.insert(id, c).and_then(|o| o.customer);
-            if old != new {
-                if let Some(list) = old.and_then(|o| self.contacts_by_customer.get_mut(&o)) {
-                    list.retain(|c| *c != id);
-                }
-                if let Some(n) = new {
-                    self.contacts_by_customer.entry(n).or_default().push(id);
-                }
-            }
-        }
-        for (id, mut c) in row.complaint {
-            c.id = id;
-            self.complaints.insert(id, c);
-        }
-        for (id, mut e) in row.complaint_event {
-            e.id = id;
-            let new = Some(e.complaint);
-            let old = self.complaint_events.insert(id, e).map(|o| o.complaint);
-            reindex(&mut self.events_by_complaint, id, old, new);
-        }
-        for (id, mut e) in row.escalation {
-            e.id = id;
-            self.escalations.insert(id, e);
-        }
-        for (id, mut s) in row.escalation_step {
-            s.id = id;
-            let new = Some(s.escalation);
-            let old = self.escalation_steps.insert(id, s).map(|o| o.escalation);
-            reindex(&mut self.steps_by_escalation, id, old, new);
-        }
-        for (id, mut v) in row.visit {
-            v.id = id;
-            self.visits.insert(id, v);
-        }
-        let n = n + self.rv.load(row.rv);
         Ok(BucketRead {
-            records: n + self.dept.load(row.dept),
+            records: self.load_row(row),
             skipped: Vec::new(),
         })
     }
@@ -373,5 +225,42 @@ impl Model {
             }
         }
         Some(())
+    }
+}
+
+/// Where the model keeps the records of one kind (see `kinds.rs`): a map by
+/// id, or one optional record for a kind of which there is one.
+pub(crate) trait Slot<T: Record> {
+    /// Re-reads one record from its fields; returns what was there before.
+    fn reread(&mut self, id: RecordId, fields: Option<&Value>) -> Option<T>;
+    /// Adds a record read from a stored view row.
+    fn add(&mut self, id: RecordId, record: T) -> Option<T>;
+    fn holds(&self, id: RecordId) -> bool;
+}
+
+impl<T: Record> Slot<T> for BTreeMap<RecordId, T> {
+    fn reread(&mut self, id: RecordId, fields: Option<&Value>) -> Option<T> {
+        put(self, id, fields)
+    }
+    fn add(&mut self, id: RecordId, mut record: T) -> Option<T> {
+        record.set_id(id);
+        BTreeMap::insert(self, id, record)
+    }
+    fn holds(&self, id: RecordId) -> bool {
+        self.contains_key(&id)
+    }
+}
+
+impl<T: Record> Slot<T> for Option<T> {
+    fn reread(&mut self, id: RecordId, fields: Option<&Value>) -> Option<T> {
+        let new = fields.and_then(|f| from_json::<T>(id, f));
+        std::mem::replace(self, new)
+    }
+    fn add(&mut self, id: RecordId, mut record: T) -> Option<T> {
+        record.set_id(id);
+        self.replace(record)
+    }
+    fn holds(&self, id: RecordId) -> bool {
+        self.as_ref().is_some_and(|r| r.id() == id)
     }
 }

@@ -13,6 +13,7 @@ use ventanilla::domain::contact::{self, Contact};
 use ventanilla::domain::customer::{self, Customer, SearchIndex};
 use ventanilla::domain::dept::attendance::{self};
 use ventanilla::domain::dept::leave::{self};
+use ventanilla::domain::dept::leave_status;
 use ventanilla::domain::dept::meeting::{self};
 use ventanilla::domain::dept::ops::{self};
 use ventanilla::domain::dept::profile::{self};
@@ -25,7 +26,9 @@ use ventanilla::domain::dept::records::{Announcement, Handover, Receipt};
 use ventanilla::domain::dept::records::{Holiday, RosterEntry, ShiftDef, Team};
 use ventanilla::domain::dept::records::{Meeting, MeetingDecision};
 use ventanilla::domain::dept::roster::{self};
+use ventanilla::domain::dept::shifts;
 use ventanilla::domain::dept::swap::{self};
+use ventanilla::domain::dept::swap_status;
 use ventanilla::domain::escalation::{self, Escalation, EscalationStep};
 use ventanilla::domain::schema::{fields, Spec, COMMON};
 use ventanilla::domain::staff::{Org, Staff};
@@ -356,7 +359,7 @@ pub fn screens(m: &Model, now: DateTime<Utc>) {
         let _ = swap::waiting_for(m, s);
         let _ = ops::unread_for(m, s.id);
         let _ = meeting::tasks_for(m, s.id);
-        let _ = roster::my_shifts(m, s.id, now, 7);
+        let _ = shifts::my_shifts(m, s.id, now, 7);
         let _ = escalation::held_by(m, s.id);
         let _ = escalation::to_acknowledge(m, s.id);
         let _ = complaint::overdue_for(m, s, now);
@@ -406,15 +409,15 @@ pub fn screens(m: &Model, now: DateTime<Utc>) {
         let _ = escalation::chain(m, *id);
     }
     for l in m.dept.leaves.values() {
-        let _ = leave::status(m, l);
+        let _ = leave_status::status(m, l);
         let _ = leave::first_day_back(m, l);
     }
     for s in m.dept.swaps.values() {
-        let _ = swap::status(m, s);
-        let _ = swap::agreed(m, s);
+        let _ = swap_status::status(m, s);
+        let _ = swap_status::agreed(m, s);
     }
     for e in m.dept.roster.values() {
-        let _ = roster::view_entry(m, e, e.person);
+        let _ = shifts::view_entry(m, e, e.person);
     }
     let _ = leave::certificates_missing(m, today);
     let _ = profile::emergency_contacts(m);

@@ -5,6 +5,7 @@ use crate::common::*;
 use crate::dept_common::*;
 use ventanilla::domain::base::zone::week_start;
 use ventanilla::domain::dept::leave::*;
+use ventanilla::domain::dept::leave_status::*;
 use ventanilla::domain::dept::records::Decision;
 use ventanilla::domain::dept::records::*;
 use ventanilla::domain::dept::roster::{roster_week, save_holiday};

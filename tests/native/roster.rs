@@ -9,6 +9,8 @@ use ventanilla::domain::dept::attendance::*;
 use ventanilla::domain::dept::profile::*;
 use ventanilla::domain::dept::records::ShiftKind;
 use ventanilla::domain::dept::roster::*;
+use ventanilla::domain::dept::shifts::*;
+use ventanilla::domain::dept::teams::*;
 use ventanilla::domain::staff::{Action, Role};
 use ventanilla::domain::{Lang, RuleError};
 

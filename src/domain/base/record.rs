@@ -159,22 +159,6 @@ pub fn tombstone(kind: &str, id: RecordId) -> Write {
     }
 }
 
-/// Implements `Record` for a struct with an `id` field.
-macro_rules! record {
-    ($t:ty, $kind:literal) => {
-        impl $crate::domain::base::record::Record for $t {
-            const KIND: &'static str = $kind;
-            fn id(&self) -> $crate::sync::RecordId {
-                self.id
-            }
-            fn set_id(&mut self, id: $crate::sync::RecordId) {
-                self.id = id;
-            }
-        }
-    };
-}
-pub(crate) use record;
-
 /// A string-coded enum: serde snake_case, `ALL`, `code()` and `from_code()`.
 macro_rules! code_enum {
     ($name:ident { $($variant:ident => $code:literal),* $(,)? }) => {

@@ -1,7 +1,7 @@
 //! The records of the complaint loop: the complaint, its stage, severity, cause, and each append-only step (`ComplaintEvent`). Data only; the rules are in `register.rs`, `stages.rs`, `history.rs`.
 
 use crate::domain::base::lang::Lang;
-use crate::domain::base::record::{code_enum, record, Audit};
+use crate::domain::base::record::{code_enum, Audit};
 use crate::domain::contact::records::Channel;
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
@@ -103,8 +103,6 @@ pub struct Complaint {
     #[serde(flatten)]
     pub audit: Audit,
 }
-
-record!(Complaint, "complaint");
 
 /// Stage 2. Founded: department, severity and the promised investigation
 /// deadline (a local calendar day, with the UTC offset it was promised in).
@@ -231,7 +229,6 @@ pub struct ComplaintEvent {
     #[serde(flatten)]
     pub audit: Audit,
 }
-record!(ComplaintEvent, "complaint_event");
 
 impl ComplaintEvent {
     pub fn new(

@@ -1,6 +1,6 @@
 //! The records of contacts: one call, visit, letter or message, its channel, category and forwarding trail. Data only; the rules are in `rules.rs`.
 
-use crate::domain::base::record::{code_enum, record, Audit};
+use crate::domain::base::record::{code_enum, Audit};
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -49,5 +49,3 @@ pub struct Contact {
     #[serde(flatten)]
     pub audit: Audit,
 }
-
-record!(Contact, "contact");

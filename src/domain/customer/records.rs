@@ -1,6 +1,6 @@
 //! The records of customer files: the customer, its kind, preferred channel and quiet hours. Data only; the rules are in `files.rs`, `search.rs` and `merge.rs`.
 
-use crate::domain::base::record::{record, Audit};
+use crate::domain::base::record::Audit;
 use crate::sync::RecordId;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -95,8 +95,6 @@ pub struct Customer {
     #[serde(flatten)]
     pub audit: Audit,
 }
-
-record!(Customer, "customer");
 
 /// Not derived: a customer with no quiet hours stored has the defaults of
 /// R-RV-01, also when an older record lacks the field.

@@ -8,8 +8,13 @@ use crate::domain::base::dates::Shift;
 use crate::domain::base::record::{Audit, Record};
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::derived_id;
-use crate::domain::dept::leave::{self, LeaveStatus};
-use crate::domain::dept::roster::{self, leads, ShiftView};
+use crate::domain::dept::leave_status;
+use crate::domain::dept::leave_status::LeaveStatus;
+use crate::domain::dept::roster::{self};
+use crate::domain::dept::shifts;
+use crate::domain::dept::shifts::ShiftView;
+use crate::domain::dept::teams;
+use crate::domain::dept::teams::leads;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::Staff;
@@ -29,10 +34,10 @@ fn my_shift(model: &Model, actor: &Staff, entry: RecordId) -> Result<ShiftView, 
     let e = model.dept.roster.get(&entry).ok_or(RuleError::NotFound {
         what: "roster_entry",
     })?;
-    if roster::worker(model, e) != actor.id {
+    if shifts::worker(model, e) != actor.id {
         return Err(RuleError::NotYourShift);
     }
-    roster::view_entry(model, e, actor.id).ok_or(RuleError::NotFound { what: "shift" })
+    shifts::view_entry(model, e, actor.id).ok_or(RuleError::NotFound { what: "shift" })
 }
 
 fn current(model: &Model, actor: &Staff, v: &ShiftView, now: DateTime<Utc>) -> Attendance {
@@ -141,8 +146,8 @@ pub struct Flag {
 /// R-ATT-01 for one worked shift; approved leave is the permission.
 pub fn shift_violation(model: &Model, v: &ShiftView, now: DateTime<Utc>) -> Option<Violation> {
     let grace = Duration::minutes(LATE_MINUTES);
-    let excused = leave::leave_on(model, v.person, v.date)
-        .is_some_and(|l| leave::status(model, l) == LeaveStatus::Approved);
+    let excused = leave_status::leave_on(model, v.person, v.date)
+        .is_some_and(|l| leave_status::status(model, l) == LeaveStatus::Approved);
     if excused || now < v.start.plus(grace) {
         return None;
     }
@@ -180,7 +185,7 @@ pub fn violations(
 ) -> Vec<Flag> {
     let mut out = Vec::new();
     for p in members(model, team) {
-        for v in roster::shifts_of(model, p.id, from, to) {
+        for v in shifts::shifts_of(model, p.id, from, to) {
             if let Some(violation) = shift_violation(model, &v, now) {
                 out.push(Flag {
                     person: p.id,
@@ -208,14 +213,14 @@ pub struct WeekHours {
 
 /// R-ATT-02: hours clocked per member in the week from `monday`.
 pub fn weekly_hours(model: &Model, team: &str, monday: NaiveDate) -> Vec<WeekHours> {
-    let min_hours = roster::team_named(model, team)
+    let min_hours = teams::team_named(model, team)
         .map(|t| t.min_hours())
         .unwrap_or(DEFAULT_MIN_WEEKLY_HOURS);
     let sunday = monday.plus(Duration::days(6));
     members(model, team)
         .into_iter()
         .map(|p| {
-            let shifts = roster::shifts_of(model, p.id, monday, sunday);
+            let shifts = shifts::shifts_of(model, p.id, monday, sunday);
             let scheduled_minutes = shifts.iter().map(|s| (s.end - s.start).num_minutes()).sum();
             let worked_minutes = shifts
                 .iter()
@@ -224,8 +229,8 @@ pub fn weekly_hours(model: &Model, team: &str, monday: NaiveDate) -> Vec<WeekHou
                 .sum::<i64>();
             let leave_days = (0..7)
                 .filter(|i| {
-                    leave::leave_on(model, p.id, monday.plus(Duration::days(*i)))
-                        .is_some_and(|l| leave::status(model, l) == LeaveStatus::Approved)
+                    leave_status::leave_on(model, p.id, monday.plus(Duration::days(*i)))
+                        .is_some_and(|l| leave_status::status(model, l) == LeaveStatus::Approved)
                 })
                 .count() as u32;
             WeekHours {

@@ -12,6 +12,7 @@
 //! - Late requests (R-LV-02) are accepted but marked `late`: they still
 //!   need the same approval, and until approved the day counts as absence.
 
+use super::leave_status::*;
 use super::records::*;
 use crate::domain::base::dates::{days, Shift};
 use crate::domain::base::limits::{check_len, MAX_TEXT};
@@ -19,80 +20,14 @@ use crate::domain::base::record::Audit;
 use crate::domain::dept::approval::{live_decisions, new_approval};
 use crate::domain::dept::records::ShiftKind;
 use crate::domain::dept::records::{Approval, Decision};
-use crate::domain::dept::roster::{self, is_holiday, leads};
-use crate::domain::dept::swap;
+use crate::domain::dept::shifts;
+use crate::domain::dept::swap_status;
+use crate::domain::dept::teams::{is_holiday, leads};
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
-use crate::domain::staff::{Role, Staff};
+use crate::domain::staff::Staff;
 use crate::sync::RecordId;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum LeaveStatus {
-    Pending,
-    Approved,
-    Refused,
-    Cancelled,
-    /// An approval and a refusal crossed offline: decide again.
-    Conflict,
-}
-
-/// R-LV-03: who decides a leave of this kind and length for this person.
-pub fn approver_level(kind: LeaveKind, days: i64, person_role: Role) -> Role {
-    let base = if kind.official() || days > 1 {
-        Role::CenterDirector
-    } else {
-        Role::DepartmentDirector
-    };
-    if person_role.rank() >= base.rank() {
-        Role::CenterDirector
-    } else {
-        base
-    }
-}
-
-/// Whether a decision by someone of `role` counts for this leave.
-fn level_ok(model: &Model, leave: &Leave, role: Role) -> bool {
-    role == leave.needs
-        || (leave.needs == Role::DepartmentDirector
-            && role == Role::CenterDirector
-            && !model
-                .active_staff()
-                .any(|s| s.role == Role::DepartmentDirector && s.id != leave.person))
-}
-
-pub fn status(model: &Model, leave: &Leave) -> LeaveStatus {
-    if leave.cancelled {
-        return LeaveStatus::Cancelled;
-    }
-    let live: Vec<&Approval> = live_decisions(model, leave.id)
-        .into_iter()
-        .filter(|a| a.by != leave.person && level_ok(model, leave, a.role))
-        .collect();
-    let approved = live.iter().any(|a| a.decision == Decision::Approve);
-    let refused = live.iter().any(|a| a.decision == Decision::Refuse);
-    match (approved, refused) {
-        (true, true) => LeaveStatus::Conflict,
-        (true, false) => LeaveStatus::Approved,
-        (false, true) => LeaveStatus::Refused,
-        (false, false) => LeaveStatus::Pending,
-    }
-}
-
-/// The person's leave covering `date` that still stands (pending,
-/// approved or in conflict), approved first.
-pub fn leave_on(model: &Model, person: RecordId, date: NaiveDate) -> Option<&Leave> {
-    let mut found: Vec<(&Leave, LeaveStatus)> = model
-        .dept
-        .leaves
-        .values()
-        .filter(|l| l.person == person && l.covers(date))
-        .map(|l| (l, status(model, l)))
-        .filter(|(_, s)| !matches!(s, LeaveStatus::Refused | LeaveStatus::Cancelled))
-        .collect();
-    found.sort_by_key(|(l, s)| (*s != LeaveStatus::Approved, l.first_day, l.id));
-    found.first().map(|(l, _)| *l)
-}
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LeaveDraft {
@@ -160,7 +95,7 @@ pub fn request_leave(
     }) {
         return Err(RuleError::Overlap { what: "leave" });
     }
-    let shifts = roster::shifts_of(model, person.id, draft.first_day, draft.last_day);
+    let shifts = shifts::shifts_of(model, person.id, draft.first_day, draft.last_day);
     let start = shifts
         .first()
         .map(|s| s.start)
@@ -171,10 +106,9 @@ pub fn request_leave(
             return Err(RuleError::HolidayDuty);
         }
         // R-SW-05: a swapped shift (approved or pending) cannot be left.
-        if shifts
-            .iter()
-            .any(|s| s.swapped_from.is_some() || swap::standing_swap_on(model, s.entry).is_some())
-        {
+        if shifts.iter().any(|s| {
+            s.swapped_from.is_some() || swap_status::standing_swap_on(model, s.entry).is_some()
+        }) {
             return Err(RuleError::LeaveDuringSwap);
         }
         for d in days(draft.first_day, draft.last_day) {
@@ -284,7 +218,7 @@ pub fn needs_certificate(leave: &Leave) -> bool {
 /// The first day the person is rostered after the leave (or the day after).
 pub fn first_day_back(model: &Model, leave: &Leave) -> NaiveDate {
     let next = leave.last_day.plus(Duration::days(1));
-    roster::shifts_of(model, leave.person, next, next.plus(Duration::days(31)))
+    shifts::shifts_of(model, leave.person, next, next.plus(Duration::days(31)))
         .first()
         .map(|s| s.date)
         .unwrap_or(next)

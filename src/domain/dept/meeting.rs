@@ -7,7 +7,7 @@ use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::{check_len, MAX_LONG_TEXT, MAX_NAME, MAX_TEXT};
 use crate::domain::base::record::Audit;
 use crate::domain::base::text::fold;
-use crate::domain::dept::roster::leads;
+use crate::domain::dept::teams::leads;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::{require, Action, Staff};

@@ -1,12 +1,16 @@
 pub mod approval;
 pub mod attendance;
 pub mod leave;
+pub mod leave_status;
 pub mod meeting;
 pub mod ops;
 pub mod profile;
 pub mod records;
 pub mod roster;
+pub mod shifts;
 pub mod swap;
+pub mod swap_status;
+pub mod teams;
 mod today;
 pub use records::*;
 pub use today::*;

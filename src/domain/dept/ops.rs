@@ -7,7 +7,8 @@ use super::records::*;
 use crate::domain::base::record::{Audit, Record};
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::derived_id;
-use crate::domain::dept::roster::{self, leads};
+use crate::domain::dept::shifts;
+use crate::domain::dept::teams::leads;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::{require, Action, Role, Staff};
@@ -284,7 +285,7 @@ pub fn unread_counts(
         .filter(|s| fold(&s.team) == fold(team))
         .filter_map(|s| {
             let n = unread_for(model, s.id).len();
-            let soon = !roster::my_shifts(model, s.id, now, 1).is_empty();
+            let soon = !shifts::my_shifts(model, s.id, now, 1).is_empty();
             (n > 0).then_some((s.id, n, soon))
         })
         .collect();

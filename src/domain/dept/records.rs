@@ -1,11 +1,13 @@
 //! The records of the department: teams, shift definitions, holidays, the roster, staff profiles, leave, approvals, swaps, attendance, handovers, announcements with their read receipts, meetings and their decisions. Data only; each rule module beside this one holds the rules of one of them.
 
-use crate::domain::base::record::{code_enum, record, Audit};
+use crate::domain::base::record::{code_enum, Audit};
 use crate::domain::base::text::fold;
+use crate::domain::base::zone::Zone;
 use crate::domain::staff::records::{Role, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 code_enum!(Decision { Approve => "approve", Refuse => "refuse" });
 
@@ -29,8 +31,6 @@ pub struct Approval {
     pub audit: Audit,
 }
 
-record!(Approval, "approval");
-
 /// One person's clocking for one roster entry; the id is derived from
 /// both, so a second device clocking the same shift edits the same record.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -47,8 +47,6 @@ pub struct Attendance {
     #[serde(flatten)]
     pub audit: Audit,
 }
-
-record!(Attendance, "attendance");
 
 code_enum!(MeetingKind { Handover => "handover", Weekly => "weekly", Monthly => "monthly" });
 
@@ -71,8 +69,6 @@ pub struct Meeting {
     pub audit: Audit,
 }
 
-record!(Meeting, "meeting");
-
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MeetingDecision {
@@ -88,8 +84,6 @@ pub struct MeetingDecision {
     pub audit: Audit,
 }
 
-record!(MeetingDecision, "decision");
-
 code_enum!(ReceiptKind { AnnouncementRead => "announcement_read", HandoverAck => "handover_ack" });
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -103,8 +97,6 @@ pub struct Receipt {
     #[serde(flatten)]
     pub audit: Audit,
 }
-
-record!(Receipt, "receipt");
 
 /// R-OPS-02: what one shift hands to the next.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -125,8 +117,6 @@ pub struct Handover {
     pub audit: Audit,
 }
 
-record!(Handover, "handover");
-
 /// R-OPS-03: a business change or preferential policy everyone must read.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -140,8 +130,6 @@ pub struct Announcement {
     #[serde(flatten)]
     pub audit: Audit,
 }
-
-record!(Announcement, "announcement");
 
 impl Announcement {
     pub fn for_person(&self, person: &Staff) -> bool {
@@ -168,8 +156,6 @@ pub struct StaffProfile {
     pub audit: Audit,
 }
 
-record!(StaffProfile, "staff_profile");
-
 code_enum!(ShiftKind { Day => "day", Night => "night" });
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -184,8 +170,6 @@ pub struct Team {
     #[serde(flatten)]
     pub audit: Audit,
 }
-
-record!(Team, "team");
 
 impl Team {
     pub fn min_hours(&self) -> u32 {
@@ -214,8 +198,6 @@ pub struct ShiftDef {
     pub audit: Audit,
 }
 
-record!(ShiftDef, "shift");
-
 impl ShiftDef {
     pub fn crosses_midnight(&self) -> bool {
         self.end <= self.start
@@ -234,8 +216,6 @@ pub struct Holiday {
     pub audit: Audit,
 }
 
-record!(Holiday, "holiday");
-
 /// One person's shift on one day. `shift: None` is a day off.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -249,8 +229,6 @@ pub struct RosterEntry {
     #[serde(flatten)]
     pub audit: Audit,
 }
-
-record!(RosterEntry, "roster_entry");
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -268,8 +246,6 @@ pub struct Swap {
     #[serde(flatten)]
     pub audit: Audit,
 }
-
-record!(Swap, "swap");
 
 code_enum!(LeaveKind { Personal => "personal", Sick => "sick", Business => "business", Study => "study" });
 
@@ -307,8 +283,6 @@ pub struct Leave {
     pub audit: Audit,
 }
 
-record!(Leave, "leave");
-
 impl Leave {
     pub fn days(&self) -> i64 {
         (self.last_day - self.first_day).num_days() + 1
@@ -321,3 +295,23 @@ impl Leave {
 
 /// R-ATT-02: weekly hours below this are flagged unless the team says otherwise.
 pub const DEFAULT_MIN_WEEKLY_HOURS: u32 = 30;
+
+#[derive(Debug, Clone, Default)]
+pub struct Dept {
+    /// The organisation's wall clock; the shell sets it from the settings.
+    pub zone: Zone,
+    pub teams: BTreeMap<RecordId, Team>,
+    pub shift_defs: BTreeMap<RecordId, ShiftDef>,
+    pub holidays: BTreeMap<RecordId, Holiday>,
+    pub roster: BTreeMap<RecordId, RosterEntry>,
+    pub profiles: BTreeMap<RecordId, StaffProfile>,
+    pub leaves: BTreeMap<RecordId, Leave>,
+    pub approvals: BTreeMap<RecordId, Approval>,
+    pub swaps: BTreeMap<RecordId, Swap>,
+    pub attendance: BTreeMap<RecordId, Attendance>,
+    pub handovers: BTreeMap<RecordId, Handover>,
+    pub announcements: BTreeMap<RecordId, Announcement>,
+    pub receipts: BTreeMap<RecordId, Receipt>,
+    pub meetings: BTreeMap<RecordId, Meeting>,
+    pub decisions: BTreeMap<RecordId, MeetingDecision>,
+}

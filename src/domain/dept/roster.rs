@@ -4,34 +4,19 @@
 //! A night shift belongs to the day it starts on.
 
 use super::records::*;
-use crate::domain::base::dates::{days, Shift};
+use super::shifts::*;
+use super::teams::*;
+use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::{check_len, MAX_NAME, MAX_WEEKLY_HOURS};
-use crate::domain::base::record::{Audit, Record};
+use crate::domain::base::record::Audit;
 use crate::domain::base::text;
-use crate::domain::base::zone::{derived_id, Zone};
-use crate::domain::dept::leave::{self, LeaveStatus};
-use crate::domain::dept::swap;
+use crate::domain::dept::leave_status;
+use crate::domain::dept::leave_status::LeaveStatus;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
-use crate::domain::staff::{require, Action, Role, Staff};
+use crate::domain::staff::{require, Action, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
-
-/// The roster entry id of a person's day.
-pub fn entry_id(person: RecordId, date: NaiveDate) -> RecordId {
-    derived_id(RosterEntry::KIND, &[person], &date.to_string())
-}
-
-fn same(a: &str, b: &str) -> bool {
-    text::fold(a) == text::fold(b)
-}
-
-/// Whether `actor` leads `team`: its team leader, or a director.
-pub fn leads(actor: &Staff, team: &str) -> bool {
-    actor.active
-        && (actor.role.rank() >= Role::DepartmentDirector.rank()
-            || (actor.role.rank() >= Role::TeamLeader.rank() && same(&actor.team, team)))
-}
 
 /// EditRoster plus: a team leader edits their own team only.
 pub fn require_leader_of(actor: &Staff, team: &str) -> Result<(), RuleError> {
@@ -41,10 +26,6 @@ pub fn require_leader_of(actor: &Staff, team: &str) -> Result<(), RuleError> {
     } else {
         Err(RuleError::OtherTeam)
     }
-}
-
-pub fn team_named<'a>(model: &'a Model, name: &str) -> Option<&'a Team> {
-    model.dept.teams.values().find(|t| same(&t.name, name))
 }
 
 pub fn save_team(
@@ -146,10 +127,6 @@ pub fn save_holiday(
     })
 }
 
-pub fn is_holiday(model: &Model, date: NaiveDate) -> bool {
-    model.dept.holidays.values().any(|h| h.date == date)
-}
-
 /// Puts `person` on `shift` (None: day off) on `date`; their team's leader only.
 pub fn set_roster_day(
     model: &Model,
@@ -191,98 +168,6 @@ pub fn set_roster_day(
     Ok(entry)
 }
 
-/// A shift's start and end instants on `date` (the day it starts).
-pub fn shift_times(zone: Zone, def: &ShiftDef, date: NaiveDate) -> (DateTime<Utc>, DateTime<Utc>) {
-    let start = zone.to_utc(date.and_time(def.start));
-    let end_date = if def.crosses_midnight() {
-        date.plus(Duration::days(1))
-    } else {
-        date
-    };
-    (start, zone.to_utc(end_date.and_time(def.end)))
-}
-
-/// One shift as a person works it, after approved swaps.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShiftView {
-    pub entry: RecordId,
-    /// Who works it now.
-    pub person: RecordId,
-    pub date: NaiveDate,
-    pub shift: RecordId,
-    pub name: String,
-    pub kind: ShiftKind,
-    pub start: DateTime<Utc>,
-    pub end: DateTime<Utc>,
-    pub holiday_duty: bool,
-    /// The rostered person when an approved swap moved it to `person`.
-    pub swapped_from: Option<RecordId>,
-    /// Leave (not refused or cancelled) covering it, and where it stands.
-    pub leave: Option<(RecordId, LeaveStatus)>,
-}
-
-/// The shift view of one entry, worked by `person`.
-pub fn view_entry(model: &Model, entry: &RosterEntry, person: RecordId) -> Option<ShiftView> {
-    let def = model.dept.shift_defs.get(&entry.shift?)?;
-    let (start, end) = shift_times(model.dept.zone, def, entry.date);
-    Some(ShiftView {
-        entry: entry.id,
-        person,
-        date: entry.date,
-        shift: def.id,
-        name: def.name.clone(),
-        kind: def.kind,
-        start,
-        end,
-        holiday_duty: def.holiday,
-        swapped_from: (person != entry.person).then_some(entry.person),
-        leave: leave::leave_on(model, person, entry.date).map(|l| (l.id, leave::status(model, l))),
-    })
-}
-
-/// Who works an entry now, after approved swaps.
-pub fn worker(model: &Model, entry: &RosterEntry) -> RecordId {
-    swap::swapped_worker(model, entry.id).unwrap_or(entry.person)
-}
-
-/// A person's shifts starting on `from..=to`, after approved swaps, by start.
-pub fn shifts_of(
-    model: &Model,
-    person: RecordId,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Vec<ShiftView> {
-    let mut out = Vec::new();
-    for d in days(from, to) {
-        if let Some(e) = model.dept.roster.get(&entry_id(person, d)) {
-            if worker(model, e) == person {
-                out.extend(view_entry(model, e, person));
-            }
-        }
-    }
-    for e in swap::entries_swapped_to(model, person) {
-        if (from..=to).contains(&e.date) {
-            out.extend(view_entry(model, e, person));
-        }
-    }
-    out.sort_by_key(|v| (v.start, v.entry));
-    out
-}
-
-/// "My shifts" for Today: not yet ended, starting within `days` days.
-pub fn my_shifts(model: &Model, me: RecordId, now: DateTime<Utc>, days: i64) -> Vec<ShiftView> {
-    let today = model.dept.zone.local_date(now);
-    shifts_of(
-        model,
-        me,
-        today.minus(Duration::days(1)),
-        today.plus(Duration::days(days)),
-    )
-    .into_iter()
-    .filter(|s| s.end > now && s.start < now.plus(Duration::days(days)))
-    .collect()
-}
-
 /// One cell of the printable week.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RosterCell {
@@ -315,8 +200,8 @@ pub fn roster_week(model: &Model, team: &str, monday: NaiveDate) -> Vec<RosterRo
             let cells = (0..7)
                 .map(|i| {
                     let date = monday.plus(Duration::days(i));
-                    let on_leave = leave::leave_on(model, p.id, date)
-                        .filter(|l| leave::status(model, l) == LeaveStatus::Approved)
+                    let on_leave = leave_status::leave_on(model, p.id, date)
+                        .filter(|l| leave_status::status(model, l) == LeaveStatus::Approved)
                         .map(|l| l.id);
                     RosterCell {
                         date,

@@ -9,18 +9,21 @@
 //! a chained swap is one touching an entry already in a standing swap.
 
 use super::records::*;
+use super::swap_status::*;
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::{check_len, MAX_TEXT};
 use crate::domain::base::record::Audit;
 use crate::domain::base::text::fold;
 use crate::domain::dept::approval::{live_decisions, new_approval};
-use crate::domain::dept::leave;
+use crate::domain::dept::leave_status;
 use crate::domain::dept::records::RosterEntry;
 use crate::domain::dept::records::{Approval, Decision};
-use crate::domain::dept::roster::{self, ShiftView};
+use crate::domain::dept::shifts;
+use crate::domain::dept::shifts::ShiftView;
+use crate::domain::dept::teams;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
-use crate::domain::staff::{require, Action, Role, Staff};
+use crate::domain::staff::{require, Action, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
@@ -28,125 +31,6 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 pub const MIN_REST_HOURS: i64 = 8;
 /// R-SW-02.
 pub const MAX_SWAPS_PER_MONTH: usize = 2;
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum SwapStatus {
-    Pending,
-    Approved,
-    Refused,
-    Cancelled,
-    /// An approval and a refusal crossed offline: decide again.
-    Conflict,
-}
-
-fn team_of(model: &Model, person: RecordId) -> String {
-    model
-        .staff
-        .get(&person)
-        .map(|s| s.team.clone())
-        .unwrap_or_default()
-}
-
-/// Whether a decision counts as the leader's of `team` (R-SW-01).
-fn leader_decision(a: &Approval, team: &str) -> bool {
-    a.role.rank() >= Role::DepartmentDirector.rank()
-        || (a.role.rank() >= Role::TeamLeader.rank() && fold(&a.team) == fold(team))
-}
-
-/// Who still has to say yes: (colleague, requester's leader, colleague's leader).
-pub fn agreed(model: &Model, swap: &Swap) -> (bool, bool, bool) {
-    let live = live_decisions(model, swap.id);
-    let yes: Vec<&&Approval> = live
-        .iter()
-        .filter(|a| a.decision == Decision::Approve)
-        .collect();
-    let leader_yes = |team: String| {
-        yes.iter()
-            .any(|a| a.by != swap.requester && a.by != swap.colleague && leader_decision(a, &team))
-    };
-    (
-        yes.iter().any(|a| a.by == swap.colleague),
-        leader_yes(team_of(model, swap.requester)),
-        leader_yes(team_of(model, swap.colleague)),
-    )
-}
-
-pub fn status(model: &Model, swap: &Swap) -> SwapStatus {
-    if swap.cancelled {
-        return SwapStatus::Cancelled;
-    }
-    let (ta, tb) = (
-        team_of(model, swap.requester),
-        team_of(model, swap.colleague),
-    );
-    let live = live_decisions(model, swap.id);
-    let refused = live.iter().any(|a| {
-        a.decision == Decision::Refuse
-            && (a.by == swap.colleague
-                || (a.by != swap.requester && (leader_decision(a, &ta) || leader_decision(a, &tb))))
-    });
-    let (c, la, lb) = agreed(model, swap);
-    let approved = c && la && lb;
-    match (refused, approved) {
-        (true, true) => SwapStatus::Conflict,
-        (true, false) => SwapStatus::Refused,
-        (false, true) => SwapStatus::Approved,
-        (false, false) => SwapStatus::Pending,
-    }
-}
-
-fn standing(model: &Model, s: &Swap) -> bool {
-    !matches!(
-        status(model, s),
-        SwapStatus::Refused | SwapStatus::Cancelled
-    )
-}
-
-/// Who works `entry` after an approved swap, if one moved it.
-pub fn swapped_worker(model: &Model, entry: RecordId) -> Option<RecordId> {
-    model
-        .dept
-        .swaps
-        .values()
-        .filter(|s| s.give == entry || s.take == entry)
-        .find(|s| status(model, s) == SwapStatus::Approved)
-        .map(|s| {
-            if s.give == entry {
-                s.colleague
-            } else {
-                s.requester
-            }
-        })
-}
-
-/// Entries rostered to others that approved swaps gave to `person`.
-pub fn entries_swapped_to(model: &Model, person: RecordId) -> Vec<&RosterEntry> {
-    model
-        .dept
-        .swaps
-        .values()
-        .filter(|s| s.requester == person || s.colleague == person)
-        .filter(|s| status(model, s) == SwapStatus::Approved)
-        .filter_map(|s| {
-            let e = if s.requester == person {
-                s.take
-            } else {
-                s.give
-            };
-            model.dept.roster.get(&e)
-        })
-        .collect()
-}
-
-/// A pending, approved or conflicting swap that touches `entry`.
-pub fn standing_swap_on(model: &Model, entry: RecordId) -> Option<&Swap> {
-    model
-        .dept
-        .swaps
-        .values()
-        .filter(|s| s.give == entry || s.take == entry)
-        .find(|s| standing(model, s))
-}
 
 fn month(d: NaiveDate) -> (i32, u32) {
     (d.year(), d.month())
@@ -176,14 +60,14 @@ pub fn swaps_in_month(
 }
 
 fn view(model: &Model, entry: &RosterEntry) -> Result<ShiftView, RuleError> {
-    roster::view_entry(model, entry, entry.person).ok_or(RuleError::NotFound { what: "shift" })
+    shifts::view_entry(model, entry, entry.person).ok_or(RuleError::NotFound { what: "shift" })
 }
 
 /// R-SW-03: whether working `shift` leaves `person` too little rest around
 /// their other shifts (`except` is the entry they hand away).
 fn back_to_back(model: &Model, person: RecordId, shift: &ShiftView, except: RecordId) -> bool {
     let rest = Duration::hours(MIN_REST_HOURS);
-    roster::shifts_of(
+    shifts::shifts_of(
         model,
         person,
         shift.date.minus(Duration::days(2)),
@@ -220,7 +104,7 @@ pub fn check_swap(
         return Err(RuleError::HolidayDuty);
     }
     let chained = |e: &RosterEntry| {
-        roster::worker(model, e) != e.person
+        shifts::worker(model, e) != e.person
             || standing_swap_on(model, e.id).is_some_and(|s| Some(s.id) != skip)
     };
     if chained(g) || chained(t) {
@@ -241,7 +125,9 @@ pub fn check_swap(
             return Err(RuleError::TooManySwaps { name });
         }
     }
-    if leave::leave_on(model, a, t.date).is_some() || leave::leave_on(model, b, g.date).is_some() {
+    if leave_status::leave_on(model, a, t.date).is_some()
+        || leave_status::leave_on(model, b, g.date).is_some()
+    {
         return Err(RuleError::LeaveDuringSwap);
     }
     if back_to_back(model, a, &tv, g.id) || back_to_back(model, b, &gv, t.id) {
@@ -303,8 +189,8 @@ pub fn decide_swap(
     check_len(note, "note", MAX_TEXT)?;
     if actor.id != current.colleague {
         require(actor, Action::ApproveSwap)?;
-        let leads_one = roster::leads(actor, &team_of(model, current.requester))
-            || roster::leads(actor, &team_of(model, current.colleague));
+        let leads_one = teams::leads(actor, &team_of(model, current.requester))
+            || teams::leads(actor, &team_of(model, current.colleague));
         if !leads_one {
             return Err(RuleError::OtherTeam);
         }
@@ -341,7 +227,7 @@ pub fn cancel_swap(
     let started = [swap.give, swap.take]
         .iter()
         .filter_map(|e| model.dept.roster.get(e))
-        .filter_map(|e| roster::view_entry(model, e, e.person))
+        .filter_map(|e| shifts::view_entry(model, e, e.person))
         .any(|v| v.start <= now);
     if started {
         return Err(RuleError::InvalidDate { field: "shift" });
@@ -366,8 +252,8 @@ pub fn waiting_for(model: &Model, actor: &Staff) -> Vec<RecordId> {
                 && ((s.colleague == actor.id && !c)
                     || (s.requester != actor.id
                         && s.colleague != actor.id
-                        && ((!la && roster::leads(actor, &team_of(model, s.requester)))
-                            || (!lb && roster::leads(actor, &team_of(model, s.colleague))))))
+                        && ((!la && teams::leads(actor, &team_of(model, s.requester)))
+                            || (!lb && teams::leads(actor, &team_of(model, s.colleague))))))
         })
         .collect();
     v.sort_by_key(|s| (s.audit.created_at, s.id));

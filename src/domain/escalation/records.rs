@@ -1,6 +1,6 @@
 //! The records of escalation: a matter raised up the chain and each step along it. Data only; the rules are in `rules.rs`.
 
-use crate::domain::base::record::{code_enum, record, Audit};
+use crate::domain::base::record::{code_enum, Audit};
 use crate::domain::staff::records::Role;
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
@@ -29,8 +29,6 @@ pub struct Escalation {
     pub audit: Audit,
 }
 
-record!(Escalation, "escalation");
-
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct EscalationStep {
@@ -53,5 +51,3 @@ pub struct EscalationStep {
     #[serde(flatten)]
     pub audit: Audit,
 }
-
-record!(EscalationStep, "escalation_step");

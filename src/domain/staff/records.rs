@@ -1,7 +1,7 @@
 //! The records of people and roles: the organisation, a person, their role, and the actions a role permits. Data only; the rules are in `rules.rs`.
 
 use crate::domain::base::lang::Lang;
-use crate::domain::base::record::{record, Audit};
+use crate::domain::base::record::Audit;
 use crate::sync::RecordId;
 use serde::{Deserialize, Serialize};
 
@@ -200,8 +200,6 @@ pub struct Org {
     pub audit: Audit,
 }
 
-record!(Org, "org");
-
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Staff {
@@ -219,5 +217,3 @@ pub struct Staff {
     #[serde(flatten)]
     pub audit: Audit,
 }
-
-record!(Staff, "staff");

@@ -4,71 +4,9 @@
 //! (R-RV-03, R-RV-08) and report (R-RV-02, R-RV-07).
 
 use super::records::*;
-use crate::domain::base::record::{load, put, Record};
 use crate::sync::RecordId;
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, Utc};
-use serde_json::Value;
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
-
-/// The return-visit records beside `Model::visits`: one field in `Model`.
-#[derive(Debug, Clone, Default)]
-pub struct VisitBook {
-    pub attempts: BTreeMap<RecordId, VisitAttempt>,
-    pub campaigns: BTreeMap<RecordId, Campaign>,
-    pub scripts: BTreeMap<RecordId, Script>,
-    pub tasks: BTreeMap<RecordId, Task>,
-}
-
-impl VisitBook {
-    /// Re-reads one record; false when the kind is not one of these.
-    pub fn refresh(&mut self, kind: &str, id: RecordId, fields: Option<&Value>) -> bool {
-        match kind {
-            k if k == VisitAttempt::KIND => {
-                put(&mut self.attempts, id, fields);
-            }
-            k if k == Campaign::KIND => {
-                put(&mut self.campaigns, id, fields);
-            }
-            k if k == Script::KIND => {
-                put(&mut self.scripts, id, fields);
-            }
-            k if k == Task::KIND => {
-                put(&mut self.tasks, id, fields);
-            }
-            _ => return false,
-        }
-        true
-    }
-
-    pub(crate) fn load(&mut self, rows: VisitRows) -> usize {
-        load(&mut self.attempts, rows.visit_attempt)
-            + load(&mut self.campaigns, rows.campaign)
-            + load(&mut self.scripts, rows.script)
-            + load(&mut self.tasks, rows.task)
-    }
-
-    /// Attempts on one visit, oldest first.
-    pub fn attempts_of(&self, visit: RecordId) -> Vec<&VisitAttempt> {
-        let mut v: Vec<&VisitAttempt> = self
-            .attempts
-            .values()
-            .filter(|a| a.visit == visit)
-            .collect();
-        v.sort_by_key(|a| (a.at, a.id));
-        v
-    }
-}
-
-/// These kinds in a stored view row (see `Model::load_view`).
-#[derive(serde::Deserialize, Default)]
-#[serde(default)]
-pub(crate) struct VisitRows {
-    visit_attempt: Vec<(RecordId, VisitAttempt)>,
-    campaign: Vec<(RecordId, Campaign)>,
-    script: Vec<(RecordId, Script)>,
-    task: Vec<(RecordId, Task)>,
-}
 
 /// The organisation's return-visit settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

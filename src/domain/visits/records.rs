@@ -3,11 +3,12 @@
 //! other modules of this folder.
 
 use crate::domain::base::lang::Lang;
-use crate::domain::base::record::{code_enum, record, Audit};
+use crate::domain::base::record::{code_enum, Audit};
 use crate::domain::customer::records::CustomerKind;
 use crate::sync::RecordId;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 code_enum!(VisitReason { StoreVisit => "store_visit", ComplaintClosed => "complaint_closed", Member => "member", Birthday => "birthday", CardRenewal => "card_renewal", Campaign => "campaign" });
 code_enum!(VisitStatus { Open => "open", Done => "done" });
@@ -50,7 +51,6 @@ pub struct ReturnVisit {
     #[serde(flatten)]
     pub audit: Audit,
 }
-record!(ReturnVisit, "visit");
 
 /// One call try. A log of records, not a counter field: two devices that
 /// both record an attempt offline keep both after merging (last writer
@@ -72,8 +72,6 @@ pub struct VisitAttempt {
     pub audit: Audit,
 }
 
-record!(VisitAttempt, "visit_attempt");
-
 /// A team leader's campaign: every customer of the segment gets a visit
 /// while it runs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -93,8 +91,6 @@ pub struct Campaign {
     #[serde(flatten)]
     pub audit: Audit,
 }
-
-record!(Campaign, "campaign");
 
 /// An editable call script (R-RV-05) for one language and, optionally, one
 /// reason. Texts may use the placeholders in `PLACEHOLDERS`.
@@ -117,8 +113,6 @@ pub struct Script {
     pub audit: Audit,
 }
 
-record!(Script, "script");
-
 /// A follow-up for Today: a reply promised on a call (R-RV-03).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -137,6 +131,26 @@ pub struct Task {
     pub audit: Audit,
 }
 
-record!(Task, "task");
-
 code_enum!(CampaignReason { Holiday => "holiday", Anniversary => "anniversary", Promotion => "promotion" });
+
+/// The return-visit records beside `Model::visits`: one field in `Model`.
+#[derive(Debug, Clone, Default)]
+pub struct VisitBook {
+    pub attempts: BTreeMap<RecordId, VisitAttempt>,
+    pub campaigns: BTreeMap<RecordId, Campaign>,
+    pub scripts: BTreeMap<RecordId, Script>,
+    pub tasks: BTreeMap<RecordId, Task>,
+}
+
+impl VisitBook {
+    /// Attempts on one visit, oldest first.
+    pub fn attempts_of(&self, visit: RecordId) -> Vec<&VisitAttempt> {
+        let mut v: Vec<&VisitAttempt> = self
+            .attempts
+            .values()
+            .filter(|a| a.visit == visit)
+            .collect();
+        v.sort_by_key(|a| (a.at, a.id));
+        v
+    }
+}

@@ -9,7 +9,7 @@ use super::{
 use crate::domain::base::record::to_writes;
 use crate::domain::base::zone::week_start;
 use crate::domain::dept::attendance::{self, attendance_id, Violation};
-use crate::domain::dept::roster;
+use crate::domain::dept::shifts;
 use crate::store::platform;
 use crate::ui::i18n::Key;
 use crate::ui::state::use_ctx;
@@ -105,7 +105,7 @@ fn ClockButton() -> impl IntoView {
         let lang = ctx.lang.get();
         ctx.model.with(|m| {
             let me = me?;
-            let s = roster::my_shifts(m, me, platform::now(), 1)
+            let s = shifts::my_shifts(m, me, platform::now(), 1)
                 .into_iter()
                 .next()?;
             let a = m.dept.attendance.get(&attendance_id(s.entry, me)).cloned();

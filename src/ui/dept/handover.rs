@@ -201,7 +201,7 @@ fn HandoverCard(id: RecordId) -> impl IntoView {
             let acked = ops::handover_ack(m, id).map(|r| (name_of(m, r.person), r.audit.created_at));
             let items: Vec<String> = h.open_items.iter().map(|i| item_label(m, lang, *i)).collect();
             let can_ack = acked.is_none() && me != Some(h.audit.created_by)
-                && me.and_then(|i| m.staff.get(&i)).is_some_and(|s| crate::domain::dept::roster::leads(s, &h.team));
+                && me.and_then(|i| m.staff.get(&i)).is_some_and(|s| crate::domain::dept::teams::leads(s, &h.team));
             Some(view! {
                 <li class="card item" aria-label=title.clone()>
                     <strong>{title.clone()}</strong>

@@ -7,7 +7,9 @@ use super::{
     people_options, submit, team_options, today_local, DeptNav, DynField,
 };
 use crate::domain::base::record::to_writes;
-use crate::domain::dept::leave::{self, LeaveDraft, LeaveStatus};
+use crate::domain::dept::leave::{self, LeaveDraft};
+use crate::domain::dept::leave_status;
+use crate::domain::dept::leave_status::LeaveStatus;
 use crate::domain::dept::records::Decision;
 use crate::domain::dept::records::{Leave, LeaveKind};
 use crate::domain::{Lang, RuleError};
@@ -72,7 +74,7 @@ pub fn LeavePage() -> impl IntoView {
                 .leaves
                 .values()
                 .filter(|l| l.person != s.id && !w.contains(&l.id))
-                .filter(|l| leave::status(m, l) == LeaveStatus::Pending)
+                .filter(|l| leave_status::status(m, l) == LeaveStatus::Pending)
                 .map(|l| l.id)
                 .collect::<Vec<_>>()
         })
@@ -90,7 +92,7 @@ pub fn LeavePage() -> impl IntoView {
                         l.person == s.id
                             || m.staff
                                 .get(&l.person)
-                                .is_some_and(|p| crate::domain::dept::roster::leads(&s, &p.team))
+                                .is_some_and(|p| crate::domain::dept::teams::leads(&s, &p.team))
                     })
                 })
                 .collect::<Vec<_>>()
@@ -240,7 +242,7 @@ fn LeaveCard(id: RecordId, decide: bool) -> impl IntoView {
             m.dept.leaves.get(&id).map(|l| {
                 (
                     l.clone(),
-                    leave::status(m, l),
+                    leave_status::status(m, l),
                     name_of(m, l.person),
                     leave::needs_certificate(l),
                 )

@@ -29,7 +29,7 @@ pub use today::TodayDept;
 
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::Zone;
-use crate::domain::dept::roster::ShiftView;
+use crate::domain::dept::shifts::ShiftView;
 use crate::domain::staff::{Role, Staff};
 use crate::domain::{Lang, Model, RuleError};
 use crate::store::platform;

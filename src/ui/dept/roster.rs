@@ -8,7 +8,10 @@ use super::{
 };
 use crate::domain::base::record::to_writes;
 use crate::domain::base::zone::week_start;
-use crate::domain::dept::roster::{self, entry_id, RosterCell};
+use crate::domain::dept::roster::{self, RosterCell};
+use crate::domain::dept::shifts;
+use crate::domain::dept::teams;
+use crate::domain::dept::teams::entry_id;
 use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::i18n::Key;
@@ -42,7 +45,7 @@ pub fn RosterPage() -> impl IntoView {
     });
     let can_edit = move || {
         let t = team.get();
-        me_tracked(ctx).is_some_and(|s| roster::leads(&s, &t))
+        me_tracked(ctx).is_some_and(|s| teams::leads(&s, &t))
     };
     let error = RwSignal::new(None::<String>);
     let week_title = move || {
@@ -90,7 +93,7 @@ pub fn RosterPage() -> impl IntoView {
                             {move || (0..7).map(|i| {
                                 let d = monday.get() + Duration::days(i);
                                 let lang = ctx.lang.get();
-                                let holiday = ctx.model.with(|m| roster::is_holiday(m, d));
+                                let holiday = ctx.model.with(|m| teams::is_holiday(m, d));
                                 view! { <th scope="col" class:holiday=holiday>
                                     <span class="wd">{weekday(lang, d)}</span>" "{format!("{}", d.format("%d/%m"))}
                                 </th> }
@@ -139,7 +142,7 @@ fn Cell(
     let swapped_away = ctx.model.with_untracked(|m| {
         entry
             .as_ref()
-            .is_some_and(|e| e.shift.is_some() && roster::worker(m, e) != person)
+            .is_some_and(|e| e.shift.is_some() && shifts::worker(m, e) != person)
     });
     let z = ctx.model.with_untracked(|m| m.dept.zone);
     let shift_text = cell
@@ -205,7 +208,7 @@ fn MyShiftsList() -> impl IntoView {
         let lang = ctx.lang.get();
         ctx.model.with(|m| {
             me.map(|me| {
-                roster::my_shifts(m, me, platform::now(), 14)
+                shifts::my_shifts(m, me, platform::now(), 14)
                     .into_iter()
                     .map(|s| (shift_label(lang, m.dept.zone, &s), s.leave.is_some()))
                     .collect::<Vec<_>>()

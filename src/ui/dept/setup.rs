@@ -7,6 +7,7 @@ use crate::domain::base::record::to_writes;
 use crate::domain::dept::profile::{self, ProfileDraft};
 use crate::domain::dept::records::ShiftKind;
 use crate::domain::dept::roster::{self, ShiftDraft};
+use crate::domain::dept::teams;
 use crate::domain::Lang;
 use crate::ui::i18n::Key;
 use crate::ui::state::use_ctx;
@@ -152,7 +153,7 @@ fn Teams() -> impl IntoView {
             error,
             Key::DeptTeamSaved,
             move |m, a, now| {
-                let existing = roster::team_named(m, &text).cloned();
+                let existing = teams::team_named(m, &text).cloned();
                 let id = existing.as_ref().map(|t| t.id).unwrap_or(id);
                 roster::save_team(m, a, existing.as_ref(), &text, h, id, now)
                     .map(|t| to_writes(existing.as_ref(), &t))

@@ -7,8 +7,11 @@ use super::{
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::records::Decision;
 use crate::domain::dept::records::Swap;
-use crate::domain::dept::roster::{self, ShiftView};
-use crate::domain::dept::swap::{self, SwapStatus};
+use crate::domain::dept::shifts;
+use crate::domain::dept::shifts::ShiftView;
+use crate::domain::dept::swap::{self};
+use crate::domain::dept::swap_status;
+use crate::domain::dept::swap_status::SwapStatus;
 use crate::domain::{Model, RuleError};
 use crate::store::platform;
 use crate::sync::RecordId;
@@ -42,7 +45,7 @@ fn future_shifts(m: &Model, mine: Option<RecordId>, me: RecordId) -> Vec<ShiftVi
             None => e.person != me,
         })
         .filter(|e| m.staff.get(&e.person).is_some_and(|s| s.active))
-        .filter_map(|e| roster::view_entry(m, e, e.person))
+        .filter_map(|e| shifts::view_entry(m, e, e.person))
         .filter(|s| s.start > now)
         .collect();
     v.sort_by_key(|s| (s.start, s.entry));
@@ -214,14 +217,14 @@ fn SwapCard(id: RecordId, decide: bool) -> impl IntoView {
         let lang = ctx.lang.get();
         ctx.model.with(|m| {
             let s = m.dept.swaps.get(&id)?.clone();
-            let status = swap::status(m, &s);
-            let (c, la, lb) = swap::agreed(m, &s);
+            let status = swap_status::status(m, &s);
+            let (c, la, lb) = swap_status::agreed(m, &s);
             let z = m.dept.zone;
             let describe = |e: RecordId| {
                 m.dept
                     .roster
                     .get(&e)
-                    .and_then(|e| roster::view_entry(m, e, e.person))
+                    .and_then(|e| shifts::view_entry(m, e, e.person))
                     .map(|v| format!("{} {} {}–{}", day_label(lang, v.date), v.name, hm(z, v.start), hm(z, v.end)))
                     .unwrap_or_default()
             };

@@ -4,8 +4,9 @@
 
 use super::{ensure_zone, name_of, shift_label, submit};
 use crate::domain::base::record::to_writes;
+use crate::domain::dept::shifts;
 use crate::domain::dept::{self, DeptToday};
-use crate::domain::dept::{meeting, ops, roster};
+use crate::domain::dept::{meeting, ops};
 use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::i18n::Key;
@@ -87,7 +88,7 @@ fn MyShifts(ids: Signal<Vec<RecordId>>) -> impl IntoView {
         let me = ctx.me.get();
         ctx.model.with(|m| {
             let Some(me) = me else { return Vec::new() };
-            let mine = roster::my_shifts(m, me, platform::now(), 7);
+            let mine = shifts::my_shifts(m, me, platform::now(), 7);
             let ids = ids.get();
             mine.into_iter()
                 .filter(|s| ids.contains(&s.entry))
