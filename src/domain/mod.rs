@@ -14,6 +14,7 @@ pub mod kinds;
 pub mod model;
 pub mod schema;
 pub mod staff;
+pub mod stored_view;
 pub mod today;
 pub mod visits;
 

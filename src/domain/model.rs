@@ -7,12 +7,8 @@ use crate::domain::contact::records::Contact;
 use crate::domain::customer::records::Customer;
 use crate::domain::dept::records::Dept;
 use crate::domain::escalation::records::{Escalation, EscalationStep};
-use crate::domain::kinds::ViewRow;
 use crate::domain::staff::records::{Org, Staff};
 use crate::domain::visits::records::{ReturnVisit, VisitBook};
-use crate::sync::bundle::check_structure;
-use crate::sync::split;
-use crate::sync::stored::BucketRead;
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -153,78 +149,6 @@ impl Model {
 
     pub fn active_staff(&self) -> impl Iterator<Item = &Staff> {
         self.staff.values().filter(|s| s.active)
-    }
-}
-
-impl Model {
-    /// Adds the records of one view row: start-up parses these straight into
-    /// typed records, without going through `serde_json::Value`.
-    /// A row with a field this version cannot read (a newer version's value)
-    /// is read record by record instead, through `refresh`'s forgiving path.
-    /// Only a row that is not an object of lists at all is an error; see
-    /// [`Model::load_view_report`] for the records it had to skip.
-    pub fn load_view(&mut self, text: &str) -> Result<usize, serde_json::Error> {
-        self.load_view_report(text).map(|r| r.records)
-    }
-
-    /// [`Model::load_view`], also saying which records it skipped: a row
-    /// written by an older version may hold one nested too deep to read or
-    /// beyond the limits imports meet; the rest of the row still loads.
-    pub fn load_view_report(&mut self, text: &str) -> Result<BucketRead, serde_json::Error> {
-        let row: ViewRow = match serde_json::from_str(text) {
-            Ok(row) => row,
-            Err(e) => {
-                let loose = serde_json::from_str::<BTreeMap<String, Vec<(RecordId, Value)>>>(text);
-                let mut read = BucketRead::default();
-                match loose {
-                    Ok(loose) => {
-                        for (kind, records) in loose {
-                            for (id, fields) in records {
-                                self.refresh(&kind, id, Some(&fields));
-                                read.records += 1;
-                            }
-                        }
-                    }
-                    Err(_) => self.load_view_split(text, &mut read).ok_or(e)?,
-                }
-                return Ok(read);
-            }
-        };
-        Ok(BucketRead {
-            records: self.load_row(row),
-            skipped: Vec::new(),
-        })
-    }
-
-    /// The last resort for a view row: record by record, skipping those that
-    /// do not read or break the structural limits. None: not an object of lists.
-    fn load_view_split(&mut self, text: &str, read: &mut BucketRead) -> Option<()> {
-        for kind in split::members(text)? {
-            let name = kind.key?;
-            for (i, m) in split::members(kind.value)?.into_iter().enumerate() {
-                let record = serde_json::from_str::<(RecordId, Value)>(m.value);
-                let problem = match &record {
-                    Ok((_, Value::Object(fields))) => fields
-                        .iter()
-                        .find_map(|(f, v)| check_structure(v).err().map(|p| (f, p.limit)))
-                        .map(|(f, limit)| format!("field {f}: {limit}")),
-                    Ok(_) => Some("not an object".to_string()),
-                    Err(e) => Some(e.to_string()),
-                };
-                match (record, problem) {
-                    (Ok((id, fields)), None) => {
-                        self.refresh(&name, id, Some(&fields));
-                        read.records += 1;
-                    }
-                    (_, why) => read.skipped.push(format!(
-                        "{name} record {}: {}",
-                        i + 1,
-                        why.unwrap_or_default()
-                    )),
-                }
-            }
-        }
-        Some(())
     }
 }
 

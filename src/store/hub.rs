@@ -28,8 +28,6 @@ use serde_json::Value;
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 
-pub use super::join::{join_offer, offer_join, JoinOffer};
-
 /// Documents per `_changes` page: a few MB at most with typical bundles.
 const PAGE: u32 = 50;
 

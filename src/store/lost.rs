@@ -5,7 +5,6 @@
 //! `StoreError::Lost`, which the shell turns into "reload this page", never
 //! into an endless "try again".
 
-use super::records::{Store, StoreError};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -49,6 +48,16 @@ impl LostState {
         self.why.get()
     }
 
+    /// Calls `tell` once, when the database goes away (at once if it has).
+    pub(crate) fn listen(&self, tell: impl Fn(Lost) + 'static) {
+        *self.listener.borrow_mut() = Some(Box::new(tell));
+        if let Some(why) = self.get() {
+            if let Some(tell) = self.listener.borrow().as_ref() {
+                tell(why);
+            }
+        }
+    }
+
     /// Records the first reason only, and tells the listener once.
     pub(crate) fn mark(&self, why: Lost) {
         if self.why.get().is_some() {
@@ -83,45 +92,9 @@ pub(crate) fn watch(db: &IdbDatabase, state: Rc<LostState>) {
     on_close.forget();
 }
 
-/// Opening fails with `VersionError` when a newer version of the app has
-/// already upgraded the database (this tab runs an older, cached shell):
-/// the same fault as an upgrade under an open tab, and the same remedy.
-pub(crate) fn on_open_error(e: super::idb::IdbError) -> StoreError {
-    if e.name == "VersionError" {
-        StoreError::Lost(Lost::Upgraded)
-    } else {
-        e.into()
-    }
-}
-
 /// A transaction that cannot even start because the connection is closing
 /// means the database went away (the events may not have arrived yet).
 pub(crate) fn is_closing(e: &JsValue) -> bool {
     e.dyn_ref::<web_sys::DomException>()
         .is_some_and(|d| d.name() == "InvalidStateError")
-}
-
-impl Store {
-    /// Calls `tell` once, when the database goes away under this tab.
-    pub fn on_lost(&self, tell: impl Fn(Lost) + 'static) {
-        let state = self.lost_state();
-        *state.listener.borrow_mut() = Some(Box::new(tell));
-        if let Some(why) = state.get() {
-            if let Some(tell) = state.listener.borrow().as_ref() {
-                tell(why);
-            }
-        }
-    }
-
-    /// Why the database is gone, if it is.
-    pub fn lost(&self) -> Option<Lost> {
-        self.lost_state().get()
-    }
-
-    pub(crate) fn check_not_lost(&self) -> Result<(), StoreError> {
-        match self.lost_state().get() {
-            Some(why) => Err(StoreError::Lost(why)),
-            None => Ok(()),
-        }
-    }
 }

@@ -13,6 +13,7 @@
 //! and two tabs never hand out the same stamp.
 
 use super::idb::{self, IdbError};
+use super::lost::Lost;
 use crate::sync::stored::{
     bucket_of, decode_bucket_into, encode_all, encode_all_views, merge_bucket, BucketRead,
     ChangedRecord, CorruptBucket,
@@ -107,7 +108,7 @@ impl Store {
             }
         })
         .await
-        .map_err(super::lost::on_open_error)?;
+        .map_err(on_open_error)?;
         let lost = std::rc::Rc::<super::lost::LostState>::default();
         super::lost::watch(&db, lost.clone());
         Ok(Store {
@@ -439,5 +440,35 @@ impl Store {
         put_json(&tx.object_store(META).map_err(js_err)?, key, value)?;
         done.await?;
         Ok(())
+    }
+}
+
+/// Opening fails with `VersionError` when a newer version of the app has
+/// already upgraded the database (this tab runs an older, cached shell):
+/// the same fault as an upgrade under an open tab, and the same remedy.
+pub(crate) fn on_open_error(e: super::idb::IdbError) -> StoreError {
+    if e.name == "VersionError" {
+        StoreError::Lost(Lost::Upgraded)
+    } else {
+        e.into()
+    }
+}
+
+impl Store {
+    /// Calls `tell` once, when the database goes away under this tab.
+    pub fn on_lost(&self, tell: impl Fn(Lost) + 'static) {
+        self.lost_state().listen(tell);
+    }
+
+    /// Why the database is gone, if it is.
+    pub fn lost(&self) -> Option<Lost> {
+        self.lost_state().get()
+    }
+
+    pub(crate) fn check_not_lost(&self) -> Result<(), StoreError> {
+        match self.lost_state().get() {
+            Some(why) => Err(StoreError::Lost(why)),
+            None => Ok(()),
+        }
     }
 }

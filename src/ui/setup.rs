@@ -4,7 +4,7 @@
 
 use crate::domain::base::record::to_writes;
 use crate::domain::staff::setup_organisation;
-use crate::store::hub::{join_offer, offer_join, JoinOffer};
+use crate::store::join::{join_offer, offer_join, JoinOffer};
 use crate::store::platform;
 use crate::store::settings;
 use crate::sync::hub::HubAuth;
