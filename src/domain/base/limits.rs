@@ -58,3 +58,36 @@ pub fn check_list<S: AsRef<str>>(
         .iter()
         .try_for_each(|i| check_len(i.as_ref(), field, max_chars))
 }
+
+/// Whether a text field may be left empty.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Need {
+    Required,
+    Optional,
+}
+
+/// The one check of typed text: trimmed as it is stored, present when
+/// required, at most `max` characters. Returns the text to store.
+pub fn text(value: &str, field: &'static str, max: usize, need: Need) -> Result<String, RuleError> {
+    let v = value.trim();
+    if need == Need::Required && v.is_empty() {
+        return Err(RuleError::Required { field });
+    }
+    check_len(v, field, max)?;
+    Ok(v.to_string())
+}
+
+/// [`text`] for forms that show every problem at once: a problem goes to
+/// `errors`, and the trimmed text comes back either way.
+pub fn text_into(
+    value: &str,
+    field: &'static str,
+    max: usize,
+    need: Need,
+    errors: &mut Vec<RuleError>,
+) -> String {
+    text(value, field, max, need).unwrap_or_else(|e| {
+        errors.push(e);
+        value.trim().to_string()
+    })
+}

@@ -8,6 +8,7 @@
 use super::history;
 use super::records::*;
 use crate::domain::base::dates::Shift;
+use crate::domain::base::limits::{text_into, Need};
 use crate::domain::base::record::{to_writes, Audit};
 use crate::domain::contact::Channel;
 use crate::domain::error::RuleError;
@@ -19,36 +20,6 @@ use chrono::{DateTime, Duration, Utc};
 pub(crate) use crate::domain::base::limits::{MAX_NAME, MAX_TEXT};
 const MAX_AGE_DAYS: i64 = 366;
 const CLOCK_SLACK_MINUTES: i64 = 5;
-
-/// Trimmed text, required and at most `max` characters.
-pub(crate) fn text(
-    value: &str,
-    field: &'static str,
-    max: usize,
-    errors: &mut Vec<RuleError>,
-) -> String {
-    let v = value.trim();
-    if v.is_empty() {
-        errors.push(RuleError::Required { field });
-    } else if v.chars().count() > max {
-        errors.push(RuleError::TooLong { field, max });
-    }
-    v.to_string()
-}
-
-/// Trimmed text that may be empty, at most `max` characters.
-pub(crate) fn optional_text(
-    value: &str,
-    field: &'static str,
-    max: usize,
-    errors: &mut Vec<RuleError>,
-) -> String {
-    let v = value.trim();
-    if v.chars().count() > max {
-        errors.push(RuleError::TooLong { field, max });
-    }
-    v.to_string()
-}
 
 /// The registration form (stage 1, Accepted).
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -69,8 +40,8 @@ fn check_draft(model: &Model, d: &ComplaintDraft, now: DateTime<Utc>) -> Vec<Rul
         }
         Some(_) => {}
     }
-    text(&d.content, "content", MAX_TEXT, &mut errors);
-    text(&d.asks, "asks", MAX_TEXT, &mut errors);
+    text_into(&d.content, "content", MAX_TEXT, Need::Required, &mut errors);
+    text_into(&d.asks, "asks", MAX_TEXT, Need::Required, &mut errors);
     if d.received_at > now.plus(Duration::minutes(CLOCK_SLACK_MINUTES))
         || d.received_at < now.minus(Duration::days(MAX_AGE_DAYS))
     {

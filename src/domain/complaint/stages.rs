@@ -3,10 +3,11 @@
 //! Closing (R-CMP-04) also returns the writes of a return visit.
 
 use super::{
-    history, optional_text, registration_gaps, text, Acceptance, Cause, ComplaintEvent,
-    ComplaintView, Conflict, Evaluation, EventData, Implementation, Investigation, Judgement, Plan,
-    Severity, Stage, MAX_NAME, MAX_TEXT,
+    history, registration_gaps, Acceptance, Cause, ComplaintEvent, ComplaintView, Conflict,
+    Evaluation, EventData, Implementation, Investigation, Judgement, Plan, Severity, Stage,
+    MAX_NAME, MAX_TEXT,
 };
+use crate::domain::base::limits::{text_into, Need};
 use crate::domain::base::record::{to_writes, Audit};
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
@@ -105,7 +106,13 @@ pub fn judge(
         ..Judgement::default()
     };
     if founded {
-        j.department = text(&form.department, "department", MAX_NAME, &mut errors);
+        j.department = text_into(
+            &form.department,
+            "department",
+            MAX_NAME,
+            Need::Required,
+            &mut errors,
+        );
         match form.severity {
             Some(s) => j.severity = s,
             None => errors.push(RuleError::Required { field: "severity" }),
@@ -152,7 +159,7 @@ pub fn record_reply(
         Some(false) => {}
     }
     let mut errors = Vec::new();
-    let reply = text(reply, "reply", MAX_TEXT, &mut errors);
+    let reply = text_into(reply, "reply", MAX_TEXT, Need::Required, &mut errors);
     done(errors)?;
     let mut w = event_writes(
         &view,
@@ -189,14 +196,38 @@ pub fn investigate(
     let mut errors = Vec::new();
     let Some(cause) = form.cause else {
         errors.push(RuleError::Required { field: "cause" });
-        text(&form.cause_text, "cause_text", MAX_TEXT, &mut errors);
-        text(&form.responsible, "responsible", MAX_NAME, &mut errors);
+        text_into(
+            &form.cause_text,
+            "cause_text",
+            MAX_TEXT,
+            Need::Required,
+            &mut errors,
+        );
+        text_into(
+            &form.responsible,
+            "responsible",
+            MAX_NAME,
+            Need::Required,
+            &mut errors,
+        );
         return Err(errors);
     };
     let i = Investigation {
         cause,
-        cause_text: text(&form.cause_text, "cause_text", MAX_TEXT, &mut errors),
-        responsible: text(&form.responsible, "responsible", MAX_NAME, &mut errors),
+        cause_text: text_into(
+            &form.cause_text,
+            "cause_text",
+            MAX_TEXT,
+            Need::Required,
+            &mut errors,
+        ),
+        responsible: text_into(
+            &form.responsible,
+            "responsible",
+            MAX_NAME,
+            Need::Required,
+            &mut errors,
+        ),
     };
     done(errors)?;
     Ok(event_writes(
@@ -221,7 +252,7 @@ pub fn propose_plan(
     let view = history(model, complaint).map_err(one)?;
     ready(&view, Stage::PlanChosen).map_err(one)?;
     let mut errors = Vec::new();
-    let proposal = text(proposal, "proposal", MAX_TEXT, &mut errors);
+    let proposal = text_into(proposal, "proposal", MAX_TEXT, Need::Required, &mut errors);
     done(errors)?;
     Ok(event_writes(
         &view,
@@ -283,7 +314,7 @@ pub fn implement(
     let view = history(model, complaint).map_err(one)?;
     ready(&view, Stage::Implemented).map_err(one)?;
     let mut errors = Vec::new();
-    let done_text = text(&form.done, "done", MAX_TEXT, &mut errors);
+    let done_text = text_into(&form.done, "done", MAX_TEXT, Need::Required, &mut errors);
     if form.acceptance.is_none() {
         errors.push(RuleError::Required {
             field: "acceptance",
@@ -295,16 +326,23 @@ pub fn implement(
             max_kb: MAX_SIGNATURE_BYTES / 1000,
         });
     }
-    let words = optional_text(
+    let words = text_into(
         &form.customer_words,
         "customer_words",
         MAX_TEXT,
+        Need::Optional,
         &mut errors,
     );
     if signature.is_empty() && words.is_empty() {
         errors.push(RuleError::Required { field: "signature" });
     }
-    let sanctions = optional_text(&form.sanctions, "sanctions", MAX_TEXT, &mut errors);
+    let sanctions = text_into(
+        &form.sanctions,
+        "sanctions",
+        MAX_TEXT,
+        Need::Optional,
+        &mut errors,
+    );
     done(errors)?;
     let i = Implementation {
         done: done_text,
@@ -336,7 +374,13 @@ pub fn evaluate(
     let view = history(model, complaint).map_err(one)?;
     ready(&view, Stage::Evaluated).map_err(one)?;
     let mut errors = Vec::new();
-    let improvements = text(improvements, "improvements", MAX_TEXT, &mut errors);
+    let improvements = text_into(
+        improvements,
+        "improvements",
+        MAX_TEXT,
+        Need::Required,
+        &mut errors,
+    );
     done(errors)?;
     let mut w = event_writes(
         &view,
@@ -396,7 +440,7 @@ pub fn reopen(
         return Err(one(RuleError::NothingToReopen));
     }
     let mut errors = Vec::new();
-    let reason = text(reason, "reason", MAX_TEXT, &mut errors);
+    let reason = text_into(reason, "reason", MAX_TEXT, Need::Required, &mut errors);
     done(errors)?;
     Ok(event_writes(
         &view,

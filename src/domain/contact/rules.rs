@@ -5,6 +5,7 @@
 use super::records::*;
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits;
+use crate::domain::base::limits::{text_into, Need};
 use crate::domain::base::record::Audit;
 use crate::domain::complaint::{Complaint, Stage};
 use crate::domain::error::RuleError;
@@ -73,15 +74,14 @@ pub fn record_contact(
     now: DateTime<Utc>,
 ) -> Result<Contact, Vec<RuleError>> {
     let mut errors = Vec::new();
-    let summary = draft.summary.trim();
-    if summary.is_empty() {
-        errors.push(RuleError::Required { field: "summary" });
-    } else if summary.chars().count() > MAX_SUMMARY {
-        errors.push(RuleError::TooLong {
-            field: "summary",
-            max: MAX_SUMMARY,
-        });
-    }
+    let summary = text_into(
+        &draft.summary,
+        "summary",
+        MAX_SUMMARY,
+        Need::Required,
+        &mut errors,
+    );
+    let summary = summary.as_str();
     if let Some(c) = draft.customer {
         if !model.customers.contains_key(&c) {
             errors.push(RuleError::NotFound { what: "customer" });

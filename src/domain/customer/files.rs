@@ -4,6 +4,7 @@
 
 use super::records::*;
 use crate::domain::base::dates::Shift;
+use crate::domain::base::limits::{text_into, Need};
 use crate::domain::base::record::Audit;
 use crate::domain::base::text::{self, fold};
 use crate::domain::error::RuleError;
@@ -135,15 +136,8 @@ pub fn validate_draft(
     now: DateTime<Utc>,
 ) -> Result<Customer, Vec<RuleError>> {
     let mut errors = Vec::new();
-    let name = draft.name.trim();
-    if name.is_empty() {
-        errors.push(RuleError::Required { field: "name" });
-    } else if name.chars().count() > MAX_NAME {
-        errors.push(RuleError::TooLong {
-            field: "name",
-            max: MAX_NAME,
-        });
-    }
+    let name = text_into(&draft.name, "name", MAX_NAME, Need::Required, &mut errors);
+    let name = name.as_str();
     let phones = text::list(&draft.phones);
     if phones
         .iter()

@@ -64,21 +64,7 @@ pub struct HandoverDraft {
     pub open_items: Vec<RecordId>,
 }
 
-use crate::domain::base::limits::MAX_LONG_TEXT as MAX_TEXT;
-
-fn text_field(v: &str, field: &'static str, required: bool) -> Result<String, RuleError> {
-    let v = v.trim();
-    if required && v.is_empty() {
-        return Err(RuleError::Required { field });
-    }
-    if v.chars().count() > MAX_TEXT {
-        return Err(RuleError::TooLong {
-            field,
-            max: MAX_TEXT,
-        });
-    }
-    Ok(v.to_string())
-}
+use crate::domain::base::limits::{text, Need, MAX_LONG_TEXT};
 
 fn require_lead(actor: &Staff, team: &str) -> Result<(), RuleError> {
     require(actor, Action::LeadTeam)?;
@@ -105,9 +91,9 @@ pub fn write_handover(
     if !model.dept.shift_defs.contains_key(&draft.shift) {
         return Err(RuleError::NotFound { what: "shift" });
     }
-    let equipment = text_field(&draft.equipment, "equipment", true)?;
-    let staffing = text_field(&draft.staffing, "staffing", true)?;
-    let problems = text_field(&draft.problems, "problems", false)?;
+    let equipment = text(&draft.equipment, "equipment", MAX_LONG_TEXT, Need::Required)?;
+    let staffing = text(&draft.staffing, "staffing", MAX_LONG_TEXT, Need::Required)?;
+    let problems = text(&draft.problems, "problems", MAX_LONG_TEXT, Need::Optional)?;
     let mut items = draft.open_items.clone();
     items.sort();
     items.dedup();
@@ -222,8 +208,8 @@ pub fn publish_announcement(
     }
     Ok(Announcement {
         id,
-        title: text_field(title, "title", true)?,
-        body: text_field(body, "body", true)?,
+        title: text(title, "title", MAX_LONG_TEXT, Need::Required)?,
+        body: text(body, "body", MAX_LONG_TEXT, Need::Required)?,
         teams,
         audit: Audit::new(actor.id, now),
     })

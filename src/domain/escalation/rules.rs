@@ -47,7 +47,7 @@ const LEVELS: [Role; 3] = [
     Role::DepartmentDirector,
     Role::CenterDirector,
 ];
-use crate::domain::base::limits::MAX_TEXT;
+use crate::domain::base::limits::{text, Need, MAX_TEXT};
 
 /// The concrete superior at `level` for someone of `team`: an active
 /// person with that role, preferring the same team, then by name.
@@ -160,20 +160,6 @@ fn up_step(
     }
 }
 
-fn text(value: &str, field: &'static str, required: bool) -> Result<String, RuleError> {
-    let v = value.trim();
-    if required && v.is_empty() {
-        return Err(RuleError::Required { field });
-    }
-    if v.chars().count() > MAX_TEXT {
-        return Err(RuleError::TooLong {
-            field,
-            max: MAX_TEXT,
-        });
-    }
-    Ok(v.to_string())
-}
-
 /// The raise form. `to: None` goes to the next level up.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct EscalationDraft {
@@ -204,7 +190,7 @@ pub fn raise(
     if draft.matter.is_none() {
         errors.push(RuleError::Required { field: "matter" });
     }
-    let description = text(&draft.description, "description", true)
+    let description = text(&draft.description, "description", MAX_TEXT, Need::Required)
         .map_err(|e| errors.push(e))
         .unwrap_or_default();
     if draft
@@ -286,7 +272,7 @@ pub fn escalate(
         return Err(RuleError::InactiveStaff);
     }
     holds(&view, actor)?;
-    let note = text(note, "note", false)?;
+    let note = text(note, "note", MAX_TEXT, Need::Optional)?;
     let team = model
         .staff
         .get(&view.escalation.raised_by)
@@ -336,7 +322,7 @@ pub fn instruct(
     {
         return Err(RuleError::NotInChain);
     }
-    let instruction = text(instruction, "instruction", true)?;
+    let instruction = text(instruction, "instruction", MAX_TEXT, Need::Required)?;
     Ok(plain_step(
         &view,
         actor,
@@ -380,7 +366,7 @@ pub fn close(
 ) -> Result<Vec<Write>, RuleError> {
     let view = chain(model, escalation)?;
     holds(&view, actor)?;
-    let remark = text(remark, "remark", true)?;
+    let remark = text(remark, "remark", MAX_TEXT, Need::Required)?;
     Ok(plain_step(&view, actor, StepKind::Closed, remark, id, now))
 }
 

@@ -31,19 +31,7 @@ pub struct StaffDraft {
     pub email: String,
 }
 
-use crate::domain::base::limits::MAX_NAME;
-
-fn check_name(value: &str, field: &'static str, errors: &mut Vec<RuleError>) {
-    let v = value.trim();
-    if v.is_empty() {
-        errors.push(RuleError::Required { field });
-    } else if v.chars().count() > MAX_NAME {
-        errors.push(RuleError::TooLong {
-            field,
-            max: MAX_NAME,
-        });
-    }
-}
+use crate::domain::base::limits::{text_into, Need, MAX_NAME};
 
 /// First run: the organisation and its first person, a center director.
 pub fn setup_organisation(
@@ -54,8 +42,8 @@ pub fn setup_organisation(
     now: DateTime<Utc>,
 ) -> Result<(Org, Staff), RuleError> {
     let mut errors = Vec::new();
-    check_name(org_name, "org_name", &mut errors);
-    check_name(director_name, "name", &mut errors);
+    text_into(org_name, "org_name", MAX_NAME, Need::Required, &mut errors);
+    text_into(director_name, "name", MAX_NAME, Need::Required, &mut errors);
     if let Some(e) = errors.into_iter().next() {
         return Err(e);
     }
@@ -86,7 +74,7 @@ pub fn create_staff(
 ) -> Result<Staff, Vec<RuleError>> {
     require(actor, Action::ManageStaff).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
-    check_name(&draft.name, "name", &mut errors);
+    text_into(&draft.name, "name", MAX_NAME, Need::Required, &mut errors);
     let email = text::normalise_email(&draft.email);
     if !email.is_empty() && !text::is_valid_email(&email) {
         errors.push(RuleError::InvalidEmail { field: "email" });

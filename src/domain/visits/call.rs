@@ -38,20 +38,9 @@ pub struct CallIds {
     pub task: RecordId,
 }
 
-use crate::domain::base::limits::MAX_TEXT;
+use crate::domain::base::limits::{text_into, Need, MAX_TEXT};
 /// Further than this is not a callback but a new visit.
 const MAX_CALLBACK_DAYS: i64 = 90;
-
-fn text(value: &str, field: &'static str, errors: &mut Vec<RuleError>) -> String {
-    let t = value.trim();
-    if t.chars().count() > MAX_TEXT {
-        errors.push(RuleError::TooLong {
-            field,
-            max: MAX_TEXT,
-        });
-    }
-    t.to_string()
-}
 
 fn open_visit(model: &Model, visit: RecordId) -> Result<&ReturnVisit, RuleError> {
     let v = model
@@ -86,10 +75,34 @@ pub fn record_call(
     if result.outcome.is_none() {
         errors.push(RuleError::Required { field: "outcome" });
     }
-    let unhappy_with = text(&result.unhappy_with, "unhappy_with", &mut errors);
-    let suggestions = text(&result.suggestions, "suggestions", &mut errors);
-    let notes = text(&result.notes, "notes", &mut errors);
-    let reply_about = text(&result.reply_about, "reply_about", &mut errors);
+    let unhappy_with = text_into(
+        &result.unhappy_with,
+        "unhappy_with",
+        MAX_TEXT,
+        Need::Optional,
+        &mut errors,
+    );
+    let suggestions = text_into(
+        &result.suggestions,
+        "suggestions",
+        MAX_TEXT,
+        Need::Optional,
+        &mut errors,
+    );
+    let notes = text_into(
+        &result.notes,
+        "notes",
+        MAX_TEXT,
+        Need::Optional,
+        &mut errors,
+    );
+    let reply_about = text_into(
+        &result.reply_about,
+        "reply_about",
+        MAX_TEXT,
+        Need::Optional,
+        &mut errors,
+    );
     let talked = !matches!(result.outcome, Some(VisitOutcome::Unreachable) | None);
     match result.outcome {
         Some(VisitOutcome::Average | VisitOutcome::Dissatisfied) if unhappy_with.is_empty() => {

@@ -4,6 +4,7 @@
 
 use super::VisitSettings;
 use super::{add_days, id_for_key, local_day, queue, sub_days, Campaign, CampaignReason};
+use crate::domain::base::limits::{text_into, Need};
 use crate::domain::base::record::{to_writes, Audit};
 use crate::domain::base::text::fold;
 use crate::domain::customer::{Customer, CustomerKind};
@@ -238,15 +239,8 @@ pub fn create_campaign(
 ) -> Result<Vec<Write>, Vec<RuleError>> {
     require(actor, Action::RunCampaigns).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
-    let name = draft.name.trim();
-    if name.is_empty() {
-        errors.push(RuleError::Required { field: "name" });
-    } else if name.chars().count() > MAX_NAME {
-        errors.push(RuleError::TooLong {
-            field: "name",
-            max: MAX_NAME,
-        });
-    }
+    let name = text_into(&draft.name, "name", MAX_NAME, Need::Required, &mut errors);
+    let name = name.as_str();
     let starts = date(&draft.starts, "starts", &mut errors);
     let ends = date(&draft.ends, "ends", &mut errors);
     if let (Some(s), Some(e)) = (starts, ends) {

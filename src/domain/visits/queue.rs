@@ -3,6 +3,7 @@
 
 use super::{is_open, is_overdue, local_day};
 use crate::domain::base::dates::Shift;
+use crate::domain::base::limits::{text, Need};
 use crate::domain::base::record::to_writes;
 use crate::domain::base::text::fold;
 use crate::domain::customer::{default_quiet_hours, Customer};
@@ -187,13 +188,12 @@ pub fn check_quiet(
     if method == VisitMethod::Email || callable_now(customer, now, offset) {
         return Ok(String::new());
     }
-    let reason = override_reason.trim();
-    if reason.chars().count() > MAX_OVERRIDE {
-        return Err(RuleError::TooLong {
-            field: "quiet_override",
-            max: MAX_OVERRIDE,
-        });
-    }
+    let reason = text(
+        override_reason,
+        "quiet_override",
+        MAX_OVERRIDE,
+        Need::Optional,
+    )?;
     if reason.is_empty() {
         let until = next_callable(customer, now, offset)
             .map(|t| t.with_timezone(&offset).format("%H:%M").to_string())

@@ -3,6 +3,7 @@
 
 use super::Script;
 use crate::domain::base::lang::Lang;
+use crate::domain::base::limits::{text_into, Need};
 use crate::domain::base::record::{to_writes, Audit};
 use crate::domain::customer::Customer;
 use crate::domain::error::RuleError;
@@ -213,16 +214,13 @@ pub fn save_script(
         ("closing", &draft.closing, false),
     ];
     for (field, text, needed) in parts {
-        let t = text.trim();
-        if needed && t.is_empty() {
-            errors.push(RuleError::Required { field });
-        } else if t.chars().count() > MAX_TEXT {
-            errors.push(RuleError::TooLong {
-                field,
-                max: MAX_TEXT,
-            });
-        }
-        for name in unknown_placeholders(t) {
+        let need = if needed {
+            Need::Required
+        } else {
+            Need::Optional
+        };
+        let t = text_into(text, field, MAX_TEXT, need, &mut errors);
+        for name in unknown_placeholders(&t) {
             errors.push(RuleError::UnknownPlaceholder { field, name });
         }
     }
