@@ -11,12 +11,12 @@ use crate::sync::bundle::{
     self, Bundle, BundleError, BundleKind, BundleMeta, ChainCheck, Claim, Contents, Coverage,
 };
 use crate::sync::stored::{
-    bucket_of, decode_bucket_into, encode_all, encode_all_views, ChangedRecord,
+    encode_all, encode_all_views, ChangedRecord,
 };
 // The domain's limits: every value of every bundle read (files, hub
 // documents, snapshots) meets them before anything is applied.
 use crate::domain::schema::RecordSchema;
-use crate::sync::{DeviceId, Replica, Stamp, State};
+use crate::sync::{DeviceId, Replica, Stamp};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use wasm_bindgen::JsValue;
@@ -26,13 +26,6 @@ pub const SCHEMA: u32 = 1;
 
 /// Kinds this version knows; a bundle naming another is refused whole.
 pub use crate::domain::KNOWN_KINDS;
-
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct BackupStatus {
-    pub pending: u64,
-    pub oldest_pending_ms: Option<u64>,
-    pub last_export: Option<String>,
-}
 
 /// After this long with changes only on this device, the shell reminds.
 pub const BACKUP_REMINDER_MS: u64 = 3 * 24 * 60 * 60 * 1000;
@@ -231,23 +224,12 @@ impl Store {
                 }
             }
         }
-        let mut touched: Vec<u32> = todo
-            .iter()
-            .flat_map(|c| c.contents.ops.iter().map(|o| bucket_of(&o.kind, o.id)))
-            .collect();
-        touched.sort_unstable();
-        touched.dedup();
-        let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
-        let mut state = State::default();
-        for b in &touched {
-            if let Some(text) = idb::request(&buckets.get(&JsValue::from(*b)).map_err(js_err)?)
-                .await?
-                .as_string()
-            {
-                let read = decode_bucket_into(&text, &mut state).map_err(StoreError::from)?;
-                super::records::report_skipped(&read);
-            }
-        }
+        let (_, state) = super::records::read_buckets(
+            tx,
+            todo.iter()
+                .flat_map(|c| c.contents.ops.iter().map(|o| (o.kind.as_str(), o.id))),
+        )
+        .await?;
         let mut work = Replica {
             state,
             ..replica.borrow().clone()
@@ -260,6 +242,7 @@ impl Store {
             );
         }
         // `work.state` holds exactly the touched buckets: one pass each.
+        let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
         let views = tx.object_store(VIEWS).map_err(js_err)?;
         for (b, text) in encode_all(&work.state) {
             buckets

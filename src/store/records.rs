@@ -273,19 +273,9 @@ impl Store {
         let stored_clock = get_json::<Clock>(&meta, "clock").await?;
         let stored_seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
         // The stored state of every bucket this action touches.
-        let mut touched: Vec<u32> = writes.iter().map(|w| bucket_of(&w.kind, w.id)).collect();
-        touched.sort_unstable();
-        touched.dedup();
+        let (touched, mut base) =
+            read_buckets(tx, writes.iter().map(|w| (w.kind.as_str(), w.id))).await?;
         let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
-        let mut base = State::default();
-        for b in &touched {
-            let stored = idb::request(&buckets.get(&JsValue::from(*b)).map_err(js_err)?)
-                .await?
-                .as_string();
-            if let Some(text) = stored {
-                report_skipped(&decode_bucket_into(&text, &mut base)?);
-            }
-        }
         let action = {
             let mut r = replica.borrow_mut();
             if let Some(c) = stored_clock {
@@ -471,4 +461,27 @@ impl Store {
             None => Ok(()),
         }
     }
+}
+
+/// The buckets the given records fall in, and their stored state, read once
+/// each inside `tx`: what a save or an import merges into. Records a bucket
+/// row holds that cannot be read are reported and skipped, never fatal.
+pub(crate) async fn read_buckets<'a>(
+    tx: &IdbTransaction,
+    records: impl Iterator<Item = (&'a str, crate::sync::RecordId)>,
+) -> Result<(Vec<u32>, State), StoreError> {
+    let mut touched: Vec<u32> = records.map(|(kind, id)| bucket_of(kind, id)).collect();
+    touched.sort_unstable();
+    touched.dedup();
+    let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
+    let mut state = State::default();
+    for b in &touched {
+        let stored = idb::request(&buckets.get(&JsValue::from(*b)).map_err(js_err)?)
+            .await?
+            .as_string();
+        if let Some(text) = stored {
+            report_skipped(&decode_bucket_into(&text, &mut state)?);
+        }
+    }
+    Ok((touched, state))
 }
