@@ -12,6 +12,7 @@ pub mod error;
 pub mod escalation;
 pub mod kinds;
 pub mod model;
+pub mod restore;
 pub mod schema;
 pub mod staff;
 pub mod stored_view;

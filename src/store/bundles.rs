@@ -10,9 +10,7 @@ use super::records::{
 use crate::sync::bundle::{
     self, Bundle, BundleError, BundleKind, BundleMeta, ChainCheck, Claim, Contents, Coverage,
 };
-use crate::sync::stored::{
-    encode_all, encode_all_views, ChangedRecord,
-};
+use crate::sync::stored::{encode_all, encode_all_views, ChangedRecord};
 // The domain's limits: every value of every bundle read (files, hub
 // documents, snapshots) meets them before anything is applied.
 use crate::domain::schema::RecordSchema;

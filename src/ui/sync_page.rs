@@ -6,7 +6,7 @@ use crate::domain::Lang;
 use crate::store::bundles::{read_file, Checked, ImportError};
 use crate::store::{platform, settings};
 use crate::sync::bundle::{Bundle, BundleError, BundleKind};
-use crate::sync::{Loser, RecordKey, Write};
+use crate::sync::{Loser, RecordKey};
 use crate::ui::i18n::Key;
 use crate::ui::state::{use_ctx, Ctx, StoreOp};
 use crate::ui::widgets::{fmt_count, fmt_datetime, fmt_last_export, Empty};
@@ -430,16 +430,23 @@ fn conflict_row(ctx: Ctx, k: RecordKey, l: Loser, current: serde_json::Value) ->
     });
     let key = conflict_key(&k, &l);
     let restore = {
-        let write = Write {
-            kind: k.kind.clone(),
-            id: k.id,
-            field: l.field.clone(),
-            value: l.value.clone(),
-        };
+        let (kind, id, field, value) = (k.kind.clone(), k.id, l.field.clone(), l.value.clone());
         move |_| {
-            let write = write.clone();
+            let (kind, field, value) = (kind.clone(), field.clone(), value.clone());
             leptos::task::spawn_local(async move {
-                let _ = ctx.save_with_toast(vec![write], Key::ValueRestored).await;
+                let Some(me) = ctx.me.get_untracked() else {
+                    return;
+                };
+                let now = crate::store::platform::now();
+                let writes = ctx.model.with_untracked(|m| {
+                    crate::domain::restore::restore_value(m, me, &kind, id, &field, &value, now)
+                });
+                match writes {
+                    Ok(writes) => {
+                        let _ = ctx.save_with_toast(writes, Key::ValueRestored).await;
+                    }
+                    Err(e) => ctx.save_error.set(Some(ctx.rule_errors_text(&[e]))),
+                }
             });
         }
     };

@@ -21,6 +21,7 @@ mod import_limits;
 mod kinds;
 mod leave;
 mod ops;
+mod restore;
 mod roles;
 mod roster;
 mod rules_doc;

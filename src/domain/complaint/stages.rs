@@ -422,6 +422,18 @@ fn return_visit(
     Ok(to_writes(None, &visit))
 }
 
+/// Whether a complaint may go back a stage now: not before it has one to
+/// go back from, not while two devices disagree on its steps.
+pub fn reopen_allowed(view: &ComplaintView) -> Result<(), RuleError> {
+    if !view.conflicts.is_empty() {
+        return Err(RuleError::UnresolvedConflict);
+    }
+    if view.stage == Stage::Accepted {
+        return Err(RuleError::NothingToReopen);
+    }
+    Ok(())
+}
+
 /// R-CMP-01: back one stage, with the reason; recorded as an event. A
 /// closed complaint may be reopened too.
 pub fn reopen(
@@ -433,12 +445,7 @@ pub fn reopen(
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, Vec<RuleError>> {
     let view = history(model, complaint).map_err(one)?;
-    if !view.conflicts.is_empty() {
-        return Err(one(RuleError::UnresolvedConflict));
-    }
-    if view.stage == Stage::Accepted {
-        return Err(one(RuleError::NothingToReopen));
-    }
+    reopen_allowed(&view).map_err(one)?;
     let mut errors = Vec::new();
     let reason = text_into(reason, "reason", MAX_TEXT, Need::Required, &mut errors);
     done(errors)?;

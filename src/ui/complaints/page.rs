@@ -158,7 +158,7 @@ fn ComplaintDetail(view: ComplaintView) -> impl IntoView {
     let timeline = view.timeline.clone();
     let conflicts = view.conflicts.clone();
     let next = view.next_stage();
-    let can_reopen = view.stage != Stage::Accepted && conflicts.is_empty();
+    let can_reopen = complaint::reopen_allowed(&view).is_ok();
     let v_for_timeline = view.clone();
     let v_for_conflicts = view.clone();
     let v_for_form = view.clone();
