@@ -1,5 +1,5 @@
 //! Browser tests (headless Chromium via wasm-bindgen-test) of storage and
-//! network faults (issue 10, items 0 and 9): a database deleted or upgraded
+//! network faults: a database deleted or upgraded
 //! under an open tab is reported as lost and every later save says so at
 //! once; imports and pulls reach the other tabs; the online state needs
 //! evidence, and its re-probe backs off.

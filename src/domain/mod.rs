@@ -1,4 +1,4 @@
-//! The rules of DOMAIN.md, one module per area. Pure: functions take the
+//! The rules of docs/rules.md, one module per area. Pure: functions take the
 //! model, the acting person and `now`, and return typed records (which the
 //! shell turns into writes) or a `RuleError` that says what to do.
 

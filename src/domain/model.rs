@@ -26,9 +26,9 @@ pub struct Model {
     pub escalations: BTreeMap<RecordId, Escalation>,
     pub escalation_steps: BTreeMap<RecordId, EscalationStep>,
     pub visits: BTreeMap<RecordId, ReturnVisit>,
-    /// Attempts, campaigns, scripts and follow-up tasks (issue 5).
+    /// Attempts, campaigns, scripts and follow-up tasks.
     pub rv: VisitBook,
-    /// Roster, leave, swaps, attendance, handovers, meetings (issue 6).
+    /// Roster, leave, swaps, attendance, handovers, meetings.
     pub dept: Dept,
     contacts_by_customer: HashMap<RecordId, Vec<RecordId>>,
     events_by_complaint: HashMap<RecordId, Vec<RecordId>>,

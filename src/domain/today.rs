@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 /// What needs me now.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Today {
-    /// Shifts, unread announcements, tasks, approvals waiting (issue 6).
+    /// Shifts, unread announcements, tasks, approvals waiting.
     pub dept: DeptToday,
     /// My contacts not done yet, newest first.
     pub open_contacts: Vec<RecordId>,

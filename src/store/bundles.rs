@@ -1,4 +1,4 @@
-//! Bundle files in and out of the store (DESIGN.md "Bundles"): export this
+//! Bundle files in and out of the store (docs/architecture.md "Bundles"): export this
 //! device's actions since the last export, or everything as a snapshot;
 //! check files before anything is applied; apply them all in one
 //! transaction. The format itself is `sync::bundle` (pure).

@@ -1,4 +1,4 @@
-//! A small CouchDB 3 client for the hub: just the calls DESIGN.md's
+//! A small CouchDB 3 client for the hub: just the calls docs/architecture.md's
 //! transport needs, over `fetch` (gloo-net). Every request has a timeout so
 //! a dead connection fails instead of hanging the sync.
 

@@ -1,4 +1,4 @@
-//! The CouchDB hub (DESIGN.md "Transports"), the parts that need no network:
+//! The CouchDB hub (docs/architecture.md "Transports"), the parts that need no network:
 //! document ids and whether a body fits its id, the hub settings a person
 //! types, what a push came to, and paging through `_changes` without going
 //! round in circles. Choosing a snapshot to join from is `sync::join`. The

@@ -1,4 +1,4 @@
-// Turning the tablet round (issue 10, item 10): on every page of the app the
+// Turning the tablet round: on every page of the app the
 // viewport goes 820×1180 → 1180×820 → 390×844 → 820×1180, moving between
 // pages inside the app (no reload), so an observer, timer or listener left
 // behind by a page that is gone would fire against its disposed state. Any

@@ -1,4 +1,4 @@
-// Storage faults, as a person meets them (issue 10, item 9): the browser
+// Storage faults, as a person meets them: the browser
 // erases the site's storage (the first-run page says what happened and how
 // to get the data back), the database is deleted from another tab (this
 // tab says so and offers a reload instead of "try again"), and an import

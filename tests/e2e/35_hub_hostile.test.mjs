@@ -1,4 +1,4 @@
-// A hub that lies, as issue 10 found it (items 5, 6, 7, 11 and 12): a
+// A hub that lies: a
 // forged snapshot dated 9999-12-31 must not capture a new device, which is
 // shown what it would join; a different bundle planted under a device's
 // next number is reported and the pull still happens; a `_changes` feed

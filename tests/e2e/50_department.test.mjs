@@ -1,4 +1,4 @@
-// The department through the UI (issue 6): a representative asks for two
+// The department through the UI: a representative asks for two
 // days of leave, a department director cannot approve it (R-LV-03 says
 // who can), the center director can, and it shows on the roster; two swaps
 // approved, a third in the month refused (R-SW-02); a handover written and

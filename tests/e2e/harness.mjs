@@ -20,7 +20,7 @@ export const DIST = resolve(process.env.VENTANILLA_DIST ?? join(ROOT, 'dist'));
 export const SCREENSHOTS = join(ROOT, 'target', 'screenshots');
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** The Chromium flags of TOOLCHAIN.md: no sandbox (root), and nothing that calls home. */
+/** The Chromium flags of docs/toolchain.md: no sandbox (root), and nothing that calls home. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -1,4 +1,4 @@
-//! Fixtures for the department tests (issue 6): two teams, shift kinds,
+//! Fixtures for the department tests: two teams, shift kinds,
 //! Madrid time.
 
 use crate::common::*;

@@ -2,7 +2,7 @@
 //! the store saves it (`encode_all_views`), read back through the model's
 //! typed view row, and through the one-record refresh a save or a sync
 //! uses. A kind the table names in one place but not another would vanish
-//! here (issue 11: "each record kind declared once").
+//! here.
 
 use crate::hostile::op;
 use serde_json::json;

@@ -1,7 +1,7 @@
-//! The rules live in the repository (issue 11): `docs/rules.md` (English) and
+//! The rules live in the repository: `docs/rules.md` (English) and
 //! `docs/rules.es.md` (Spanish) hold every rule id the code, the tests and the
 //! README cite, in the same order, in the strict layout the in-app handbook
-//! parses (issue 12):
+//! parses:
 //!
 //! - `# title` once, as the first line, then an introduction;
 //! - `## family` sections; `### R-XXX-NN short title` rules inside them, each

@@ -1,4 +1,4 @@
-//! Bundles (DESIGN.md "Bundles (the sync unit)"): round trips, the checksum,
+//! Bundles (docs/architecture.md "Bundles"): round trips, the checksum,
 //! every refusal, splitting, chains, and that devices passing bundles to each
 //! other in any order, with duplicates, refusals and a newcomer starting
 //! from a snapshot, all end with the state of one replay of every change.
@@ -748,7 +748,7 @@ fn world() -> impl Strategy<Value = (Vec<Step>, [i64; 4], u64)> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
-    /// Item 4 of issue 10, aimed at: B holds a random choice of A's files
+    /// Aimed at: B holds a random choice of A's files
     /// (gaps and all) and exports a snapshot; C starts from it and is then
     /// offered all of A's bundles, skipping only what its coverage backs.
     #[test]

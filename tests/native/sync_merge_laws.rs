@@ -1,4 +1,4 @@
-//! The merge laws of DESIGN.md "Records and changes", as properties over
+//! The merge laws of docs/architecture.md "Records and changes", as properties over
 //! random histories: three devices whose wall clocks are off by up to 30
 //! hours, writing values that are hard on a merge (deletions, unicode,
 //! nesting, extreme numbers), a hostile fourth device sending stamps near

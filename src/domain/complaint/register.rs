@@ -1,4 +1,4 @@
-//! Complaints: the closed loop (DOMAIN.md "Complaints", R-CMP-01..05).
+//! Complaints: the closed loop (docs/rules.md, R-CMP-01..05).
 //!
 //! The complaint record holds the first stage (Accepted). Every later step is
 //! its own `complaint_event` record, so two devices that advance the same

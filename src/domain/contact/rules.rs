@@ -1,4 +1,4 @@
-//! Contacts and work orders (DOMAIN.md "Contacts"): ownership (R-CON-01),
+//! Contacts and work orders (docs/rules.md "Contacts and work orders"): ownership (R-CON-01),
 //! first-response targets (R-CON-02), forwarding (R-CON-03), and the one
 //! step into a complaint (R-CON-04).
 

@@ -1,4 +1,4 @@
-//! Customer files (DOMAIN.md "Customers"): classification and assignment
+//! Customer files (docs/rules.md "Customers"): classification and assignment
 //! (R-CUS-01), the first-contact deadline (R-CUS-02), duplicates and merge
 //! (R-CUS-03), and search (R-CUS-04).
 

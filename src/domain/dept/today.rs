@@ -1,4 +1,4 @@
-//! The department's part of the model (issue 6): its records by kind, the
+//! The department's part of the model: its records by kind, the
 //! org's time zone, and what of it belongs on Today. Kept in one struct so
 //! `Model` grows by one field.
 

@@ -213,7 +213,7 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
 }
 
 impl RuleError {
-    /// The DOMAIN.md rule behind this refusal, when there is one.
+    /// The rule (docs/rules.md) behind this refusal, when there is one.
     pub fn rule(&self) -> Option<&'static str> {
         if let Some(rule) = crate::domain::error::dept::rule(self) {
             return Some(rule);

@@ -69,7 +69,7 @@ impl Role {
     }
 }
 
-/// Actions that need more than a representative (DOMAIN.md role table).
+/// Actions that need more than a representative (docs/rules.md "People and roles").
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum Action {
     /// Assign or reassign a customer by hand (R-CUS-01 override).
@@ -80,7 +80,7 @@ pub enum Action {
     CloseOthersContact,
     /// Assign return visits (role table: team leader).
     AssignVisits,
-    /// Create return-visit campaigns for a segment (issue 5).
+    /// Create return-visit campaigns for a segment.
     RunCampaigns,
     /// Edit the return-visit call scripts (R-RV-05).
     EditScripts,

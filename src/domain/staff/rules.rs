@@ -1,4 +1,4 @@
-//! People and roles (DOMAIN.md "People and roles"): who may do what, the
+//! People and roles (docs/rules.md "People and roles"): who may do what, the
 //! organisation, and the first run that makes its first center director.
 
 use super::records::*;

@@ -1,4 +1,4 @@
-//! Return visits (DOMAIN.md "Return visits", issue 5): the records beside
+//! Return visits (docs/rules.md "Return visits"): the records beside
 //! the visit itself, and the settings. Rules live in the submodules: due
 //! (R-RV-04, R-CUS-05), queue (R-RV-01, R-RV-06), script (R-RV-05), call
 //! (R-RV-03, R-RV-08) and report (R-RV-02, R-RV-07).

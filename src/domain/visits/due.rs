@@ -1,4 +1,4 @@
-//! Visits that fall due by rule (DOMAIN.md "Return visits", R-CUS-05), and
+//! Visits that fall due by rule (docs/rules.md "Return visits", R-CUS-05), and
 //! making the missing ones. Idempotent: each rule-made visit has a key, and
 //! its id is derived from the key.
 

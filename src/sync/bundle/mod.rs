@@ -1,4 +1,4 @@
-//! Bundles: the sync unit of DESIGN.md "Bundles (the sync unit)". One JSON
+//! Bundles: the sync unit of docs/architecture.md "Bundles". One JSON
 //! document, the same as a file or over HTTP; the operations travel as ONE
 //! JSON string (`payload`) so that `sha256` covers exact bytes whatever a
 //! transport does to the outer JSON.
