@@ -191,6 +191,12 @@ impl Model {
         self.staff.values().filter(|s| s.active)
     }
 
+    /// The organisation's wall clock: every local day and deadline is
+    /// computed in it (`staff::time_zone::org_zone`).
+    pub fn zone(&self) -> crate::domain::base::zone::Zone {
+        crate::domain::staff::time_zone::org_zone(self).zone
+    }
+
     pub fn today(&self, me: RecordId, now: DateTime<Utc>) -> Today {
         let mut open: Vec<&Contact> = self
             .contacts
@@ -200,7 +206,7 @@ impl Model {
         open.sort_by_key(|c| std::cmp::Reverse(c.received_at));
         let person = self.staff.get(&me);
         let (due_visits, overdue_visits, visit_tasks) =
-            crate::domain::visits::today_for(self, me, self.dept.zone.local_date(now));
+            crate::domain::visits::today_for(self, me, self.zone().local_date(now));
         Today {
             due_visits,
             overdue_visits,

@@ -18,6 +18,17 @@ pub fn utc_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
 
+/// The IANA name of the browser's time zone ("Europe/Madrid"), or empty
+/// when the browser does not say.
+pub fn browser_time_zone() -> String {
+    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
+    let options = format.resolved_options();
+    js_sys::Reflect::get(&options, &"timeZone".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
 fn random_bytes<const N: usize>() -> [u8; N] {
     let mut buf = [0u8; N];
     let filled = web_sys::window()

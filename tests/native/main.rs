@@ -30,6 +30,7 @@ mod sync_frontier;
 mod sync_hub;
 mod sync_merge_laws;
 mod tidy;
+mod time_zone;
 mod typed_limits;
 mod visits;
 mod visits_calls;

@@ -1,9 +1,8 @@
-//! The department's part of the model (issue 6): its records by kind, the
-//! org's time zone, and what of it belongs on Today. Kept in one struct so
+//! The department's part of the model (issue 6): its records by kind and
+//! what of it belongs on Today (local days in `Model::zone`). Kept in one struct so
 //! `Model` grows by one field.
 
 use crate::domain::base::record::{load, put, Record};
-use crate::domain::base::zone::Zone;
 use crate::domain::dept::approval::Approval;
 use crate::domain::dept::attendance::Attendance;
 use crate::domain::dept::leave::{self, Leave};
@@ -21,8 +20,6 @@ use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Default)]
 pub struct Dept {
-    /// The organisation's wall clock; the shell sets it from the settings.
-    pub zone: Zone,
     pub teams: BTreeMap<RecordId, Team>,
     pub shift_defs: BTreeMap<RecordId, ShiftDef>,
     pub holidays: BTreeMap<RecordId, Holiday>,
@@ -179,7 +176,7 @@ pub fn today(model: &Model, me: RecordId, now: DateTime<Utc>) -> DeptToday {
             })
             .collect();
         t.unread_by_member = ops::unread_counts(model, team, now);
-        let today = model.dept.zone.local_date(now);
+        let today = model.zone().local_date(now);
         t.certificates_missing = leave::certificates_missing(model, today)
             .into_iter()
             .filter(|l| {

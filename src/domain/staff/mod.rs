@@ -1,2 +1,3 @@
 mod rules;
+pub mod time_zone;
 pub use rules::*;

@@ -108,6 +108,8 @@ pub enum Action {
     ApproveLongLeave,
     /// Add people, change roles, deactivate accounts.
     ManageStaff,
+    /// Choose the organisation's time zone.
+    SetTimeZone,
 }
 
 impl Action {
@@ -127,6 +129,7 @@ impl Action {
         Action::SetStandards,
         Action::ApproveLongLeave,
         Action::ManageStaff,
+        Action::SetTimeZone,
     ];
 
     /// The lowest role allowed to do it; higher ranks may too.
@@ -145,7 +148,9 @@ impl Action {
             | Action::ResolveConflict
             | Action::ApproveShortLeave
             | Action::SetStandards => Role::DepartmentDirector,
-            Action::ApproveLongLeave | Action::ManageStaff => Role::CenterDirector,
+            Action::ApproveLongLeave | Action::ManageStaff | Action::SetTimeZone => {
+                Role::CenterDirector
+            }
         }
     }
 
@@ -188,6 +193,10 @@ impl Action {
                 "approve leave over one day",
             ),
             Action::ManageStaff => ("gestionar el personal", "manage staff"),
+            Action::SetTimeZone => (
+                "cambiar la zona horaria de la organización",
+                "change the organisation's time zone",
+            ),
         };
         match lang {
             Lang::Es => es,
@@ -212,6 +221,9 @@ pub struct Org {
     #[serde(skip)]
     pub id: RecordId,
     pub name: String,
+    /// The IANA name of its time zone (`zones::ZONES`); None for an org
+    /// made before the setting existed (read as `zones::DEFAULT_ZONE`).
+    pub time_zone: Option<String>,
     #[serde(flatten)]
     pub audit: Audit,
 }
@@ -261,9 +273,11 @@ fn check_name(value: &str, field: &'static str, errors: &mut Vec<RuleError>) {
     }
 }
 
-/// First run: the organisation and its first person, a center director.
+/// First run: the organisation, its time zone (one of `zones::ZONES`) and
+/// its first person, a center director.
 pub fn setup_organisation(
     org_name: &str,
+    time_zone: &str,
     director_name: &str,
     org_id: RecordId,
     director_id: RecordId,
@@ -272,6 +286,10 @@ pub fn setup_organisation(
     let mut errors = Vec::new();
     check_name(org_name, "org_name", &mut errors);
     check_name(director_name, "name", &mut errors);
+    let zone = super::time_zone::known_name(time_zone);
+    if zone.is_none() {
+        errors.push(RuleError::Required { field: "time_zone" });
+    }
     if let Some(e) = errors.into_iter().next() {
         return Err(e);
     }
@@ -279,6 +297,7 @@ pub fn setup_organisation(
     let org = Org {
         id: org_id,
         name: org_name.trim().to_string(),
+        time_zone: zone,
         audit: audit.clone(),
     };
     let director = Staff {

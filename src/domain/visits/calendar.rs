@@ -5,10 +5,11 @@
 
 use crate::domain::base::lang::Lang;
 use crate::domain::base::record::{code_enum, load, put, record, Audit, Record};
+use crate::domain::base::zone::Zone;
 use crate::domain::customer::CustomerKind;
 use crate::domain::visits::{ReturnVisit, VisitMethod, VisitOutcome, VisitReason, VisitStatus};
 use crate::sync::RecordId;
-use chrono::{DateTime, Days, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Days, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -192,8 +193,8 @@ pub fn id_for_key(key: &str) -> RecordId {
     RecordId(u128::from_be_bytes(bytes))
 }
 
-pub fn local_day(t: DateTime<Utc>, offset: FixedOffset) -> NaiveDate {
-    crate::domain::base::dates::local_date(t, offset)
+pub fn local_day(t: DateTime<Utc>, zone: Zone) -> NaiveDate {
+    zone.local_date(t)
 }
 
 /// `d` plus `n` days, or the calendar's last day.
@@ -225,9 +226,9 @@ pub fn is_overdue(model: &crate::domain::Model, v: &ReturnVisit, today: NaiveDat
 }
 
 /// Completed on time: on or before its deadline, in local days.
-pub fn on_time(model: &crate::domain::Model, v: &ReturnVisit, offset: FixedOffset) -> bool {
+pub fn on_time(model: &crate::domain::Model, v: &ReturnVisit, zone: Zone) -> bool {
     v.completed_at
-        .is_some_and(|t| local_day(t, offset) <= deadline(model, v))
+        .is_some_and(|t| local_day(t, zone) <= deadline(model, v))
 }
 
 /// Today's lists for `me` (R-RV-04): open visits of mine already due and
