@@ -70,8 +70,10 @@ pub fn ZoneSelect(id: &'static str, value: RwSignal<String>) -> impl IntoView {
 #[component]
 pub fn TimeZoneCard() -> impl IntoView {
     let ctx = use_ctx();
-    let current = move || ctx.model.with(|m| time_zone::org_zone(m).name.to_string());
-    let value = RwSignal::new(current());
+    let value = RwSignal::new(
+        ctx.model
+            .with_untracked(|m| time_zone::org_zone(m).name.to_string()),
+    );
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let may_change = move || {
