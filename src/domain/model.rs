@@ -192,9 +192,11 @@ impl Model {
     }
 
     /// The organisation's wall clock: every local day and deadline is
-    /// computed in it (`staff::time_zone::org_zone`).
+    /// computed in it. Its saved zone, or `zones::DEFAULT_ZONE` for an org
+    /// made before the setting existed or a name this version does not know.
     pub fn zone(&self) -> crate::domain::base::zone::Zone {
-        crate::domain::staff::time_zone::org_zone(self).zone
+        let name = self.org.as_ref().and_then(|o| o.time_zone.as_deref());
+        crate::domain::base::zones::named_or_default(name).zone
     }
 
     pub fn today(&self, me: RecordId, now: DateTime<Utc>) -> Today {

@@ -13,7 +13,8 @@ pub fn now() -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::from_timestamp_millis(now_ms() as i64).unwrap_or_default()
 }
 
-/// Minutes east of UTC of the browser's time zone, for local dates.
+/// Minutes east of UTC of the browser's time zone now (to suggest the
+/// organisation's zone at first run; local dates use the org's zone).
 pub fn utc_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }

@@ -134,6 +134,12 @@ pub fn find(name: &str) -> Option<&'static NamedZone> {
     ZONES.iter().find(|z| z.name == name)
 }
 
+/// `name` as it is stored, when it names a supported zone (surrounding
+/// blanks aside, as a form may send them).
+pub fn known_name(name: &str) -> Option<String> {
+    find(name.trim()).map(|z| z.name.to_string())
+}
+
 /// The zone for a stored name: a known name's, else [`DEFAULT_ZONE`]'s.
 pub fn named_or_default(name: Option<&str>) -> &'static NamedZone {
     name.and_then(find).unwrap_or_else(default_zone)

@@ -286,7 +286,7 @@ pub fn setup_organisation(
     let mut errors = Vec::new();
     check_name(org_name, "org_name", &mut errors);
     check_name(director_name, "name", &mut errors);
-    let zone = super::time_zone::known_name(time_zone);
+    let zone = crate::domain::base::zones::known_name(time_zone);
     if zone.is_none() {
         errors.push(RuleError::Required { field: "time_zone" });
     }

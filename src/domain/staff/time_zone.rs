@@ -9,11 +9,6 @@ use crate::domain::model::Model;
 use crate::sync::Write;
 use chrono::{DateTime, Utc};
 
-/// `name` as stored, when it is a supported zone's IANA name.
-pub fn known_name(name: &str) -> Option<String> {
-    zones::find(name.trim()).map(|z| z.name.to_string())
-}
-
 /// The organisation's zone: the saved one, or `zones::DEFAULT_ZONE` when
 /// there is no organisation yet, it was made before the setting existed,
 /// or the stored name is not one this version knows.
@@ -42,7 +37,7 @@ pub fn set_time_zone(
         .org
         .as_ref()
         .ok_or(RuleError::NotFound { what: "org_name" })?;
-    let zone = known_name(name).ok_or(RuleError::Required { field: "time_zone" })?;
+    let zone = zones::known_name(name).ok_or(RuleError::Required { field: "time_zone" })?;
     let mut new = Org {
         time_zone: Some(zone),
         ..old.clone()
