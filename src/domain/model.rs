@@ -150,6 +150,14 @@ impl Model {
     pub fn active_staff(&self) -> impl Iterator<Item = &Staff> {
         self.staff.values().filter(|s| s.active)
     }
+
+    /// The organisation's wall clock: every local day and deadline is
+    /// computed in it. Its saved zone, or `zones::DEFAULT_ZONE` for an org
+    /// made before the setting existed or a name this version does not know.
+    pub fn zone(&self) -> crate::domain::base::zone::Zone {
+        let name = self.org.as_ref().and_then(|o| o.time_zone.as_deref());
+        crate::domain::base::zones::named_or_default(name).zone
+    }
 }
 
 /// Where the model keeps the records of one kind (see `kinds.rs`): a map by

@@ -48,7 +48,7 @@ impl Model {
         open.sort_by_key(|c| std::cmp::Reverse(c.received_at));
         let person = self.staff.get(&me);
         let (due_visits, overdue_visits, visit_tasks) =
-            crate::domain::visits::today_for(self, me, self.dept.zone.local_date(now));
+            crate::domain::visits::today_for(self, me, self.zone().local_date(now));
         Today {
             due_visits,
             overdue_visits,

@@ -13,9 +13,21 @@ pub fn now() -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::from_timestamp_millis(now_ms() as i64).unwrap_or_default()
 }
 
-/// Minutes east of UTC of the browser's time zone, for local dates.
+/// Minutes east of UTC of the browser's time zone now (to suggest the
+/// organisation's zone at first run; local dates use the org's zone).
 pub fn utc_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
+/// The IANA name of the browser's time zone ("Europe/Madrid"), or empty
+/// when the browser does not say.
+pub fn browser_time_zone() -> String {
+    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
+    let options = format.resolved_options();
+    js_sys::Reflect::get(&options, &"timeZone".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 fn random_bytes<const N: usize>() -> [u8; N] {

@@ -710,6 +710,14 @@ strings! {
     DeptSaveMinutes => "Guardar acta", "Save minutes";
     DeptDecision => "Acuerdo", "Decision";
     DeptAddDecision => "Añadir acuerdo", "Add decision";
+    TimeZone => "Zona horaria", "Time zone";
+    TimeZoneHint => "Los días, plazos, visitas y turnos se calculan en esta zona, con su horario de verano.", "Days, deadlines, visits and shifts are computed in this zone, summer time included.";
+    Organisation => "Organización", "Organisation";
+    SaveTimeZone => "Guardar zona horaria", "Save time zone";
+    TimeZoneSaved => "Zona horaria guardada", "Time zone saved";
+    TimeZoneOnlyDirector => "Solo la dirección del centro puede cambiar la zona horaria.", "Only a center director can change the time zone.";
+    TimeZoneNotChosen => "La organización aún no tiene zona horaria y se usa la de Madrid. La dirección del centro debe elegirla en Ajustes.", "The organisation has no time zone yet, so Madrid's is used. A center director should choose it in Settings.";
+    ChooseTimeZone => "Elegir la zona horaria", "Choose the time zone";
 }
 
 /// A role as a label: the domain's name for it (used mid-sentence in its

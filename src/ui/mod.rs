@@ -21,6 +21,7 @@ mod setup;
 mod signature;
 pub mod state;
 mod sync_page;
+mod time;
 mod today;
 mod virtual_list;
 mod visits;

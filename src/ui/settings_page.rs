@@ -18,6 +18,7 @@ pub fn SettingsPage() -> impl IntoView {
         <section class="page">
             <h1>{move || ctx.tr(Key::NavSettings)}</h1>
             <Preferences/>
+            <crate::ui::time::TimeZoneCard/>
             <StorageInfo/>
             <DemoData/>
         </section>

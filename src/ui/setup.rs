@@ -22,13 +22,21 @@ pub fn Setup() -> impl IntoView {
     let ctx = use_ctx();
     let org = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
+    let zone = RwSignal::new(crate::ui::time::suggested_zone().to_string());
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (org_id, me) = (ctx.new_id(), ctx.new_id());
-        match setup_organisation(&org.get(), &name.get(), org_id, me, platform::now()) {
+        match setup_organisation(
+            &org.get(),
+            &zone.get(),
+            &name.get(),
+            org_id,
+            me,
+            platform::now(),
+        ) {
             Err(e) => error.set(Some(e.message(ctx.lang.get()))),
             Ok((o, director)) => {
                 let mut writes = to_writes(None, &o);
@@ -52,6 +60,7 @@ pub fn Setup() -> impl IntoView {
             <crate::ui::widgets::EvictedNotice/>
             <form on:submit=submit novalidate>
                 <TextField id="org-name" label=Key::OrganisationName value=org required=true autocomplete="organization"/>
+                <crate::ui::time::ZoneSelect id="org-time-zone" value=zone/>
                 <TextField id="director-name" label=Key::YourName value=name required=true hint=Key::YouWillBeDirector autocomplete="name"/>
                 <p class="error" role="alert">{move || error.get()}</p>
                 <button type="submit" class="primary" disabled=move || busy.get()>{move || ctx.tr(Key::StartUsing)}</button>

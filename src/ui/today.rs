@@ -36,6 +36,7 @@ pub fn TodayPage() -> impl IntoView {
     view! {
         <section class="page">
             <h1>{move || format!("{}, {}", ctx.tr(Key::Hello), name())}</h1>
+            <crate::ui::time::ChooseZoneNotice/>
             <div class="actions">
                 <A href="/customers/new" attr:class="button primary">{move || ctx.tr(Key::NewCustomer)}</A>
                 <A href="/contacts" attr:class="button">{move || ctx.tr(Key::RecordContact)}</A>

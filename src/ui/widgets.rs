@@ -5,7 +5,7 @@ use crate::domain::Lang;
 use crate::store::platform;
 use crate::ui::i18n::Key;
 use crate::ui::state::use_ctx;
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use leptos::prelude::*;
 
 /// A text input with a visible label and its error right below it,
@@ -253,10 +253,9 @@ pub fn ComingPage(title: Key) -> impl IntoView {
     }
 }
 
-fn local(dt: DateTime<Utc>) -> DateTime<FixedOffset> {
-    let offset = FixedOffset::east_opt(platform::utc_offset_minutes() * 60)
-        .unwrap_or(FixedOffset::east_opt(0).expect("zero offset is valid"));
-    dt.with_timezone(&offset)
+/// The wall-clock time of `dt` in the organisation's zone (`ui::time`).
+fn local(dt: DateTime<Utc>) -> NaiveDateTime {
+    crate::ui::time::display_zone().local(dt)
 }
 
 const MONTHS_ES: [&str; 12] = [
@@ -276,10 +275,9 @@ pub fn fmt_date(lang: Lang, d: NaiveDate) -> String {
 }
 
 pub fn fmt_datetime(lang: Lang, dt: DateTime<Utc>) -> String {
+    // Saturating: an instant at the calendar's end cannot panic.
     let l = local(dt);
-    // Not `date_naive()`: it panics for an instant at the calendar's end.
-    let day = crate::domain::base::dates::local_date(dt, *l.offset());
-    format!("{}, {}", fmt_date(lang, day), l.format("%H:%M"))
+    format!("{}, {}", fmt_date(lang, l.date()), l.format("%H:%M"))
 }
 
 /// 20000 -> "20.000" (es) / "20,000" (en).

@@ -45,7 +45,6 @@ pub fn dept() -> Model {
     let mut r7 = staff(7, "Tomás Rep", Role::Representative, &[]);
     r7.team = "Tarde".into();
     put(&mut m, &r7);
-    m.dept.zone = Zone::MADRID;
     let boss = person(&m, 1);
     for (n, name, kind, s, e, holiday) in [
         (DAY, "Día", ShiftKind::Day, hm(8, 0), hm(16, 0), false),

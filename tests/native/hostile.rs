@@ -2,7 +2,7 @@
 //! generate values for every field of every kind), a bundle from ops, and
 //! every derived view the screens call.
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use serde::Deserialize;
 use serde_json::{json, Value};
 use ventanilla::domain::base::dates::Shift;
@@ -344,8 +344,8 @@ pub fn utc(y: i32, m: u32, d: u32) -> DateTime<Utc> {
 /// Every derived view the screens show, for every person, at `now`: what a
 /// device renders after an import. Panics are what the tests look for.
 pub fn screens(m: &Model, now: DateTime<Utc>) {
-    let tz = FixedOffset::east_opt(3600).expect("offset");
-    let today = m.dept.zone.local_date(now);
+    let tz = m.zone();
+    let today = tz.local_date(now);
     let settings = VisitSettings::default();
     let monday = week_start(today);
     let long_ago = NaiveDate::from_ymd_opt(1900, 1, 1).expect("date");

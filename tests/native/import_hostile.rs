@@ -13,7 +13,6 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use serde_json::{json, Value};
 use std::cell::Cell;
-use ventanilla::domain::base::zone::Zone;
 use ventanilla::domain::schema::{RecordSchema, Spec};
 use ventanilla::domain::Model;
 use ventanilla::sync::bundle::{apply_contents, decode, parse, MAX_VALUE_DEPTH};
@@ -69,6 +68,13 @@ fn codes() -> Vec<String> {
     all.extend(dept::records::ReceiptKind::ALL.iter().map(|c| c.code()));
     all.extend(dept::records::MeetingKind::ALL.iter().map(|c| c.code()));
     all.extend(dept::records::ShiftKind::ALL.iter().map(|c| c.code()));
+    // The org's time zone, and names no version supports.
+    all.extend(
+        ventanilla::domain::base::zones::ZONES
+            .iter()
+            .map(|z| z.name),
+    );
+    all.extend(["Europe/Atlantis", "europe/madrid", "Europe/Madrid\u{7}"]);
     all.into_iter().map(String::from).collect()
 }
 
@@ -288,7 +294,6 @@ fn stored_and_rendered(state: &State, strict: bool) -> Result<(), TestCaseError>
         refreshed.refresh(kind, id, Some(&e.to_json()));
     }
     for m in [&mut started, &mut refreshed] {
-        m.dept.zone = Zone::MADRID;
         for now in [utc(2026, 11, 22), utc(1900, 1, 2), utc(2200, 12, 30)] {
             screens(m, now);
         }

@@ -33,6 +33,7 @@ mod sync_hub;
 mod sync_merge_laws;
 mod tidy;
 mod tidy_layers;
+mod time_zone;
 mod typed_limits;
 mod visits;
 mod visits_calls;

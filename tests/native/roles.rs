@@ -113,17 +113,24 @@ fn r_rol_02_refusal_names_the_role_needed_in_both_languages() {
 
 #[test]
 fn first_run_makes_the_first_person_center_director() {
-    let (org, director) =
-        setup_organisation("  Tienda Centro ", "Ana", id(1), id(2), now()).unwrap();
+    let (org, director) = setup_organisation(
+        "  Tienda Centro ",
+        "Europe/Madrid",
+        "Ana",
+        id(1),
+        id(2),
+        now(),
+    )
+    .unwrap();
     assert_eq!(org.name, "Tienda Centro");
     assert_eq!(director.role, Role::CenterDirector);
     assert!(director.active);
     assert_eq!(
-        setup_organisation("", "Ana", id(1), id(2), now()).unwrap_err(),
+        setup_organisation("", "Europe/Madrid", "Ana", id(1), id(2), now()).unwrap_err(),
         RuleError::Required { field: "org_name" }
     );
     assert_eq!(
-        setup_organisation("T", " ", id(1), id(2), now()).unwrap_err(),
+        setup_organisation("T", "Europe/Madrid", " ", id(1), id(2), now()).unwrap_err(),
         RuleError::Required { field: "name" }
     );
 }

@@ -6,7 +6,7 @@
 use crate::hostile::*;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{json, Value};
-use ventanilla::domain::base::zone::Zone;
+use ventanilla::domain::staff::Org;
 use ventanilla::domain::Model;
 use ventanilla::sync::stored::{
     bucket_of, decode_bucket_into, encode_all_views, encode_bucket, encode_view, merge_bucket,
@@ -153,9 +153,17 @@ fn every_domain_date_computation_is_checked_at_the_calendars_ends() {
         let mut m = model_of(&state);
         assert!(m.staff.len() == 3 && m.dept.roster.len() == 3 && m.complaints.len() == 3);
         let day = NaiveDate::parse_from_str(date.trim_start_matches('+'), "%Y-%m-%d").ok();
-        // Madrid is what the app sets; offsets both ways reach both ends.
-        for zone in [Zone::MADRID, Zone::fixed(-600), Zone::UTC] {
-            m.dept.zone = zone;
+        // The org's zone: offsets both ways reach both ends.
+        for zone in [
+            "Europe/Madrid",
+            "America/Los_Angeles",
+            "UTC",
+            "America/Santiago",
+        ] {
+            m.org = Some(Org {
+                time_zone: Some(zone.into()),
+                ..Org::default()
+            });
             for now in clocks {
                 screens(&m, now);
             }

@@ -373,6 +373,7 @@ fn founder(
     let when = chrono::DateTime::from_timestamp_millis(NOW as i64 - 86_400_000).unwrap();
     let (o, director) = setup_organisation(
         org,
+        "Europe/Madrid",
         "Ana",
         RecordId(device as u128 * 1000 + 1),
         RecordId(device as u128 * 1000 + 2),

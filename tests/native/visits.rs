@@ -4,7 +4,8 @@
 
 use crate::common::*;
 use crate::visits_common::*;
-use chrono::{Duration, FixedOffset, NaiveDate};
+use chrono::{Duration, NaiveDate};
+use ventanilla::domain::base::zone::Zone;
 use ventanilla::domain::customer::{Customer, CustomerKind};
 use ventanilla::domain::staff::{Action, Role};
 use ventanilla::domain::visits::*;
@@ -564,7 +565,7 @@ fn r_rv_01_quiet_hours_across_midnight() {
     assert!(callable_now(
         &c,
         at(2026, 11, 22, 23, 30),
-        FixedOffset::east_opt(-12 * 3600).expect("offset")
+        Zone::fixed(-12 * 60)
     ));
     // Next callable: from 23:30 the morning's 09:00; from 12:30, 14:00.
     assert_eq!(

@@ -2,16 +2,17 @@
 //! model is fed only through its replica, so merges are real.
 
 use crate::common::{id, now, person, team};
-use chrono::{FixedOffset, NaiveDate};
+use chrono::NaiveDate;
 use ventanilla::domain::base::record::{to_writes, Record};
+use ventanilla::domain::base::zone::Zone;
 use ventanilla::domain::staff::Staff;
 use ventanilla::domain::visits::{ReturnVisit, VisitReason, VisitStatus};
 use ventanilla::domain::{Audit, Model};
 use ventanilla::sync::{DeviceId, Op, RecordKey, Replica, Write};
 
-/// Madrid in winter.
-pub fn madrid() -> FixedOffset {
-    FixedOffset::east_opt(3600).expect("valid offset")
+/// The organisation's zone these tests run in.
+pub fn madrid() -> Zone {
+    Zone::MADRID
 }
 
 pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -3,9 +3,10 @@
 //! older version, or this device's own clock gone wrong, may still hold any
 //! date chrono can represent, and chrono's `+` and `-` panic at its limits.
 //! These saturate there instead, and day ranges are bounded, so no stored
-//! value can crash a screen or keep it looping.
+//! value can crash a screen or keep it looping. Local days and times are
+//! `zone::Zone`'s (the organisation's wall clock).
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeDelta, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeDelta, Utc};
 
 /// Adding or taking a span, stopping at the calendar's ends.
 pub trait Shift: Sized + Copy {
@@ -53,19 +54,6 @@ impl Shift for DateTime<Utc> {
     fn checked_plus(self, d: TimeDelta) -> Option<Self> {
         self.checked_add_signed(d)
     }
-}
-
-/// The wall-clock time of `t` at `offset`. chrono's `naive_local` and
-/// `date_naive` panic when the offset carries the instant past the
-/// calendar's end; this stops there instead.
-pub fn local_datetime(t: DateTime<Utc>, offset: FixedOffset) -> NaiveDateTime {
-    let seconds = TimeDelta::seconds(i64::from(offset.local_minus_utc()));
-    t.naive_utc().plus(seconds)
-}
-
-/// The calendar day of `t` at `offset` (see [`local_datetime`]).
-pub fn local_date(t: DateTime<Utc>, offset: FixedOffset) -> NaiveDate {
-    local_datetime(t, offset).date()
 }
 
 /// The longest run of days any computation walks (ten years and more):

@@ -5,3 +5,4 @@ pub mod record;
 pub mod text;
 pub mod when;
 pub mod zone;
+pub mod zones;

@@ -6,10 +6,11 @@ use super::{
     Complaint, ComplaintEvent, Evaluation, EventData, Implementation, Investigation, Judgement,
     Plan, Severity, Stage,
 };
+use crate::domain::base::zone::Zone;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::sync::RecordId;
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::BTreeSet;
 
 /// One stage's form as recorded, with its step.
@@ -96,18 +97,21 @@ impl ComplaintView {
     }
 
     /// The instant the promised deadline passes: the end of the promised
-    /// local day, in the UTC offset it was promised in (R-CMP-02).
-    pub fn deadline_at(&self) -> Option<DateTime<Utc>> {
+    /// local day in the organisation's `zone`, summer time included
+    /// (R-CMP-02).
+    pub fn deadline_at(&self, zone: Zone) -> Option<DateTime<Utc>> {
         let j = &self.judgement.as_ref()?.value;
         if !j.founded {
             return None;
         }
-        end_of_day(j.deadline?, j.utc_offset_minutes)
+        end_of_day(j.deadline?, zone)
     }
 
     /// R-CMP-02: past the promised deadline and not yet investigated.
-    pub fn is_overdue(&self, now: DateTime<Utc>) -> bool {
-        !self.closed && self.investigation.is_none() && self.deadline_at().is_some_and(|d| now >= d)
+    pub fn is_overdue(&self, now: DateTime<Utc>, zone: Zone) -> bool {
+        !self.closed
+            && self.investigation.is_none()
+            && self.deadline_at(zone).is_some_and(|d| now >= d)
     }
 
     pub fn plan(&self, event: RecordId) -> Option<&Entry<Plan>> {
@@ -115,23 +119,19 @@ impl ComplaintView {
     }
 }
 
-/// The first instant after `day` in a place `offset_minutes` east of UTC.
-pub fn end_of_day(day: NaiveDate, offset_minutes: i32) -> Option<DateTime<Utc>> {
-    let tz = FixedOffset::east_opt(offset_minutes.checked_mul(60)?)?;
-    let next = day.succ_opt()?.and_hms_opt(0, 0, 0)?;
-    tz.from_local_datetime(&next)
-        .single()
-        .map(|t| t.with_timezone(&Utc))
+/// The first instant after the local day `day` in `zone`.
+pub fn end_of_day(day: NaiveDate, zone: Zone) -> Option<DateTime<Utc>> {
+    zone.end_of_day(day)
 }
 
-/// The local calendar day of `now` in `tz`.
-pub fn local_day(now: DateTime<Utc>, tz: FixedOffset) -> NaiveDate {
-    crate::domain::base::dates::local_date(now, tz)
+/// The local calendar day of `now` in `zone`.
+pub fn local_day(now: DateTime<Utc>, zone: Zone) -> NaiveDate {
+    zone.local_date(now)
 }
 
 /// A deadline `days` local days after today: the form's default promise.
-pub fn days_from_today(now: DateTime<Utc>, tz: FixedOffset, days: u64) -> Option<NaiveDate> {
-    local_day(now, tz).checked_add_days(chrono::Days::new(days))
+pub fn days_from_today(now: DateTime<Utc>, zone: Zone, days: u64) -> Option<NaiveDate> {
+    local_day(now, zone).checked_add_days(chrono::Days::new(days))
 }
 
 /// The complaint's events in replay order.

@@ -3,10 +3,11 @@
 
 use super::{history, local_day, replay, ComplaintView, Severity, Stage};
 use crate::domain::base::text::fold;
+use crate::domain::base::zone::Zone;
 use crate::domain::model::Model;
 use crate::domain::staff::{Role, Staff};
 use crate::sync::RecordId;
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use std::cmp::Reverse;
 
 /// Open or closed, for the list filter.
@@ -80,7 +81,7 @@ pub fn all_views(model: &Model) -> Vec<ComplaintView> {
 pub fn list(
     model: &Model,
     filter: &ComplaintFilter,
-    tz: FixedOffset,
+    zone: Zone,
     now: DateTime<Utc>,
 ) -> Vec<ComplaintRow> {
     let needle = fold(&filter.text);
@@ -88,12 +89,12 @@ pub fn list(
     let mut rows: Vec<ComplaintRow> = all_views(model)
         .into_iter()
         .filter(|v| {
-            let day = local_day(v.complaint.received_at, tz);
+            let day = local_day(v.complaint.received_at, zone);
             filter.stage.is_none_or(|s| v.stage == s)
                 && filter
                     .status
                     .is_none_or(|s| (s == Status::Closed) == v.closed)
-                && (!filter.overdue_only || v.is_overdue(now))
+                && (!filter.overdue_only || v.is_overdue(now, zone))
                 && filter.severity.is_none_or(|s| v.severity() == Some(s))
                 && department
                     .as_ref()
@@ -104,8 +105,8 @@ pub fn list(
                 && (needle.is_empty() || haystack(model, v).contains(&needle))
         })
         .map(|v| ComplaintRow {
-            overdue: v.is_overdue(now),
-            deadline_at: v.deadline_at(),
+            overdue: v.is_overdue(now, zone),
+            deadline_at: v.deadline_at(zone),
             view: v,
         })
         .collect();
@@ -135,11 +136,12 @@ pub fn overdue_for(model: &Model, me: &Staff, now: DateTime<Utc>) -> Vec<RecordI
                     .get(&v.complaint.owner)
                     .is_some_and(|o| o.team == me.team))
     };
+    let zone = model.zone();
     let mut v: Vec<ComplaintView> = all_views(model)
         .into_iter()
-        .filter(|v| v.is_overdue(now) && mine(v))
+        .filter(|v| v.is_overdue(now, zone) && mine(v))
         .collect();
-    v.sort_by_key(|v| (v.deadline_at(), v.complaint.id));
+    v.sort_by_key(|v| (v.deadline_at(zone), v.complaint.id));
     v.into_iter().map(|v| v.complaint.id).collect()
 }
 
@@ -171,9 +173,10 @@ pub fn conflicted_for(model: &Model, me: &Staff) -> Vec<RecordId> {
 /// One complaint's row, for its page.
 pub fn row(model: &Model, id: RecordId, now: DateTime<Utc>) -> Option<ComplaintRow> {
     let v = history(model, id).ok()?;
+    let zone = model.zone();
     Some(ComplaintRow {
-        overdue: v.is_overdue(now),
-        deadline_at: v.deadline_at(),
+        overdue: v.is_overdue(now, zone),
+        deadline_at: v.deadline_at(zone),
         view: v,
     })
 }

@@ -105,7 +105,8 @@ pub struct Complaint {
 }
 
 /// Stage 2. Founded: department, severity and the promised investigation
-/// deadline (a local calendar day, with the UTC offset it was promised in).
+/// deadline (a local calendar day in the organisation's zone; the UTC
+/// offset it was promised in is kept for the record and for older versions).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Judgement {

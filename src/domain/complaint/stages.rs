@@ -9,12 +9,13 @@ use super::{
 };
 use crate::domain::base::limits::{text_into, Need};
 use crate::domain::base::record::{to_writes, Audit};
+use crate::domain::base::zone::Zone;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::{require, Action, Staff};
 use crate::domain::visits::{ReturnVisit, VisitReason, VisitStatus};
 use crate::sync::{RecordId, Write};
-use chrono::{DateTime, Days, FixedOffset, Utc};
+use chrono::{DateTime, Days, Utc};
 
 /// A drawn signature (SVG path or data URL) is stored in the record; a
 /// bigger one would bloat every sync bundle.
@@ -83,13 +84,13 @@ pub struct JudgementForm {
 }
 
 /// Stage 2. A founded complaint needs its department, severity and the
-/// deadline promised to the customer (a local day in `tz`, not in the past).
+/// deadline promised to the customer (a local day in the organisation's `zone`, not in the past).
 pub fn judge(
     model: &Model,
     actor: &Staff,
     complaint: RecordId,
     form: JudgementForm,
-    tz: FixedOffset,
+    zone: Zone,
     id: RecordId,
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, Vec<RuleError>> {
@@ -102,7 +103,7 @@ pub fn judge(
     };
     let mut j = Judgement {
         founded,
-        utc_offset_minutes: tz.local_minus_utc() / 60,
+        utc_offset_minutes: zone.offset_minutes(now),
         ..Judgement::default()
     };
     if founded {
@@ -117,7 +118,7 @@ pub fn judge(
             Some(s) => j.severity = s,
             None => errors.push(RuleError::Required { field: "severity" }),
         }
-        let today = super::local_day(now, tz);
+        let today = super::local_day(now, zone);
         match form.deadline {
             None => errors.push(RuleError::Required { field: "deadline" }),
             Some(d)
@@ -138,7 +139,7 @@ pub fn record_reply(
     actor: &Staff,
     complaint: RecordId,
     reply: &str,
-    tz: FixedOffset,
+    zone: Zone,
     ids: CloseIds,
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, Vec<RuleError>> {
@@ -168,7 +169,7 @@ pub fn record_reply(
         ids.event,
         now,
     );
-    w.extend(return_visit(&view, actor, tz, ids.visit, now).map_err(one)?);
+    w.extend(return_visit(&view, actor, zone, ids.visit, now).map_err(one)?);
     Ok(w)
 }
 
@@ -367,7 +368,7 @@ pub fn evaluate(
     actor: &Staff,
     complaint: RecordId,
     improvements: &str,
-    tz: FixedOffset,
+    zone: Zone,
     ids: CloseIds,
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, Vec<RuleError>> {
@@ -389,7 +390,7 @@ pub fn evaluate(
         ids.event,
         now,
     );
-    w.extend(return_visit(&view, actor, tz, ids.visit, now).map_err(one)?);
+    w.extend(return_visit(&view, actor, zone, ids.visit, now).map_err(one)?);
     Ok(w)
 }
 
@@ -397,7 +398,7 @@ pub fn evaluate(
 fn return_visit(
     view: &ComplaintView,
     actor: &Staff,
-    tz: FixedOffset,
+    zone: Zone,
     id: RecordId,
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, RuleError> {
@@ -405,7 +406,7 @@ fn return_visit(
         .complaint
         .customer
         .ok_or(RuleError::Required { field: "customer" })?;
-    let due = super::days_from_today(now, tz, RETURN_VISIT_DAYS)
+    let due = super::days_from_today(now, zone, RETURN_VISIT_DAYS)
         .ok_or(RuleError::InvalidDate { field: "due" })?;
     let visit = ReturnVisit {
         id,

@@ -2,8 +2,9 @@
 //! plain numbers the UI shows as a table and a chart.
 
 use super::{all_views, local_day, Cause, Severity, Stage};
+use crate::domain::base::zone::Zone;
 use crate::domain::model::Model;
-use chrono::{Duration, FixedOffset, NaiveDate};
+use chrono::{Duration, NaiveDate};
 
 /// Time spent in one stage: from the previous stage's completion to its own.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,15 +36,10 @@ pub struct ComplaintStats {
 }
 
 /// Complaints received between `from` and `to` (local days, both included).
-pub fn statistics(
-    model: &Model,
-    from: NaiveDate,
-    to: NaiveDate,
-    tz: FixedOffset,
-) -> ComplaintStats {
+pub fn statistics(model: &Model, from: NaiveDate, to: NaiveDate, zone: Zone) -> ComplaintStats {
     let views: Vec<_> = all_views(model)
         .into_iter()
-        .filter(|v| (from..=to).contains(&local_day(v.complaint.received_at, tz)))
+        .filter(|v| (from..=to).contains(&local_day(v.complaint.received_at, zone)))
         .collect();
     let mut s = ComplaintStats {
         total: views.len(),

@@ -69,7 +69,7 @@ pub fn request_leave(
     if draft.part_day && draft.last_day != draft.first_day {
         return Err(RuleError::InvalidDate { field: "last_day" });
     }
-    let zone = model.dept.zone;
+    let zone = model.zone();
     let today = zone.local_date(now);
     if (draft.last_day - draft.first_day).num_days() >= MAX_DAYS
         || draft.first_day < today.minus(Duration::days(MAX_BACKDATE_DAYS))
@@ -201,7 +201,7 @@ pub fn cancel_leave(
     if leave.cancelled {
         return Err(RuleError::AlreadyDecided);
     }
-    if model.dept.zone.local_date(now) > leave.first_day {
+    if model.zone().local_date(now) > leave.first_day {
         return Err(RuleError::InvalidDate { field: "first_day" });
     }
     let mut next = leave.clone();

@@ -120,7 +120,7 @@ pub fn add_decision(
     if !model.staff.get(&owner).is_some_and(|s| s.active) {
         return Err(RuleError::InactiveStaff);
     }
-    if due < model.dept.zone.local_date(m.scheduled_at) {
+    if due < model.zone().local_date(m.scheduled_at) {
         return Err(RuleError::EndBeforeStart { field: "due" });
     }
     Ok(MeetingDecision {
@@ -185,7 +185,7 @@ pub fn monthly_meeting_warning(
     team: &str,
     now: DateTime<Utc>,
 ) -> Option<MonthlyWarning> {
-    let zone = model.dept.zone;
+    let zone = model.zone();
     let today = zone.local_date(now);
     let first = today.minus(Duration::days(today.day0() as i64));
     let deadline = first.plus(Duration::days(MONTHLY_DEADLINE_DAY as i64 - 1));

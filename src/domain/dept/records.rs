@@ -2,7 +2,6 @@
 
 use crate::domain::base::record::{code_enum, Audit};
 use crate::domain::base::text::fold;
-use crate::domain::base::zone::Zone;
 use crate::domain::staff::records::{Role, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
@@ -298,8 +297,6 @@ pub const DEFAULT_MIN_WEEKLY_HOURS: u32 = 30;
 
 #[derive(Debug, Clone, Default)]
 pub struct Dept {
-    /// The organisation's wall clock; the shell sets it from the settings.
-    pub zone: Zone,
     pub teams: BTreeMap<RecordId, Team>,
     pub shift_defs: BTreeMap<RecordId, ShiftDef>,
     pub holidays: BTreeMap<RecordId, Holiday>,

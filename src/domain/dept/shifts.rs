@@ -32,7 +32,7 @@ pub struct ShiftView {
 /// The shift view of one entry, worked by `person`.
 pub fn view_entry(model: &Model, entry: &RosterEntry, person: RecordId) -> Option<ShiftView> {
     let def = model.dept.shift_defs.get(&entry.shift?)?;
-    let (start, end) = shift_times(model.dept.zone, def, entry.date);
+    let (start, end) = shift_times(model.zone(), def, entry.date);
     Some(ShiftView {
         entry: entry.id,
         person,
@@ -80,7 +80,7 @@ pub fn shifts_of(
 
 /// "My shifts" for Today: not yet ended, starting within `days` days.
 pub fn my_shifts(model: &Model, me: RecordId, now: DateTime<Utc>, days: i64) -> Vec<ShiftView> {
-    let today = model.dept.zone.local_date(now);
+    let today = model.zone().local_date(now);
     shifts_of(
         model,
         me,

@@ -63,7 +63,7 @@ pub fn today(model: &Model, me: RecordId, now: DateTime<Utc>) -> DeptToday {
             })
             .collect();
         t.unread_by_member = ops::unread_counts(model, team, now);
-        let today = model.dept.zone.local_date(now);
+        let today = model.zone().local_date(now);
         t.certificates_missing = leave::certificates_missing(model, today)
             .into_iter()
             .filter(|l| {

@@ -204,6 +204,7 @@ fn field_label(field: &str, lang: Lang) -> &'static str {
         "instruction" => ("Instrucciones", "Instructions"),
         "remark" => ("Comentario de cierre", "Closing remark"),
         "escalation" => ("Escalado", "Escalation"),
+        "time_zone" => ("Zona horaria", "Time zone"),
         _ => ("Campo", "Field"),
     };
     match lang {

@@ -7,6 +7,7 @@
 use super::Spec::{self, *};
 use crate::domain::base::lang::Lang;
 use crate::domain::base::limits::*;
+use crate::domain::base::zones;
 use crate::domain::complaint::{Acceptance, Cause, Severity, Stage};
 use crate::domain::contact::{Category, Channel, ContactStatus, Direction};
 use crate::domain::customer::{CustomerKind, PreferredChannel};
@@ -101,7 +102,7 @@ pub const EVENTS: &[(&str, Fields)] = &[
 /// The fields of one record kind (besides [`COMMON`]); None: not a kind.
 pub fn fields(kind: &str) -> Option<Fields> {
     Some(match kind {
-        "org" => &[("name", NAME)],
+        "org" => &[("name", NAME), ("time_zone", Opt(&Code(zones::is_known)))],
         "staff" => &[
             ("name", NAME),
             ("role", ROLE),

@@ -1,4 +1,5 @@
 pub mod records;
 mod rules;
+pub mod time_zone;
 pub use records::*;
 pub use rules::*;

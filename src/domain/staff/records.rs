@@ -102,6 +102,8 @@ pub enum Action {
     ApproveLongLeave,
     /// Add people, change roles, deactivate accounts.
     ManageStaff,
+    /// Choose the organisation's time zone.
+    SetTimeZone,
 }
 
 impl Action {
@@ -121,6 +123,7 @@ impl Action {
         Action::SetStandards,
         Action::ApproveLongLeave,
         Action::ManageStaff,
+        Action::SetTimeZone,
     ];
 
     /// The lowest role allowed to do it; higher ranks may too.
@@ -139,7 +142,9 @@ impl Action {
             | Action::ResolveConflict
             | Action::ApproveShortLeave
             | Action::SetStandards => Role::DepartmentDirector,
-            Action::ApproveLongLeave | Action::ManageStaff => Role::CenterDirector,
+            Action::ApproveLongLeave | Action::ManageStaff | Action::SetTimeZone => {
+                Role::CenterDirector
+            }
         }
     }
 
@@ -182,6 +187,10 @@ impl Action {
                 "approve leave over one day",
             ),
             Action::ManageStaff => ("gestionar el personal", "manage staff"),
+            Action::SetTimeZone => (
+                "cambiar la zona horaria de la organización",
+                "change the organisation's time zone",
+            ),
         };
         match lang {
             Lang::Es => es,
@@ -196,6 +205,9 @@ pub struct Org {
     #[serde(skip)]
     pub id: RecordId,
     pub name: String,
+    /// The IANA name of its time zone (`zones::ZONES`); None for an org
+    /// made before the setting existed (read as `zones::DEFAULT_ZONE`).
+    pub time_zone: Option<String>,
     #[serde(flatten)]
     pub audit: Audit,
 }

@@ -33,9 +33,11 @@ pub struct StaffDraft {
 
 use crate::domain::base::limits::{text_into, Need, MAX_NAME};
 
-/// First run: the organisation and its first person, a center director.
+/// First run: the organisation, its time zone (one of `zones::ZONES`) and
+/// its first person, a center director.
 pub fn setup_organisation(
     org_name: &str,
+    time_zone: &str,
     director_name: &str,
     org_id: RecordId,
     director_id: RecordId,
@@ -44,6 +46,10 @@ pub fn setup_organisation(
     let mut errors = Vec::new();
     text_into(org_name, "org_name", MAX_NAME, Need::Required, &mut errors);
     text_into(director_name, "name", MAX_NAME, Need::Required, &mut errors);
+    let zone = crate::domain::base::zones::known_name(time_zone);
+    if zone.is_none() {
+        errors.push(RuleError::Required { field: "time_zone" });
+    }
     if let Some(e) = errors.into_iter().next() {
         return Err(e);
     }
@@ -51,6 +57,7 @@ pub fn setup_organisation(
     let org = Org {
         id: org_id,
         name: org_name.trim().to_string(),
+        time_zone: zone,
         audit: audit.clone(),
     };
     let director = Staff {

@@ -4,8 +4,9 @@
 //! (R-RV-03, R-RV-08) and report (R-RV-02, R-RV-07).
 
 use super::records::*;
+use crate::domain::base::zone::Zone;
 use crate::sync::RecordId;
-use chrono::{DateTime, Days, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Days, NaiveDate, Utc};
 use sha2::{Digest, Sha256};
 
 /// The organisation's return-visit settings.
@@ -42,8 +43,8 @@ pub fn id_for_key(key: &str) -> RecordId {
     RecordId(u128::from_be_bytes(bytes))
 }
 
-pub fn local_day(t: DateTime<Utc>, offset: FixedOffset) -> NaiveDate {
-    crate::domain::base::dates::local_date(t, offset)
+pub fn local_day(t: DateTime<Utc>, zone: Zone) -> NaiveDate {
+    zone.local_date(t)
 }
 
 /// `d` plus `n` days, or the calendar's last day.
@@ -75,9 +76,9 @@ pub fn is_overdue(model: &crate::domain::Model, v: &ReturnVisit, today: NaiveDat
 }
 
 /// Completed on time: on or before its deadline, in local days.
-pub fn on_time(model: &crate::domain::Model, v: &ReturnVisit, offset: FixedOffset) -> bool {
+pub fn on_time(model: &crate::domain::Model, v: &ReturnVisit, zone: Zone) -> bool {
     v.completed_at
-        .is_some_and(|t| local_day(t, offset) <= deadline(model, v))
+        .is_some_and(|t| local_day(t, zone) <= deadline(model, v))
 }
 
 /// Today's lists for `me` (R-RV-04): open visits of mine already due and

@@ -5,13 +5,14 @@ use super::queue::check_quiet;
 use super::{is_open, local_day, Task, VisitAttempt};
 use crate::domain::base::dates::Shift;
 use crate::domain::base::record::{to_writes, Audit};
+use crate::domain::base::zone::Zone;
 use crate::domain::contact::{self, Category, Channel, ContactDraft, Direction};
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::Staff;
 use crate::domain::visits::{ReturnVisit, VisitMethod, VisitOutcome, VisitStatus};
 use crate::sync::{RecordId, Write};
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 /// The call screen's form.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -65,7 +66,7 @@ pub fn record_call(
     result: CallResult,
     ids: CallIds,
     now: DateTime<Utc>,
-    offset: FixedOffset,
+    zone: Zone,
 ) -> Result<Vec<Write>, Vec<RuleError>> {
     let old = open_visit(model, visit).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
@@ -122,7 +123,7 @@ pub fn record_call(
         },
         _ => {}
     }
-    let today = local_day(now, offset);
+    let today = local_day(now, zone);
     if let Some(by) = result.reply_promised_by {
         if !talked {
             errors.push(RuleError::NoConversation);
@@ -139,7 +140,7 @@ pub fn record_call(
     }
     let mut quiet_override = String::new();
     if let (Some(method), Some(c)) = (result.method, model.customers.get(&old.customer)) {
-        match check_quiet(c, method, now, offset, &result.quiet_override) {
+        match check_quiet(c, method, now, zone, &result.quiet_override) {
             Ok(reason) => quiet_override = reason,
             Err(e) => errors.push(e),
         }
@@ -173,7 +174,7 @@ pub fn record_call(
         VisitOutcome::CallbackRequested => {
             if let Some(t) = result.callback_at {
                 v.callback_at = Some(t);
-                v.due = local_day(t, offset);
+                v.due = local_day(t, zone);
             }
         }
         VisitOutcome::Satisfied | VisitOutcome::Average | VisitOutcome::Dissatisfied => {

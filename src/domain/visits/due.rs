@@ -7,13 +7,14 @@ use super::{add_days, id_for_key, local_day, queue, sub_days, Campaign, Campaign
 use crate::domain::base::limits::{text_into, Need};
 use crate::domain::base::record::{to_writes, Audit};
 use crate::domain::base::text::fold;
+use crate::domain::base::zone::Zone;
 use crate::domain::customer::{Customer, CustomerKind};
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::{require, Action, Staff};
 use crate::domain::visits::{ReturnVisit, VisitReason, VisitStatus};
 use crate::sync::{RecordId, Write};
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use std::collections::{HashMap, HashSet};
 
 /// A visit that should exist today.
@@ -52,7 +53,7 @@ fn in_segment(c: &Customer, campaign: &Campaign) -> bool {
 pub fn due_visits(
     model: &Model,
     today: NaiveDate,
-    offset: FixedOffset,
+    zone: Zone,
     settings: &VisitSettings,
 ) -> Vec<DueVisit> {
     let by_key: HashMap<&str, &ReturnVisit> = model
@@ -65,8 +66,8 @@ pub fn due_visits(
     let mut open_member: HashSet<RecordId> = HashSet::new();
     for v in model.visits.values() {
         if let (VisitStatus::Done, Some(t)) = (v.status, v.completed_at) {
-            let d = last_done.entry(v.customer).or_insert(local_day(t, offset));
-            *d = (*d).max(local_day(t, offset));
+            let d = last_done.entry(v.customer).or_insert(local_day(t, zone));
+            *d = (*d).max(local_day(t, zone));
         } else if v.status == VisitStatus::Open && v.reason == VisitReason::Member {
             open_member.insert(v.customer);
         }
@@ -96,7 +97,7 @@ pub fn due_visits(
     for c in model.customers.values() {
         let id = c.id;
         if let Some(t) = c.last_store_visit {
-            let visited = local_day(t, offset);
+            let visited = local_day(t, zone);
             let due = add_days(visited, 1);
             if today <= add_days(due, grace) {
                 let key = format!("store_visit:{id}:{visited}");
@@ -107,7 +108,7 @@ pub fn due_visits(
             let base = last_done
                 .get(&id)
                 .copied()
-                .unwrap_or_else(|| local_day(c.audit.created_at, offset));
+                .unwrap_or_else(|| local_day(c.audit.created_at, zone));
             let due = add_days(base, settings.member_every_days);
             if due <= today {
                 // Made on the day; a member missed for longer (an import, an
@@ -169,11 +170,11 @@ pub fn materialise(
     model: &Model,
     actor: &Staff,
     today: NaiveDate,
-    offset: FixedOffset,
+    zone: Zone,
     settings: &VisitSettings,
     now: DateTime<Utc>,
 ) -> Vec<Write> {
-    let mut made: Vec<ReturnVisit> = due_visits(model, today, offset, settings)
+    let mut made: Vec<ReturnVisit> = due_visits(model, today, zone, settings)
         .into_iter()
         .filter(|d| d.existing.is_none() && !d.key.is_empty())
         .map(|d| ReturnVisit {

@@ -6,13 +6,14 @@ use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::{text, Need};
 use crate::domain::base::record::to_writes;
 use crate::domain::base::text::fold;
+use crate::domain::base::zone::Zone;
 use crate::domain::customer::{default_quiet_hours, Customer};
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::{require, Action, Role, Staff};
 use crate::domain::visits::{ReturnVisit, VisitMethod};
 use crate::sync::{RecordId, Write};
-use chrono::{DateTime, Duration, FixedOffset, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveTime, Utc};
 use std::collections::{HashMap, HashSet};
 
 /// Who takes return visits: active representatives and team leaders (as
@@ -133,22 +134,19 @@ pub fn reassign(
     Ok(writes)
 }
 
-/// R-RV-01: outside the customer's quiet hours at `now` in `offset`.
-pub fn callable_now(customer: &Customer, now: DateTime<Utc>, offset: FixedOffset) -> bool {
-    !customer.is_quiet_at(now.with_timezone(&offset).time())
+/// R-RV-01: outside the customer's quiet hours at `now` in the
+/// organisation's `zone`.
+pub fn callable_now(customer: &Customer, now: DateTime<Utc>, zone: Zone) -> bool {
+    !customer.is_quiet_at(zone.local(now).time())
 }
 
 /// The first moment from `now` outside the customer's quiet hours; None
 /// when the ranges cover the whole day.
-pub fn next_callable(
-    customer: &Customer,
-    now: DateTime<Utc>,
-    offset: FixedOffset,
-) -> Option<DateTime<Utc>> {
-    if callable_now(customer, now, offset) {
+pub fn next_callable(customer: &Customer, now: DateTime<Utc>, zone: Zone) -> Option<DateTime<Utc>> {
+    if callable_now(customer, now, zone) {
         return Some(now);
     }
-    let local = crate::domain::base::dates::local_datetime(now, offset);
+    let local = zone.local(now);
     let ranges = if customer.quiet_hours.is_empty() {
         default_quiet_hours()
     } else {
@@ -164,10 +162,8 @@ pub fn next_callable(
             if at <= local || customer.is_quiet_at(end) {
                 continue;
             }
-            if let Some(t) = offset.from_local_datetime(&at).single() {
-                let t = t.with_timezone(&Utc);
-                best = Some(best.map_or(t, |b| b.min(t)));
-            }
+            let t = zone.to_utc(at);
+            best = Some(best.map_or(t, |b| b.min(t)));
         }
     }
     best
@@ -182,10 +178,10 @@ pub fn check_quiet(
     customer: &Customer,
     method: VisitMethod,
     now: DateTime<Utc>,
-    offset: FixedOffset,
+    zone: Zone,
     override_reason: &str,
 ) -> Result<String, RuleError> {
-    if method == VisitMethod::Email || callable_now(customer, now, offset) {
+    if method == VisitMethod::Email || callable_now(customer, now, zone) {
         return Ok(String::new());
     }
     let reason = text(
@@ -195,8 +191,8 @@ pub fn check_quiet(
         Need::Optional,
     )?;
     if reason.is_empty() {
-        let until = next_callable(customer, now, offset)
-            .map(|t| t.with_timezone(&offset).format("%H:%M").to_string())
+        let until = next_callable(customer, now, zone)
+            .map(|t| zone.local(t).format("%H:%M").to_string())
             .unwrap_or_default();
         return Err(RuleError::QuietHours { until });
     }
@@ -218,13 +214,8 @@ pub struct QueueEntry {
 
 /// R-RV-01 + R-RV-04: my open visits already due, callable ones first, then
 /// overdue ones, then by due date.
-pub fn my_queue(
-    model: &Model,
-    me: RecordId,
-    now: DateTime<Utc>,
-    offset: FixedOffset,
-) -> Vec<QueueEntry> {
-    let today = local_day(now, offset);
+pub fn my_queue(model: &Model, me: RecordId, now: DateTime<Utc>, zone: Zone) -> Vec<QueueEntry> {
+    let today = local_day(now, zone);
     let mut out: Vec<(QueueEntry, chrono::NaiveDate)> = model
         .visits
         .values()
@@ -232,13 +223,13 @@ pub fn my_queue(
         .filter_map(|v| {
             let c = model.customers.get(&v.customer)?;
             let wait = v.callback_at.filter(|t| *t > now);
-            let quiet_until = next_callable(c, now, offset).filter(|t| *t > now);
+            let quiet_until = next_callable(c, now, zone).filter(|t| *t > now);
             let from = match (wait, quiet_until) {
                 (Some(w), _) => Some(w),
-                (None, q) if !callable_now(c, now, offset) => q,
+                (None, q) if !callable_now(c, now, zone) => q,
                 _ => None,
             };
-            let callable = wait.is_none() && callable_now(c, now, offset);
+            let callable = wait.is_none() && callable_now(c, now, zone);
             let entry = QueueEntry {
                 visit: v.id,
                 customer: c.id,

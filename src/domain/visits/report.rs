@@ -2,12 +2,13 @@
 
 use super::{deadline, local_day};
 use crate::domain::base::text::fold;
+use crate::domain::base::zone::Zone;
 use crate::domain::customer::CustomerKind;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::visits::{ReturnVisit, VisitOutcome, VisitStatus};
 use crate::sync::RecordId;
-use chrono::{FixedOffset, NaiveDate};
+use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashSet};
 
 fn ratio(part: usize, whole: usize) -> Option<f64> {
@@ -44,7 +45,7 @@ pub fn coverage(
     model: &Model,
     from: NaiveDate,
     to: NaiveDate,
-    offset: FixedOffset,
+    zone: Zone,
 ) -> Result<Coverage, RuleError> {
     period(from, to)?;
     let visited: HashSet<RecordId> = model
@@ -53,7 +54,7 @@ pub fn coverage(
         .filter(|v| v.status == VisitStatus::Done)
         .filter(|v| {
             v.completed_at
-                .map(|t| local_day(t, offset))
+                .map(|t| local_day(t, zone))
                 .is_some_and(|d| from <= d && d <= to)
         })
         .map(|v| v.customer)
@@ -145,7 +146,7 @@ pub fn summary(
     model: &Model,
     from: NaiveDate,
     to: NaiveDate,
-    offset: FixedOffset,
+    zone: Zone,
 ) -> Result<Summary, RuleError> {
     period(from, to)?;
     let mut visits: Vec<&ReturnVisit> = model
@@ -172,7 +173,7 @@ pub fn summary(
         .iter()
         .filter(|v| {
             v.completed_at
-                .is_some_and(|t| local_day(t, offset) <= deadline(model, v))
+                .is_some_and(|t| local_day(t, zone) <= deadline(model, v))
         })
         .count();
     let outcomes = VisitOutcome::ALL

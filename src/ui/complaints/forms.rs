@@ -2,8 +2,8 @@
 //! step's writes, and saves them; refusals come back as messages next to the
 //! form and what was typed stays.
 
+use super::code_options;
 use super::labels::{acceptance_label, cause_label, severity_label};
-use super::{code_options, tz};
 use crate::domain::complaint::{
     self, Acceptance, Cause, CloseIds, Complaint, ComplaintDraft, ComplaintView,
     ImplementationForm, InvestigationForm, JudgementForm, Severity, Stage,
@@ -112,7 +112,7 @@ fn JudgeForm(complaint: RecordId) -> impl IntoView {
         };
         let eid = ctx.new_id();
         submit_step(ctx, error, |m, a| {
-            complaint::judge(m, a, complaint, form, tz(), eid, platform::now())
+            complaint::judge(m, a, complaint, form, m.zone(), eid, platform::now())
         });
     };
     let is_founded = move || founded.get() == "yes";
@@ -144,7 +144,7 @@ fn ReplyForm(complaint: RecordId) -> impl IntoView {
         ev.prevent_default();
         let (text, ids) = (reply.get_untracked(), close_ids(ctx));
         submit_step(ctx, error, |m, a| {
-            complaint::record_reply(m, a, complaint, &text, tz(), ids, platform::now())
+            complaint::record_reply(m, a, complaint, &text, m.zone(), ids, platform::now())
         });
     };
     view! {
@@ -287,7 +287,7 @@ fn EvaluateForm(complaint: RecordId) -> impl IntoView {
         ev.prevent_default();
         let (text, ids) = (improvements.get_untracked(), close_ids(ctx));
         submit_step(ctx, error, |m, a| {
-            complaint::evaluate(m, a, complaint, &text, tz(), ids, platform::now())
+            complaint::evaluate(m, a, complaint, &text, m.zone(), ids, platform::now())
         });
     };
     view! {

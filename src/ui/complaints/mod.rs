@@ -22,16 +22,9 @@ use crate::store::platform;
 use crate::ui::i18n::Key;
 use crate::ui::state::use_ctx;
 use crate::ui::widgets::{active_staff_names, fmt_date, parse_date, Empty, SelectField, TextField};
-use chrono::FixedOffset;
 use labels::severity_label;
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-/// The browser's time zone, for local dates and promised deadlines.
-pub(crate) fn tz() -> FixedOffset {
-    FixedOffset::east_opt(platform::utc_offset_minutes() * 60)
-        .unwrap_or_else(|| FixedOffset::east_opt(0).expect("UTC is a valid offset"))
-}
 
 /// Options for a select: ("", `any`) then each value by code.
 pub(crate) fn code_options<T: Copy + Send + Sync + 'static>(
@@ -95,7 +88,7 @@ pub fn ComplaintsPage() -> impl IntoView {
             text: text.get(),
         };
         ctx.model
-            .with(|m| complaint::list(m, &filter, tz(), platform::now()))
+            .with(|m| complaint::list(m, &filter, m.zone(), platform::now()))
     });
     let none_at_all = move || ctx.model.with(|m| m.complaints.is_empty());
     let status_options = vec![

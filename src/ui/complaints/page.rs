@@ -143,7 +143,8 @@ fn ComplaintDetail(view: ComplaintView) -> impl IntoView {
             .unwrap_or_default()
     });
     let now = platform::now();
-    let overdue = view.is_overdue(now);
+    let zone = crate::ui::time::zone(ctx);
+    let overdue = view.is_overdue(now, zone);
     let visit = ctx.model.with_untracked(|m| {
         m.visits
             .values()
@@ -184,7 +185,7 @@ fn ComplaintDetail(view: ComplaintView) -> impl IntoView {
                     <dt>{move || ctx.tr(Key::ComplaintContent)}</dt><dd>{c.content.clone()}</dd>
                     <dt>{move || ctx.tr(Key::CustomerAsks)}</dt><dd>{if c.asks.is_empty() { "—".to_string() } else { c.asks.clone() }}</dd>
                     <dt>{move || ctx.tr(Key::AssigneeLabel)}</dt><dd>{person(ctx, c.owner)}</dd>
-                    {view.deadline_at().is_some().then(|| view! {
+                    {view.deadline_at(zone).is_some().then(|| view! {
                         <dt>{move || ctx.tr(Key::DeadlineLabel)}</dt>
                         <dd>{view.judgement.as_ref().and_then(|j| j.value.deadline).map(|d| fmt_date(lang, d))}</dd>
                     })}

@@ -1,7 +1,6 @@
 //! R-CMP-05: complaint statistics for any period, as tables and bar charts.
 
 use super::labels::{cause_label, severity_label};
-use super::tz;
 use crate::domain::complaint::{self, local_day};
 use crate::store::platform;
 use crate::ui::chart::BarChart;
@@ -22,14 +21,14 @@ fn fmt_hours(hours: f64, es: bool) -> String {
 #[component]
 pub fn ComplaintStatsPage() -> impl IntoView {
     let ctx = use_ctx();
-    let today = local_day(platform::now(), tz());
+    let today = local_day(platform::now(), crate::ui::time::zone(ctx));
     let first = today.with_day(1).unwrap_or(today);
     let from = RwSignal::new(first.format("%Y-%m-%d").to_string());
     let to = RwSignal::new(today.format("%Y-%m-%d").to_string());
     let stats = Memo::new(move |_| {
         let (f, t) = (parse_date(&from.get()), parse_date(&to.get()));
         let (f, t) = (f.unwrap_or(first), t.unwrap_or(today));
-        ctx.model.with(|m| complaint::statistics(m, f, t, tz()))
+        ctx.model.with(|m| complaint::statistics(m, f, t, m.zone()))
     });
     let table = move |title: Key, rows: Vec<(String, f64)>| {
         let chart_rows = rows.clone();

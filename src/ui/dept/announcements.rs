@@ -2,9 +2,7 @@
 //! their shift. Unread ones come first; leaders see who has not read.
 
 use super::today::UnreadAnnouncements;
-use super::{
-    default_team, ensure_zone, leader_now, me_tracked, name_of, submit, team_options, DeptNav,
-};
+use super::{default_team, leader_now, me_tracked, name_of, submit, team_options, DeptNav};
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::ops;
 use crate::store::platform;
@@ -16,7 +14,6 @@ use leptos::prelude::*;
 #[component]
 pub fn AnnouncementsPage() -> impl IntoView {
     let ctx = use_ctx();
-    ensure_zone(ctx);
     let unread = Memo::new(move |_| {
         let me = ctx.me.get();
         ctx.model

@@ -3,8 +3,8 @@
 //! early by 20 minutes or more, absent) and weekly hours against the minimum.
 
 use super::{
-    day_label, default_team, ensure_zone, hm, me_tracked, name_of, shift_label, submit,
-    team_options, today_local, DeptNav,
+    day_label, default_team, hm, me_tracked, name_of, shift_label, submit, team_options,
+    today_local, DeptNav,
 };
 use crate::domain::base::record::to_writes;
 use crate::domain::base::zone::week_start;
@@ -20,7 +20,6 @@ use leptos::prelude::*;
 #[component]
 pub fn AttendancePage() -> impl IntoView {
     let ctx = use_ctx();
-    ensure_zone(ctx);
     let team = RwSignal::new(default_team(ctx));
     let leads = move || {
         let t = team.get();
@@ -109,7 +108,7 @@ fn ClockButton() -> impl IntoView {
                 .into_iter()
                 .next()?;
             let a = m.dept.attendance.get(&attendance_id(s.entry, me)).cloned();
-            let z = m.dept.zone;
+            let z = m.zone();
             Some((
                 s.entry,
                 shift_label(lang, z, &s),

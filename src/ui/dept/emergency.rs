@@ -1,7 +1,7 @@
 //! The emergency contact list (R-SEC-02): everyone active with phone,
 //! address and whom to call, by team; printable.
 
-use super::{ensure_zone, DeptNav};
+use super::DeptNav;
 use crate::domain::dept::profile;
 use crate::ui::i18n::{role_label, Key};
 use crate::ui::state::use_ctx;
@@ -11,7 +11,6 @@ use leptos::prelude::*;
 #[component]
 pub fn EmergencyPage() -> impl IntoView {
     let ctx = use_ctx();
-    ensure_zone(ctx);
     let rows = Memo::new(move |_| ctx.model.with(profile::emergency_contacts));
     let print = move |_| {
         if let Some(w) = web_sys::window() {

@@ -3,8 +3,8 @@
 //! complaints picked from the records); the next shift's leader acknowledges.
 
 use super::{
-    day_label, default_team, ensure_zone, leader_now, name_of, parse_date, submit, team_options,
-    today_local, DeptNav,
+    day_label, default_team, leader_now, name_of, parse_date, submit, team_options, today_local,
+    DeptNav,
 };
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::ops::{self, HandoverDraft};
@@ -17,7 +17,6 @@ use leptos::prelude::*;
 #[component]
 pub fn HandoverPage() -> impl IntoView {
     let ctx = use_ctx();
-    ensure_zone(ctx);
     let team = RwSignal::new(default_team(ctx));
     let list = Memo::new(move |_| {
         let t = crate::domain::base::text::fold(&team.get());

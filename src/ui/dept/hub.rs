@@ -1,6 +1,6 @@
 //! The department hub: one card per area, with the counts that matter now.
 
-use super::{ensure_zone, DeptNav, AREAS};
+use super::{DeptNav, AREAS};
 use crate::domain::dept::DeptToday;
 use crate::store::platform;
 use crate::ui::i18n::Key;
@@ -11,7 +11,6 @@ use leptos_router::components::A;
 #[component]
 pub fn DepartmentPage() -> impl IntoView {
     let ctx = use_ctx();
-    ensure_zone(ctx);
     let today = Memo::new(move |_| {
         let me = ctx.me.get();
         ctx.model.with(|m| {

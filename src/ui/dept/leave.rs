@@ -3,7 +3,7 @@
 //! level R-LV-03 asks for), certificates, and a team leave calendar.
 
 use super::{
-    day_label, default_team, ensure_zone, is_leader, leader_now, me_tracked, name_of, parse_date,
+    day_label, default_team, is_leader, leader_now, me_tracked, name_of, parse_date,
     people_options, submit, team_options, today_local, DeptNav, DynField,
 };
 use crate::domain::base::record::to_writes;
@@ -43,7 +43,6 @@ pub(crate) fn status_key(s: LeaveStatus) -> (Key, &'static str) {
 #[component]
 pub fn LeavePage() -> impl IntoView {
     let ctx = use_ctx();
-    ensure_zone(ctx);
     let mine = Memo::new(move |_| {
         let me = ctx.me.get();
         ctx.model.with(|m| {
@@ -329,7 +328,7 @@ fn LeaveCard(id: RecordId, decide: bool) -> impl IntoView {
                 </p>
                 {(!l.reason.is_empty()).then(|| view! { <p>{l.reason.clone()}</p> })}
                 {needs_cert.then(|| view! { <p class="meta">{match cert_in {
-                    Some(at) => format!("{}: {}", ctx.tr(Key::DeptCertificateIn), fmt_date(lang, at.date_naive())),
+                    Some(at) => format!("{}: {}", ctx.tr(Key::DeptCertificateIn), fmt_date(lang, crate::ui::time::zone(ctx).local_date(at))),
                     None => ctx.tr(Key::DeptCertificateDue).to_string(),
                 }}</p> })}
                 <p class="error" role="alert">{move || error.get()}</p>

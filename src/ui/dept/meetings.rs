@@ -3,8 +3,8 @@
 
 use super::today::MyTasks;
 use super::{
-    default_team, ensure_zone, leader_now, name_of, parse_date, parse_local, people_options,
-    submit, team_options, DeptNav, DynField,
+    default_team, leader_now, name_of, parse_date, parse_local, people_options, submit,
+    team_options, DeptNav, DynField,
 };
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::meeting::{self, MeetingDraft};
@@ -31,7 +31,6 @@ fn kind_label(lang: Lang, k: MeetingKind) -> &'static str {
 #[component]
 pub fn MeetingsPage() -> impl IntoView {
     let ctx = use_ctx();
-    ensure_zone(ctx);
     let warning = Memo::new(move |_| {
         let t = default_team(ctx);
         ctx.me.track();

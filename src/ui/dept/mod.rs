@@ -41,16 +41,9 @@ use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The org's wall clock. Until the settings carry one, Madrid: the shell
-/// sets it on the model once, so every rule reads the same local time.
-pub(crate) fn ensure_zone(ctx: Ctx) {
-    if ctx.model.with_untracked(|m| m.dept.zone == Zone::default()) {
-        ctx.model.update(|m| m.dept.zone = Zone::MADRID);
-    }
-}
-
+/// The org's wall clock (`Model::zone`).
 pub(crate) fn zone(ctx: Ctx) -> Zone {
-    ctx.model.with_untracked(|m| m.dept.zone)
+    ctx.model.with_untracked(|m| m.zone())
 }
 
 /// The current person, tracked (views re-render on "Change person").
@@ -215,7 +208,6 @@ pub(crate) fn DynField(
 #[component]
 pub(crate) fn DeptNav() -> impl IntoView {
     let ctx = use_ctx();
-    ensure_zone(ctx);
     view! {
         <nav class="dept-nav no-print" aria-label=move || ctx.tr(Key::DeptAreas)>
             <ul>

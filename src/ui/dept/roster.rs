@@ -3,8 +3,8 @@
 //! select; printable. Below it, my own next shifts.
 
 use super::{
-    day_label, default_team, ensure_zone, hm, leader_now, me_tracked, shift_label, submit,
-    team_options, today_local, weekday, DeptNav,
+    day_label, default_team, hm, leader_now, me_tracked, shift_label, submit, team_options,
+    today_local, weekday, DeptNav,
 };
 use crate::domain::base::record::to_writes;
 use crate::domain::base::zone::week_start;
@@ -24,7 +24,6 @@ use leptos_router::components::A;
 #[component]
 pub fn RosterPage() -> impl IntoView {
     let ctx = use_ctx();
-    ensure_zone(ctx);
     let team = RwSignal::new(default_team(ctx));
     let monday = RwSignal::new(week_start(today_local(ctx)));
     let rows = Memo::new(move |_| {
@@ -144,7 +143,7 @@ fn Cell(
             .as_ref()
             .is_some_and(|e| e.shift.is_some() && shifts::worker(m, e) != person)
     });
-    let z = ctx.model.with_untracked(|m| m.dept.zone);
+    let z = ctx.model.with_untracked(|m| m.zone());
     let shift_text = cell
         .shift
         .as_ref()
@@ -210,7 +209,7 @@ fn MyShiftsList() -> impl IntoView {
             me.map(|me| {
                 shifts::my_shifts(m, me, platform::now(), 14)
                     .into_iter()
-                    .map(|s| (shift_label(lang, m.dept.zone, &s), s.leave.is_some()))
+                    .map(|s| (shift_label(lang, m.zone(), &s), s.leave.is_some()))
                     .collect::<Vec<_>>()
             })
             .unwrap_or_default()

@@ -2,7 +2,7 @@
 //! shift kinds (day / night, times, holiday duty), public holidays, and
 //! each person's job type, level and emergency details.
 
-use super::{ensure_zone, leader_now, me_tracked, parse_date, parse_time, submit, DeptNav};
+use super::{leader_now, me_tracked, parse_date, parse_time, submit, DeptNav};
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::profile::{self, ProfileDraft};
 use crate::domain::dept::records::ShiftKind;
@@ -28,7 +28,6 @@ fn kind_label(lang: Lang, k: ShiftKind) -> &'static str {
 #[component]
 pub fn DeptSetupPage() -> impl IntoView {
     let ctx = use_ctx();
-    ensure_zone(ctx);
     view! {
         <section class="page">
             <h1>{move || ctx.tr(Key::DeptSetup)}</h1>

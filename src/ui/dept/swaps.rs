@@ -1,9 +1,7 @@
 //! Shift swaps (R-SW-01..05): ask a colleague, the colleague accepts, the
 //! team leaders approve. Every refusal names the rule it comes from.
 
-use super::{
-    day_label, ensure_zone, hm, me_tracked, name_of, shift_label, submit, DeptNav, DynField,
-};
+use super::{day_label, hm, me_tracked, name_of, shift_label, submit, DeptNav, DynField};
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::records::Decision;
 use crate::domain::dept::records::Swap;
@@ -34,7 +32,7 @@ fn status_key(s: SwapStatus) -> (Key, &'static str) {
 /// Future shifts (as rostered, before swaps) from tomorrow-ish to 60 days on.
 fn future_shifts(m: &Model, mine: Option<RecordId>, me: RecordId) -> Vec<ShiftView> {
     let now = platform::now();
-    let today = m.dept.zone.local_date(now);
+    let today = m.zone().local_date(now);
     let mut v: Vec<ShiftView> = m
         .dept
         .roster
@@ -55,7 +53,6 @@ fn future_shifts(m: &Model, mine: Option<RecordId>, me: RecordId) -> Vec<ShiftVi
 #[component]
 pub fn SwapsPage() -> impl IntoView {
     let ctx = use_ctx();
-    ensure_zone(ctx);
     let waiting = Memo::new(move |_| {
         let me = me_tracked(ctx);
         ctx.model
@@ -114,12 +111,12 @@ fn RequestSwap() -> impl IntoView {
         ctx.model.with_untracked(|m| {
             for s in future_shifts(m, mine.then_some(me), me) {
                 let label = if mine {
-                    shift_label(lang, m.dept.zone, &s)
+                    shift_label(lang, m.zone(), &s)
                 } else {
                     format!(
                         "{} · {}",
                         name_of(m, s.person),
-                        shift_label(lang, m.dept.zone, &s)
+                        shift_label(lang, m.zone(), &s)
                     )
                 };
                 out.push((s.entry.to_string(), Signal::derive(move || label.clone())));
@@ -219,7 +216,7 @@ fn SwapCard(id: RecordId, decide: bool) -> impl IntoView {
             let s = m.dept.swaps.get(&id)?.clone();
             let status = swap_status::status(m, &s);
             let (c, la, lb) = swap_status::agreed(m, &s);
-            let z = m.dept.zone;
+            let z = m.zone();
             let describe = |e: RecordId| {
                 m.dept
                     .roster

@@ -2,7 +2,7 @@
 //! first (R-OPS-03), tasks from meetings, decisions waiting for me, and for
 //! leaders what their team still owes. Nothing at all when all is clear.
 
-use super::{ensure_zone, name_of, shift_label, submit};
+use super::{name_of, shift_label, submit};
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::shifts;
 use crate::domain::dept::{self, DeptToday};
@@ -29,7 +29,6 @@ fn is_empty(t: &DeptToday) -> bool {
 #[component]
 pub fn TodayDept() -> impl IntoView {
     let ctx = use_ctx();
-    ensure_zone(ctx);
     let today = Memo::new(move |_| {
         let me = ctx.me.get();
         ctx.model.with(|m| {
@@ -92,7 +91,7 @@ fn MyShifts(ids: Signal<Vec<RecordId>>) -> impl IntoView {
             let ids = ids.get();
             mine.into_iter()
                 .filter(|s| ids.contains(&s.entry))
-                .map(|s| shift_label(ctx.lang.get(), m.dept.zone, &s))
+                .map(|s| shift_label(ctx.lang.get(), m.zone(), &s))
                 .collect::<Vec<_>>()
         })
     };

@@ -8,20 +8,14 @@ use crate::domain::visits::{self, CallIds, CallResult, RaiseIds, Raised};
 use crate::domain::visits::{VisitMethod, VisitOutcome};
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::complaints::{code_options, tz};
+use crate::ui::complaints::code_options;
 use crate::ui::i18n::Key;
 use crate::ui::state::{use_ctx, Ctx};
 use crate::ui::widgets::{fmt_date, SelectField, TextArea, TextField};
-use chrono::{NaiveDate, NaiveDateTime, TimeZone};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-
-/// A `datetime-local` value in the browser's zone, as UTC.
-fn parse_local(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
-    let t = NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M").ok()?;
-    tz().from_local_datetime(&t).single().map(|d| d.to_utc())
-}
 
 fn save(ctx: Ctx, error: RwSignal<Option<String>>, writes: Vec<crate::sync::Write>, done: Key) {
     leptos::task::spawn_local(async move {
@@ -56,7 +50,7 @@ pub fn CallPage() -> impl IntoView {
         ctx.model
             .with(|m| m.visits.get(&visit_id).is_none_or(|v| !visits::is_open(v)))
     };
-    let quiet = !visits::callable_now(&customer, platform::now(), tz());
+    let quiet = !visits::callable_now(&customer, platform::now(), crate::ui::time::zone(ctx));
     let rendered = ctx.me_staff().map(|agent| {
         ctx.model.with_untracked(|m| {
             let script = visits::script_for(m, visit.reason, lang);
@@ -84,7 +78,7 @@ pub fn CallPage() -> impl IntoView {
             unhappy_with: unhappy.get_untracked(),
             suggestions: suggestions.get_untracked(),
             notes: notes.get_untracked(),
-            callback_at: parse_local(&callback.get_untracked()),
+            callback_at: crate::ui::time::parse_local(ctx, &callback.get_untracked()),
             reply_promised_by: NaiveDate::parse_from_str(
                 reply_by.get_untracked().trim(),
                 "%Y-%m-%d",
@@ -98,7 +92,7 @@ pub fn CallPage() -> impl IntoView {
             task: ctx.new_id(),
         };
         match ctx.model.with_untracked(|m| {
-            visits::record_call(m, &actor, visit_id, result, ids, platform::now(), tz())
+            visits::record_call(m, &actor, visit_id, result, ids, platform::now(), m.zone())
         }) {
             Err(errs) => error.set(Some(ctx.rule_errors_text(&errs))),
             Ok(writes) => save(ctx, error, writes, Key::CallSaved),

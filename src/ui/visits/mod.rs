@@ -14,7 +14,6 @@ use crate::domain::staff::{Action, Role};
 use crate::domain::visits::{self, QueueEntry, VisitSettings};
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::complaints::tz;
 use crate::ui::i18n::Key;
 use crate::ui::state::{use_ctx, Ctx};
 use crate::ui::widgets::{active_staff_names, fmt_date, fmt_datetime, Empty, SelectField};
@@ -30,9 +29,9 @@ pub fn ensure_due(ctx: Ctx) {
         return;
     };
     let now = platform::now();
-    let today = visits::local_day(now, tz());
+    let today = visits::local_day(now, crate::ui::time::zone(ctx));
     let writes = ctx.model.with_untracked(|m| {
-        visits::materialise(m, &me, today, tz(), &VisitSettings::default(), now)
+        visits::materialise(m, &me, today, m.zone(), &VisitSettings::default(), now)
     });
     if !writes.is_empty() {
         leptos::task::spawn_local(async move {
@@ -48,7 +47,7 @@ pub fn VisitsPage() -> impl IntoView {
     let queue = Memo::new(move |_| {
         let me = ctx.me.get();
         ctx.model.with(|m| {
-            me.map(|me| visits::my_queue(m, me, platform::now(), tz()))
+            me.map(|me| visits::my_queue(m, me, platform::now(), m.zone()))
                 .unwrap_or_default()
         })
     });

@@ -7,7 +7,7 @@ use crate::domain::visits::{self, CampaignDraft, CampaignReason, ScriptDraft};
 use crate::domain::Lang;
 use crate::store::platform;
 use crate::ui::chart::BarChart;
-use crate::ui::complaints::{code_options, tz};
+use crate::ui::complaints::code_options;
 use crate::ui::i18n::Key;
 use crate::ui::state::use_ctx;
 use crate::ui::widgets::{
@@ -27,7 +27,7 @@ pub fn CampaignsPage() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let reason = RwSignal::new(CampaignReason::Promotion.code().to_string());
     let tag = RwSignal::new(String::new());
-    let today = visits::local_day(platform::now(), tz());
+    let today = crate::ui::time::today(ctx);
     let starts = RwSignal::new(today.format("%Y-%m-%d").to_string());
     let ends = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -51,7 +51,7 @@ pub fn CampaignsPage() -> impl IntoView {
                 None,
                 draft,
                 id,
-                visits::local_day(now, tz()),
+                visits::local_day(now, crate::ui::time::zone(ctx)),
                 now,
             )
         }) {
@@ -103,7 +103,7 @@ pub fn CampaignsPage() -> impl IntoView {
 #[component]
 pub fn VisitSummaryPage() -> impl IntoView {
     let ctx = use_ctx();
-    let today = visits::local_day(platform::now(), tz());
+    let today = crate::ui::time::today(ctx);
     let first = today.with_day(1).unwrap_or(today);
     let from = RwSignal::new(first.format("%Y-%m-%d").to_string());
     let to = RwSignal::new(today.format("%Y-%m-%d").to_string());
@@ -114,8 +114,8 @@ pub fn VisitSummaryPage() -> impl IntoView {
         );
         ctx.model.with(|m| {
             (
-                visits::summary(m, f, t, tz()),
-                visits::coverage(m, f, t, tz()),
+                visits::summary(m, f, t, m.zone()),
+                visits::coverage(m, f, t, m.zone()),
             )
         })
     });

@@ -1,13 +1,18 @@
 //! R-CMP-02..04: the promised deadline, overdue lists, serious complaints on
 //! both directors' lists, and the return visit a closing creates.
 
+#![allow(unused_imports)]
 use super::*;
 use crate::common::*;
-use chrono::{FixedOffset, NaiveDate};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use ventanilla::domain::base::record::to_writes;
+use ventanilla::domain::base::zone::Zone;
 use ventanilla::domain::complaint::*;
+use ventanilla::domain::contact::{make_complaint, Channel, Contact};
 use ventanilla::domain::staff::Role;
 use ventanilla::domain::visits::VisitReason;
-use ventanilla::domain::RuleError;
+use ventanilla::domain::{Lang, Model, RuleError};
+use ventanilla::sync::{DeviceId, Op, RecordId, Replica, Write};
 
 #[test]
 fn r_cmp_02_deadline_is_the_end_of_the_promised_day_across_a_month_end() {
@@ -17,13 +22,19 @@ fn r_cmp_02_deadline_is_the_end_of_the_promised_day_across_a_month_end() {
         utc_offset_minutes: off,
         ..Judgement::default()
     };
-    assert_eq!(end_of_day(day(2026, 1, 31), 0), Some(at(2026, 2, 1, 0, 0)));
     assert_eq!(
-        end_of_day(day(2028, 2, 28), 0),
+        end_of_day(day(2026, 1, 31), utc()),
+        Some(at(2026, 2, 1, 0, 0))
+    );
+    assert_eq!(
+        end_of_day(day(2028, 2, 28), utc()),
         Some(at(2028, 2, 29, 0, 0)),
         "leap year"
     );
-    assert_eq!(end_of_day(day(2026, 12, 31), 0), Some(at(2027, 1, 1, 0, 0)));
+    assert_eq!(
+        end_of_day(day(2026, 12, 31), utc()),
+        Some(at(2027, 1, 1, 0, 0))
+    );
     assert_eq!(
         days_from_today(at(2026, 1, 29, 12, 0), utc(), 3),
         Some(day(2026, 2, 1))
@@ -38,8 +49,8 @@ fn r_cmp_02_deadline_is_the_end_of_the_promised_day_across_a_month_end() {
         value: judgement(day(2026, 11, 30), 0),
         repeats: vec![],
     });
-    assert!(!v.is_overdue(at(2026, 11, 30, 23, 59)));
-    assert!(v.is_overdue(at(2026, 12, 1, 0, 0)));
+    assert!(!v.is_overdue(at(2026, 11, 30, 23, 59), utc()));
+    assert!(v.is_overdue(at(2026, 12, 1, 0, 0), utc()));
     v.investigation = Some(Entry {
         event: id(2),
         by: id(3),
@@ -47,13 +58,16 @@ fn r_cmp_02_deadline_is_the_end_of_the_promised_day_across_a_month_end() {
         value: Investigation::default(),
         repeats: vec![],
     });
-    assert!(!v.is_overdue(at(2026, 12, 5, 0, 0)), "investigated in time");
+    assert!(
+        !v.is_overdue(at(2026, 12, 5, 0, 0), utc()),
+        "investigated in time"
+    );
 }
 
 #[test]
 fn r_cmp_02_deadline_in_two_time_zones_around_midnight() {
-    let minus5 = FixedOffset::west_opt(5 * 3600).unwrap();
-    let plus1 = FixedOffset::east_opt(3600).unwrap();
+    let minus5 = Zone::fixed(-300);
+    let plus1 = Zone::fixed(60);
     // 23:30 UTC on 30 November: still the 30th in UTC-5, already 1 December in UTC+1.
     let late = at(2026, 11, 30, 23, 30);
     assert_eq!(local_day(late, minus5), day(2026, 11, 30));
@@ -92,13 +106,13 @@ fn r_cmp_02_deadline_in_two_time_zones_around_midnight() {
     east.apply(w);
     let (west, east) = (west.view(), east.view());
     // UTC-5: the 30th ends at 05:00 UTC on 1 December.
-    assert_eq!(west.deadline_at(), Some(at(2026, 12, 1, 5, 0)));
-    assert!(!west.is_overdue(at(2026, 12, 1, 4, 59)));
-    assert!(west.is_overdue(at(2026, 12, 1, 5, 0)));
+    assert_eq!(west.deadline_at(minus5), Some(at(2026, 12, 1, 5, 0)));
+    assert!(!west.is_overdue(at(2026, 12, 1, 4, 59), minus5));
+    assert!(west.is_overdue(at(2026, 12, 1, 5, 0), minus5));
     // UTC+1: 1 December ends at 23:00 UTC that day.
-    assert_eq!(east.deadline_at(), Some(at(2026, 12, 1, 23, 0)));
-    assert!(!east.is_overdue(at(2026, 12, 1, 22, 59)));
-    assert!(east.is_overdue(at(2026, 12, 1, 23, 0)));
+    assert_eq!(east.deadline_at(plus1), Some(at(2026, 12, 1, 23, 0)));
+    assert!(!east.is_overdue(at(2026, 12, 1, 22, 59), plus1));
+    assert!(east.is_overdue(at(2026, 12, 1, 23, 0), plus1));
 }
 
 #[test]
@@ -110,7 +124,7 @@ fn r_cmp_02_overdue_shows_to_owner_and_team_leader_and_in_the_list_filter() {
     registered(&mut d);
     judged(&mut d, Severity::Normal);
     let late = at(2026, 11, 26, 0, 0);
-    assert!(d.view().is_overdue(late));
+    assert!(d.view().is_overdue(late, d.model.zone()));
     assert_eq!(d.model.today(id(3), late).overdue_complaints, vec![C]);
     assert_eq!(d.model.today(id(2), late).overdue_complaints, vec![C]);
     assert!(d.model.today(id(4), late).overdue_complaints.is_empty());
@@ -142,7 +156,7 @@ fn r_cmp_03_a_serious_complaint_is_at_once_on_both_directors_lists() {
 #[test]
 fn r_cmp_04_closing_creates_a_return_visit_due_within_three_days() {
     let mut d = implemented();
-    let plus1 = FixedOffset::east_opt(3600).unwrap();
+    let plus1 = Zone::fixed(60);
     // 23:30 UTC on 29 November is 30 November in UTC+1: due 3 December.
     let w = evaluate(
         &d.model,

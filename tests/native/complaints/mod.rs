@@ -7,7 +7,8 @@ mod stages;
 mod stats;
 
 use crate::common::*;
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use ventanilla::domain::base::zone::Zone;
 use ventanilla::domain::complaint::*;
 use ventanilla::domain::contact::Channel;
 use ventanilla::domain::staff::Role;
@@ -71,8 +72,8 @@ impl Device {
 
 pub(super) const C: RecordId = RecordId(100);
 
-pub(super) fn utc() -> FixedOffset {
-    FixedOffset::east_opt(0).unwrap()
+pub(super) fn utc() -> Zone {
+    Zone::UTC
 }
 
 pub(super) fn day(y: i32, m: u32, d: u32) -> NaiveDate {

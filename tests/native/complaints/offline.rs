@@ -1,12 +1,18 @@
 //! Complaints across devices and bad input: two devices advancing offline,
 //! concurrent judgements, hostile text, newer versions' steps, restarts.
 
+#![allow(unused_imports)]
 use super::*;
 use crate::common::*;
-use chrono::Duration;
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use ventanilla::domain::base::record::to_writes;
+use ventanilla::domain::base::zone::Zone;
 use ventanilla::domain::complaint::*;
-use ventanilla::domain::{Model, RuleError};
-use ventanilla::sync::RecordId;
+use ventanilla::domain::contact::{make_complaint, Channel, Contact};
+use ventanilla::domain::staff::Role;
+use ventanilla::domain::visits::VisitReason;
+use ventanilla::domain::{Lang, Model, RuleError};
+use ventanilla::sync::{DeviceId, Op, RecordId, Replica, Write};
 
 #[test]
 fn r_cmp_01_offline_double_advance_keeps_both_histories_and_shows_a_conflict() {

@@ -1,13 +1,18 @@
 //! R-CMP-01: the six stages in order, each with its fields, reopening, the
 //! unfounded path, the plan choice and the customer's acceptance.
 
+#![allow(unused_imports)]
 use super::*;
 use crate::common::*;
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use ventanilla::domain::base::record::to_writes;
+use ventanilla::domain::base::zone::Zone;
 use ventanilla::domain::complaint::*;
 use ventanilla::domain::contact::{make_complaint, Channel, Contact};
+use ventanilla::domain::staff::Role;
 use ventanilla::domain::visits::VisitReason;
-use ventanilla::domain::{Lang, RuleError};
+use ventanilla::domain::{Lang, Model, RuleError};
+use ventanilla::sync::{DeviceId, Op, RecordId, Replica, Write};
 
 #[test]
 fn r_cmp_01_a_complaint_walks_all_six_stages_and_closes() {

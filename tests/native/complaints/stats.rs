@@ -1,12 +1,18 @@
 //! R-CMP-05 and the list: statistics by cause, department, severity and
 //! time per stage; filters, search and urgency order.
 
+#![allow(unused_imports)]
 use super::*;
 use crate::common::*;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use ventanilla::domain::base::record::to_writes;
+use ventanilla::domain::base::zone::Zone;
 use ventanilla::domain::complaint::*;
-use ventanilla::domain::contact::Channel;
-use ventanilla::sync::RecordId;
+use ventanilla::domain::contact::{make_complaint, Channel, Contact};
+use ventanilla::domain::staff::Role;
+use ventanilla::domain::visits::VisitReason;
+use ventanilla::domain::{Lang, Model, RuleError};
+use ventanilla::sync::{DeviceId, Op, RecordId, Replica, Write};
 
 pub(super) fn complaint_at(d: &mut Device, n: u128, received: DateTime<Utc>) {
     let draft = ComplaintDraft {
