@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, newPage } from './harness.mjs';
-import { nav, addPerson, become } from './flows.mjs';
+import { nav, addPerson, become, newCustomer } from './flows.mjs';
 
 let server, browser;
 before(async () => {
@@ -43,6 +43,15 @@ test('first run preselects the browser zone; a director changes it in Settings; 
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   await page.getByRole('heading', { name: 'Organisation' }).waitFor();
   assert.equal(await page.getByLabel('Time zone').inputValue(), 'Europe/Lisbon');
+
+  // Times on screen are the org's wall clock (Lisbon), not the browser's (Santiago).
+  const before = Date.now();
+  await newCustomer(page, 'Lucía Pérez', '600 111 222');
+  const created = await page.getByText(/Created by Ana Directora/).first().textContent();
+  const hhmm = (zone, t) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(t);
+  const lisbon = new Set([hhmm('Europe/Lisbon', before), hhmm('Europe/Lisbon', Date.now())]);
+  assert.ok([...lisbon].some((t) => created.includes(t)), `${created} shows Lisbon time (${[...lisbon]})`);
+  assert.ok(!created.includes(hhmm('America/Santiago', before)), `${created} is not Santiago time`);
 
   // A team leader sees the zone but cannot change it.
   await addPerson(page, 'Teo Jefe', 'Team leader');
