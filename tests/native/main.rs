@@ -31,5 +31,6 @@ mod sync_hub;
 mod sync_merge_laws;
 mod tidy;
 mod typed_limits;
+mod ui_areas;
 mod visits;
 mod visits_calls;
