@@ -2,8 +2,6 @@
 //! step's writes, and saves them; refusals come back as messages next to the
 //! form and what was typed stays.
 
-use super::labels::{acceptance_label, cause_label, severity_label};
-use super::{code_options, tz};
 use crate::domain::complaint::{
     self, Acceptance, Cause, CloseIds, Complaint, ComplaintDraft, ComplaintView,
     ImplementationForm, InvestigationForm, JudgementForm, Severity, Stage,
@@ -11,10 +9,12 @@ use crate::domain::complaint::{
 use crate::domain::{Model, RuleError};
 use crate::store::platform;
 use crate::sync::{RecordId, Write};
-use crate::ui::i18n::Key;
-use crate::ui::signature::SignaturePad;
-use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::widgets::{parse_date, SelectField, TextArea, TextField};
+use crate::ui::kit::signature::SignaturePad;
+use crate::ui::kit::widgets::{parse_date, SelectField, TextArea, TextField};
+use crate::ui::kit::{options::code_options, time::tz};
+use crate::ui::shell::state::{use_ctx, Ctx};
+use crate::ui::words::complaint_labels::{acceptance_label, cause_label, severity_label};
+use crate::ui::words::Key;
 use leptos::prelude::*;
 
 /// Runs a domain step for the current person and saves its writes.
@@ -219,7 +219,7 @@ fn PlansForm(view: ComplaintView) -> impl IntoView {
                 view! {
                     <ul class="cards">
                         {plans.into_iter().map(|p| {
-                            let who = super::page::person(ctx, p.by);
+                            let who = crate::ui::kit::widgets::person(ctx, p.by);
                             view! {
                                 <li class="card item">
                                     <p>{p.value.proposal.clone()}</p>

@@ -2,14 +2,14 @@
 //! it is about and what the customer asks for. The person registering owns
 //! it. (A contact becomes a complaint from the contact page instead.)
 
-use super::code_options;
 use crate::domain::complaint::{self, ComplaintDraft};
 use crate::domain::contact::Channel;
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::i18n::{channel_label, Key};
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{CustomerPicker, SelectField, TextArea};
+use crate::ui::kit::options::code_options;
+use crate::ui::kit::widgets::{CustomerPicker, SelectField, TextArea};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::{channel_label, Key};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 

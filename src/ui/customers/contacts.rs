@@ -9,10 +9,13 @@ use crate::domain::contact::{
 use crate::domain::Lang;
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::i18n::{category_label, channel_label, direction_label, status_label, Key};
-use crate::ui::state::use_ctx;
-use crate::ui::today::{ContactCard, ResponseBadge};
-use crate::ui::widgets::{fmt_datetime, CustomerPicker, Empty, SelectField, TextArea, TextField};
+use crate::ui::kit::cards::{ContactCard, ResponseBadge};
+use crate::ui::kit::widgets::{
+    fmt_datetime, CustomerPicker, Empty, SelectField, TextArea, TextField,
+};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::RefusalWords;
+use crate::ui::words::{category_label, channel_label, direction_label, status_label, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -222,7 +225,7 @@ pub fn ContactPage() -> impl IntoView {
     let department = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let resolution = RwSignal::new(String::new());
-    let leaders = move || ctx.model.with(crate::ui::widgets::active_staff_names);
+    let leaders = move || ctx.model.with(crate::ui::kit::widgets::active_staff_names);
 
     view! {
         <section class="page">

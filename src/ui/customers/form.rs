@@ -8,9 +8,10 @@ use crate::domain::customer::{
 use crate::domain::RuleError;
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::i18n::{kind_label, preferred_label, Key};
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{SelectField, TextArea, TextField};
+use crate::ui::kit::widgets::{SelectField, TextArea, TextField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::RefusalWords;
+use crate::ui::words::{kind_label, preferred_label, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};

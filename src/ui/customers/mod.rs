@@ -1,10 +1,15 @@
 //! The customer list: search as you type (R-CUS-04) over every customer,
-//! rendered as a virtual list so 20,000 rows stay smooth.
+//! rendered as a virtual list so 20,000 rows stay smooth; the customer form
+//! and page, and the contacts (R-CON-…) with them.
 
-use crate::ui::i18n::{kind_label, Key};
-use crate::ui::state::use_ctx;
-use crate::ui::virtual_list::VirtualList;
-use crate::ui::widgets::{fmt_count, Empty};
+pub mod contacts;
+pub mod form;
+pub mod page;
+
+use crate::ui::kit::virtual_list::VirtualList;
+use crate::ui::kit::widgets::{fmt_count, Empty};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::{kind_label, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;

@@ -7,10 +7,11 @@ use crate::domain::customer::{
 };
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::contacts::{RecordContactForm, TimelineItem};
-use crate::ui::i18n::{kind_label, preferred_label, role_label, Key};
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{fmt_date, fmt_datetime, ConfirmButton, Empty};
+use crate::ui::customers::contacts::{RecordContactForm, TimelineItem};
+use crate::ui::kit::widgets::{fmt_date, fmt_datetime, ConfirmButton, Empty};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::RefusalWords;
+use crate::ui::words::{kind_label, preferred_label, role_label, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -133,7 +134,7 @@ fn Assignment(id: RecordId) -> impl IntoView {
             })
         })
     };
-    let candidates = move || ctx.model.with(crate::ui::widgets::active_staff_names);
+    let candidates = move || ctx.model.with(crate::ui::kit::widgets::active_staff_names);
     let assign = move |to: Option<RecordId>| {
         let Some(me) = ctx.me.get() else { return };
         let result = ctx.model.with(|m| {
@@ -248,7 +249,7 @@ fn Duplicates(id: RecordId) -> impl IntoView {
 
 /// The customer came to the store today: their return visit falls due
 /// tomorrow (DOMAIN.md "Return visits").
-fn record_store_visit(ctx: crate::ui::state::Ctx, id: crate::sync::RecordId) {
+fn record_store_visit(ctx: crate::ui::shell::state::Ctx, id: crate::sync::RecordId) {
     let Some(old) = ctx.model.with_untracked(|m| m.customers.get(&id).cloned()) else {
         return;
     };

@@ -8,9 +8,9 @@ use super::{
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::ops;
 use crate::store::platform;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{fmt_datetime, Empty, SelectField, TextArea, TextField};
+use crate::ui::kit::widgets::{fmt_datetime, Empty, SelectField, TextArea, TextField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use leptos::prelude::*;
 
 #[component]

@@ -11,9 +11,9 @@ use crate::domain::base::zone::week_start;
 use crate::domain::dept::attendance::{self, attendance_id, Violation};
 use crate::domain::dept::roster;
 use crate::store::platform;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{Empty, SelectField};
+use crate::ui::kit::widgets::{Empty, SelectField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use chrono::Duration;
 use leptos::prelude::*;
 
@@ -37,12 +37,15 @@ pub fn AttendancePage() -> impl IntoView {
                     let what = match f.violation {
                         Violation::Late(n) => format!(
                             "{} ({n} min)",
-                            crate::ui::i18n::t(lang, Key::DeptLateArrival)
+                            crate::ui::words::t(lang, Key::DeptLateArrival)
                         ),
                         Violation::LeftEarly(n) => {
-                            format!("{} ({n} min)", crate::ui::i18n::t(lang, Key::DeptLeftEarly))
+                            format!(
+                                "{} ({n} min)",
+                                crate::ui::words::t(lang, Key::DeptLeftEarly)
+                            )
                         }
-                        Violation::Absent => crate::ui::i18n::t(lang, Key::DeptAbsent).to_string(),
+                        Violation::Absent => crate::ui::words::t(lang, Key::DeptAbsent).to_string(),
                     };
                     (name_of(m, f.person), day_label(lang, f.date), what)
                 })

@@ -9,9 +9,9 @@ use super::{
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::ops::{self, HandoverDraft};
 use crate::sync::RecordId;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{fmt_datetime, Empty, SelectField, TextArea, TextField};
+use crate::ui::kit::widgets::{fmt_datetime, Empty, SelectField, TextArea, TextField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use leptos::prelude::*;
 
 #[component]
@@ -162,14 +162,14 @@ fn item_label(m: &crate::domain::Model, lang: crate::domain::Lang, id: RecordId)
         let summary: String = c.summary.chars().take(80).collect();
         format!(
             "{} · {} · {summary}",
-            crate::ui::i18n::t(lang, Key::Contact),
+            crate::ui::words::t(lang, Key::Contact),
             customer(c.customer)
         )
     } else if let Some(c) = m.complaints.get(&id) {
         let content: String = c.content.chars().take(80).collect();
         format!(
             "{} · {} · {content}",
-            crate::ui::i18n::t(lang, Key::DeptComplaint),
+            crate::ui::words::t(lang, Key::DeptComplaint),
             customer(c.customer)
         )
     } else {

@@ -11,9 +11,9 @@ use crate::domain::dept::approval::Decision;
 use crate::domain::dept::leave::{self, Leave, LeaveDraft, LeaveKind, LeaveStatus};
 use crate::domain::{Lang, RuleError};
 use crate::sync::RecordId;
-use crate::ui::i18n::{role_label, Key};
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{fmt_date, Empty, SelectField, TextArea, TextField};
+use crate::ui::kit::widgets::{fmt_date, Empty, SelectField, TextArea, TextField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::{role_label, Key};
 use chrono::Duration;
 use leptos::prelude::*;
 
@@ -24,7 +24,7 @@ pub(crate) fn kind_label(lang: Lang, k: LeaveKind) -> &'static str {
         LeaveKind::Business => Key::DeptLeaveBusiness,
         LeaveKind::Study => Key::DeptLeaveStudy,
     };
-    crate::ui::i18n::t(lang, key)
+    crate::ui::words::t(lang, key)
 }
 
 pub(crate) fn status_key(s: LeaveStatus) -> (Key, &'static str) {
@@ -195,7 +195,7 @@ fn RequestLeave() -> impl IntoView {
         );
     };
     let kinds =
-        super::super::complaints::code_options(None, LeaveKind::ALL, LeaveKind::code, kind_label);
+        crate::ui::kit::options::code_options(None, LeaveKind::ALL, LeaveKind::code, kind_label);
     view! {
         <form class="card" on:submit=submit_form novalidate>
             <h2>{move || ctx.tr(Key::DeptRequestLeave)}</h2>

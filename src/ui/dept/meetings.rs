@@ -11,13 +11,13 @@ use crate::domain::dept::meeting::{self, MeetingDraft, MeetingKind};
 use crate::domain::{Lang, RuleError};
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{fmt_date, fmt_datetime, Empty, SelectField, TextArea, TextField};
+use crate::ui::kit::widgets::{fmt_date, fmt_datetime, Empty, SelectField, TextArea, TextField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use leptos::prelude::*;
 
 fn kind_label(lang: Lang, k: MeetingKind) -> &'static str {
-    crate::ui::i18n::t(
+    crate::ui::words::t(
         lang,
         match k {
             MeetingKind::Handover => Key::DeptMeetingHandover,
@@ -112,7 +112,7 @@ fn Schedule() -> impl IntoView {
             },
         );
     };
-    let kinds = super::super::complaints::code_options(
+    let kinds = crate::ui::kit::options::code_options(
         None,
         MeetingKind::ALL,
         MeetingKind::code,

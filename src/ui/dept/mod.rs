@@ -34,9 +34,9 @@ use crate::domain::staff::{Role, Staff};
 use crate::domain::{Lang, Model, RuleError};
 use crate::store::platform;
 use crate::sync::{RecordId, Write};
-use crate::ui::i18n::Key;
-use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::widgets::fmt_date;
+use crate::ui::kit::widgets::fmt_date;
+use crate::ui::shell::state::{use_ctx, Ctx};
+use crate::ui::words::Key;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -114,7 +114,7 @@ pub(crate) fn team_options(ctx: Ctx, any: Option<Key>) -> Vec<(String, Signal<St
 
 pub(crate) fn people_options(ctx: Ctx) -> Vec<(String, Signal<String>)> {
     ctx.model
-        .with_untracked(crate::ui::widgets::active_staff_names)
+        .with_untracked(crate::ui::kit::widgets::active_staff_names)
         .into_iter()
         .map(|(id, n)| (id.to_string(), Signal::derive(move || n.clone())))
         .collect()
@@ -150,7 +150,7 @@ pub(crate) fn shift_label(lang: Lang, z: Zone, s: &ShiftView) -> String {
     )
 }
 
-pub(crate) use crate::ui::widgets::parse_date;
+pub(crate) use crate::ui::kit::widgets::parse_date;
 
 pub(crate) fn parse_time(text: &str) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(text.trim(), "%H:%M").ok()

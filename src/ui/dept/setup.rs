@@ -7,13 +7,13 @@ use crate::domain::base::record::to_writes;
 use crate::domain::dept::profile::{self, ProfileDraft};
 use crate::domain::dept::roster::{self, ShiftDraft, ShiftKind};
 use crate::domain::Lang;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{fmt_date, Empty, SelectField, TextField};
+use crate::ui::kit::widgets::{fmt_date, Empty, SelectField, TextField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use leptos::prelude::*;
 
 fn kind_label(lang: Lang, k: ShiftKind) -> &'static str {
-    crate::ui::i18n::t(
+    crate::ui::words::t(
         lang,
         if k == ShiftKind::Day {
             Key::DeptDayShift
@@ -89,7 +89,7 @@ fn Shifts() -> impl IntoView {
         );
     };
     let kinds =
-        super::super::complaints::code_options(None, ShiftKind::ALL, ShiftKind::code, kind_label);
+        crate::ui::kit::options::code_options(None, ShiftKind::ALL, ShiftKind::code, kind_label);
     view! {
         <form class="card" on:submit=submit_form novalidate>
             <h2 id="shifts-h">{move || ctx.tr(Key::DeptShifts)}</h2>

@@ -11,9 +11,9 @@ use crate::domain::dept::swap::{self, Swap, SwapStatus};
 use crate::domain::{Model, RuleError};
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{Empty, SelectField, TextArea};
+use crate::ui::kit::widgets::{Empty, SelectField, TextArea};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use chrono::Duration;
 use leptos::prelude::*;
 
@@ -235,12 +235,12 @@ fn SwapCard(id: RecordId, decide: bool) -> impl IntoView {
             let note_id = format!("sw-note-{id}");
             let agreed_line = format!(
                 "{}: {} {} · {} {} · {} {}",
-                crate::ui::i18n::t(lang, Key::DeptAgreement),
-                crate::ui::i18n::t(lang, Key::DeptColleague),
+                crate::ui::words::t(lang, Key::DeptAgreement),
+                crate::ui::words::t(lang, Key::DeptColleague),
                 if c { "✓" } else { "…" },
-                crate::ui::i18n::t(lang, Key::DeptLeaderOf),
+                crate::ui::words::t(lang, Key::DeptLeaderOf),
                 if la { "✓" } else { "…" },
-                crate::ui::i18n::t(lang, Key::DeptLeaderOfColleague),
+                crate::ui::words::t(lang, Key::DeptLeaderOfColleague),
                 if lb { "✓" } else { "…" },
             );
             Some(view! {

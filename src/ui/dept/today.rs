@@ -5,12 +5,12 @@
 use super::{ensure_zone, name_of, shift_label, submit};
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::{self, DeptToday};
-use crate::domain::{meeting, ops, roster};
+use crate::domain::dept::{meeting, ops, roster};
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::fmt_date;
+use crate::ui::kit::widgets::fmt_date;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -124,7 +124,7 @@ pub(crate) fn UnreadAnnouncements(ids: Signal<Vec<RecordId>>) -> impl IntoView {
                             <li class="card item unread">
                                 <strong>{a.title.clone()}</strong>
                                 <p class="pre">{a.body.clone()}</p>
-                                <p class="meta">{move || format!("{by} · {}", crate::ui::widgets::fmt_datetime(ctx.lang.get(), at))}</p>
+                                <p class="meta">{move || format!("{by} · {}", crate::ui::kit::widgets::fmt_datetime(ctx.lang.get(), at))}</p>
                                 <button type="button" class="primary" on:click=move |_| {
                                     submit(ctx, error, Key::DeptMarkedRead, |m, a, now| {
                                         ops::mark_read(m, a, id, now).map(|r| to_writes(None, &r))

@@ -8,10 +8,10 @@ use crate::domain::staff::Role;
 use crate::domain::RuleError;
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::complaints::labels::{matter_label, step_label};
-use crate::ui::i18n::{role_label, Key};
-use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::widgets::{fmt_datetime, Empty, SelectField, TextArea};
+use crate::ui::kit::widgets::{fmt_datetime, Empty, SelectField, TextArea};
+use crate::ui::shell::state::{use_ctx, Ctx};
+use crate::ui::words::complaint_labels::{matter_label, step_label};
+use crate::ui::words::{role_label, Key};
 use leptos::prelude::*;
 
 fn person(ctx: Ctx, id: Option<RecordId>) -> String {

@@ -3,8 +3,8 @@
 //! same on every screen size. People who cannot draw give their words
 //! instead (the form offers both).
 
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -3,8 +3,8 @@
 
 use crate::domain::Lang;
 use crate::store::platform;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use leptos::prelude::*;
 
@@ -148,7 +148,7 @@ pub fn StoreLostBanner() -> impl IntoView {
     view! {
         <Show when=move || ctx.lost.get().is_some()>
             <div class="banner error store-lost" role="alert">
-                <p>{move || ctx.lost.get().map(|why| crate::ui::state::lost_text(ctx.lang.get(), why))}</p>
+                <p>{move || ctx.lost.get().map(|why| crate::ui::shell::state::lost_text(ctx.lang.get(), why))}</p>
                 <button type="button" class="primary" on:click=reload>{move || ctx.tr(Key::ReloadPage)}</button>
             </div>
         </Show>
@@ -327,7 +327,7 @@ pub fn active_staff_names(model: &crate::domain::Model) -> Vec<(crate::sync::Rec
 pub fn fmt_last_export(lang: Lang, at: Option<&str>) -> String {
     at.and_then(|t| DateTime::parse_from_rfc3339(t).ok())
         .map(|t| fmt_datetime(lang, t.into()))
-        .unwrap_or_else(|| crate::ui::i18n::t(lang, Key::Never).to_string())
+        .unwrap_or_else(|| crate::ui::words::t(lang, Key::Never).to_string())
 }
 
 /// Picks a customer by typing part of a name, phone, e-mail or card: the
@@ -403,4 +403,18 @@ pub fn download_text(name: &str, text: &str, mime: &str) {
         a.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// A staff member's name, or a dash when the record is gone.
+pub fn person(ctx: crate::ui::shell::state::Ctx, id: crate::sync::RecordId) -> String {
+    ctx.model
+        .with_untracked(|m| m.staff.get(&id).map(|s| s.name.clone()))
+        .unwrap_or_else(|| "—".into())
+}
+
+/// A time in milliseconds since 1970, as a local date and time.
+pub fn fmt_ms(lang: Lang, ms: u64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms as i64)
+        .map(|t| fmt_datetime(lang, t))
+        .unwrap_or_default()
 }

@@ -5,9 +5,9 @@
 use crate::domain::base::record::to_writes;
 use crate::domain::staff::{create_staff, Role, StaffDraft};
 use crate::store::platform;
-use crate::ui::i18n::{role_label, Key};
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{SelectField, TextField};
+use crate::ui::kit::widgets::{SelectField, TextField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::{role_label, Key};
 use leptos::prelude::*;
 
 #[component]

@@ -6,9 +6,9 @@ use crate::domain::demo;
 use crate::domain::Lang;
 use crate::store::platform;
 use crate::store::settings::Theme;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{fmt_bytes, fmt_count, ConfirmButton};
+use crate::ui::kit::widgets::{fmt_bytes, fmt_count, ConfirmButton};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use leptos::prelude::*;
 
 #[component]

@@ -9,12 +9,14 @@ use crate::store::platform;
 use crate::store::settings;
 use crate::sync::hub::HubAuth;
 use crate::sync::join::Candidate;
-use crate::ui::hub::{
-    connect, read_form, settings_error_text, sync_error_text, sync_now, HubFields,
-};
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{fmt_count, fmt_last_export, TextField};
+use crate::ui::kit::hub_form::HubFields;
+use crate::ui::kit::import_card::ImportCard;
+use crate::ui::kit::widgets::{fmt_count, fmt_last_export, TextField};
+use crate::ui::shell::hub_sync::{connect, read_form, sync_error_text, sync_now};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::hub::settings_error_text;
+use crate::ui::words::Key;
+use crate::ui::words::RefusalWords;
 use leptos::prelude::*;
 
 #[component]
@@ -49,7 +51,7 @@ pub fn Setup() -> impl IntoView {
         <main class="narrow setup" id="main">
             <h1>{move || ctx.tr(Key::WelcomeTitle)}</h1>
             <p class="lead">{move || ctx.tr(Key::WelcomeLead)}</p>
-            <crate::ui::widgets::EvictedNotice/>
+            <crate::ui::kit::widgets::EvictedNotice/>
             <form on:submit=submit novalidate>
                 <TextField id="org-name" label=Key::OrganisationName value=org required=true autocomplete="organization"/>
                 <TextField id="director-name" label=Key::YourName value=name required=true hint=Key::YouWillBeDirector autocomplete="name"/>
@@ -59,7 +61,7 @@ pub fn Setup() -> impl IntoView {
             <p class="hint">{move || ctx.tr(Key::DataStaysHere)}</p>
             <h2>{move || ctx.tr(Key::JoinTitle)}</h2>
             <p>{move || ctx.tr(Key::JoinExplain)}</p>
-            <crate::ui::sync_page::ImportCard/>
+            <ImportCard/>
             <JoinFromHub/>
         </main>
     }

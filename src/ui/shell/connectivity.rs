@@ -13,7 +13,7 @@
 //! the component that started them (`watch`, called by the app).
 
 use crate::store::platform;
-use crate::ui::state::Ctx;
+use crate::ui::shell::state::Ctx;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};

@@ -5,7 +5,7 @@
 use crate::domain::base::record::to_writes;
 use crate::domain::demo;
 use crate::store::platform;
-use crate::ui::state::Ctx;
+use crate::ui::shell::state::Ctx;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -123,7 +123,13 @@ pub fn test_hub_page_size(n: u32) {
     crate::store::hub::set_page_size(n);
 }
 
-fn store_and_core() -> Result<(crate::store::Store, std::rc::Rc<crate::ui::state::Core>), JsValue> {
+fn store_and_core() -> Result<
+    (
+        crate::store::Store,
+        std::rc::Rc<crate::ui::shell::state::Core>,
+    ),
+    JsValue,
+> {
     let ctx = ctx()?;
     match (ctx.store(), ctx.replica()) {
         (Some(s), Some(c)) => Ok((s, c)),

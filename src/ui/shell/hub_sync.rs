@@ -3,132 +3,32 @@
 //! organisation from the hub is on the setup page). One tab syncs at a time
 //! (a Web Lock); the shell's status line shows how the last sync went.
 
-use crate::domain::Lang;
 use crate::store::couch::{Couch, HubError};
-use crate::store::hub::{self, SyncError, SyncReport};
+use crate::store::hub::{self, SyncError};
 use crate::store::{platform, settings};
-use crate::sync::hub::{HubAuth, HubSettings, HubSettingsError};
-use crate::ui::i18n::Key;
-use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::sync_page::bundle_error_text;
-use crate::ui::widgets::{fmt_last_export, SelectField, TextField};
+use crate::sync::hub::{HubAuth, HubSettings};
+use crate::ui::shell::connectivity;
+use crate::ui::shell::state::Ctx;
+use crate::ui::words::hub::{bundle_error_text, hub_error_text, report_text};
+use crate::ui::words::Key;
 use leptos::prelude::*;
 
 /// How often automatic sync runs while online.
 const AUTO_SYNC_MS: u32 = 3 * 60 * 1000;
 const LOCK: &str = "ventanilla-hub-sync";
 
-/// What the shell shows about the hub.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct HubStatus {
-    pub running: bool,
-    /// When the last sync finished without error (RFC 3339).
-    pub last_sync: Option<String>,
-    /// The last failure in plain words; cleared by the next success.
-    pub last_error: Option<String>,
-    /// The last outcome ("2 sent, 5 received").
-    pub last_result: Option<String>,
-    /// Syncs finished since the page opened (tests wait on it).
-    pub finished: u32,
-}
-
-pub(crate) fn now_text() -> String {
-    platform::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}
-
-pub fn settings_error_text(lang: Lang, e: HubSettingsError) -> &'static str {
-    let es = lang == Lang::Es;
-    match e {
-        HubSettingsError::NotHttp => {
-            if es {
-                "La dirección del hub debe empezar por http:// o https://."
-            } else {
-                "The hub address must start with http:// or https://."
-            }
-        }
-        HubSettingsError::NoDatabase => {
-            if es {
-                "La dirección debe incluir la base de datos, p. ej. https://servidor:5984/ventanilla."
-            } else {
-                "The address must include the database, e.g. https://server:5984/ventanilla."
-            }
-        }
-        HubSettingsError::BadCharacters => {
-            if es {
-                "La dirección no puede tener espacios, ? ni #."
-            } else {
-                "The address cannot contain spaces, ? or #."
-            }
-        }
-        HubSettingsError::UserMissing => {
-            if es {
-                "Con inicio de sesión por cookie, escribe el usuario."
-            } else {
-                "With cookie sign-in, type the user name."
-            }
-        }
-    }
-}
-
 /// A sync failure in plain words, with what to do about it.
 pub fn sync_error_text(ctx: Ctx, e: &SyncError) -> String {
     let lang = ctx.lang.get_untracked();
-    let es = lang == Lang::Es;
     match e {
-        SyncError::Hub(HubError::Settings(s)) => settings_error_text(lang, *s).into(),
-        SyncError::Hub(HubError::Unreachable(_)) => if es {
-            "No se pudo contactar con el hub (sin conexión, servidor apagado o sin permiso CORS para esta dirección). Nada se ha perdido: se reintentará solo."
-        } else {
-            "Could not reach the hub (no connection, server down, or CORS not allowing this address). Nothing is lost: it will retry by itself."
-        }.into(),
-        SyncError::Hub(HubError::Denied(_)) => if es {
-            "El hub rechazó el usuario o la contraseña: revísalos abajo."
-        } else {
-            "The hub refused the user name or password: check them below."
-        }.into(),
-        SyncError::Hub(HubError::NoDatabase) => if es {
-            "Esa base de datos no existe en el hub: revisa la dirección o créala (README, «CouchDB»)."
-        } else {
-            "That database does not exist on the hub: check the address or create it (README, \"CouchDB\")."
-        }.into(),
-        SyncError::Hub(HubError::Server { status, reason }) => if es {
-            format!("El hub respondió con un error (HTTP {status}: {reason}). Se reintentará.")
-        } else {
-            format!("The hub answered with an error (HTTP {status}: {reason}). It will retry.")
-        },
-        SyncError::Hub(HubError::Contradiction(detail)) => if es {
-            format!("El hub guarda otro paquete con los números de este dispositivo: los cambios de este dispositivo desde ahí no se envían (se siguen recibiendo los de los demás y nada se sobrescribe). Avisa a quien administra el hub. ({detail})")
-        } else {
-            format!("The hub holds a different bundle under this device's numbers: this device's changes from there on are not sent (everyone else's still arrive, and nothing is overwritten). Tell whoever runs the hub. ({detail})")
-        },
-        SyncError::Hub(HubError::FeedCycle(seq)) => if es {
-            format!("La lista de cambios del hub da vueltas en círculo (el punto {seq} volvió a aparecer): la sincronización se detuvo. Lo enviado está en el hub; avisa a quien administra el hub.")
-        } else {
-            format!("The hub's list of changes goes round in a circle (checkpoint {seq} came back): the sync stopped. What was sent is on the hub; tell whoever runs the hub.")
-        },
-        SyncError::Hub(HubError::BadAnswer(detail)) => if es {
-            format!("El hub respondió algo inesperado: ¿es la dirección de una base de datos CouchDB? ({detail})")
-        } else {
-            format!("The hub's answer was unexpected: is this the address of a CouchDB database? ({detail})")
-        },
+        SyncError::Hub(h) => hub_error_text(lang, h),
         SyncError::Store(s) => ctx.store_error_text(s),
         SyncError::Refused(b) => bundle_error_text(lang, b),
     }
 }
 
-fn report_text(lang: Lang, r: &SyncReport) -> String {
-    let refused = r.refused.len();
-    let mut text = match lang {
-        Lang::Es => format!("{} paquetes enviados, {} recibidos", r.pushed, r.pulled),
-        Lang::En => format!("{} bundles sent, {} received", r.pushed, r.pulled),
-    };
-    if refused > 0 {
-        text.push_str(&match lang {
-            Lang::Es => format!(", {refused} rechazados"),
-            Lang::En => format!(", {refused} refused"),
-        });
-    }
-    text
+pub(crate) fn now_text() -> String {
+    platform::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 /// Runs one sync now (in this tab, unless another tab is already syncing).
@@ -160,10 +60,8 @@ pub fn sync_now(ctx: Ctx, manual: bool) {
         // Evidence for the online state: the hub answered, or could not be
         // reached (then the probe says whether it is the network).
         match &outcome {
-            Some(Ok(_)) => crate::ui::connectivity::saw_online(),
-            Some(Err(SyncError::Hub(HubError::Unreachable(_)))) => {
-                crate::ui::connectivity::recheck()
-            }
+            Some(Ok(_)) => connectivity::saw_online(),
+            Some(Err(SyncError::Hub(HubError::Unreachable(_)))) => connectivity::recheck(),
             _ => {}
         }
         ctx.hub.update(|h| {
@@ -223,33 +121,6 @@ pub fn start_autosync(ctx: Ctx) {
     });
 }
 
-/// The hub form, shared by the Sync page and joining on the setup page.
-#[component]
-pub(crate) fn HubFields(
-    url: RwSignal<String>,
-    user: RwSignal<String>,
-    password: RwSignal<String>,
-    auth: RwSignal<String>,
-) -> impl IntoView {
-    let ctx = use_ctx();
-    let options = vec![
-        (
-            "basic".to_string(),
-            Signal::derive(move || ctx.tr(Key::HubAuthBasic).to_string()),
-        ),
-        (
-            "cookie".to_string(),
-            Signal::derive(move || ctx.tr(Key::HubAuthCookie).to_string()),
-        ),
-    ];
-    view! {
-        <TextField id="hub-url" label=Key::HubUrl value=url hint=Key::HubUrlHint autocomplete="url"/>
-        <SelectField id="hub-auth" label=Key::HubAuth value=auth options=options/>
-        <TextField id="hub-user" label=Key::HubUser value=user autocomplete="username"/>
-        <TextField id="hub-password" label=Key::HubPassword value=password kind="password" autocomplete="current-password"/>
-    }
-}
-
 pub(crate) fn read_form(
     url: RwSignal<String>,
     auth: RwSignal<String>,
@@ -272,7 +143,7 @@ pub(crate) fn read_form(
 
 /// An empty password field keeps the saved password, but only for the same
 /// server and user with basic auth: a secret never follows a changed address.
-fn keep_saved_password(config: &mut HubSettings) {
+pub(crate) fn keep_saved_password(config: &mut HubSettings) {
     if !config.password.is_empty() || config.auth != HubAuth::Basic {
         return;
     }
@@ -295,131 +166,4 @@ pub(crate) async fn connect(config: &HubSettings) -> Result<Couch, SyncError> {
     }
     couch.check().await?;
     Ok(couch)
-}
-
-#[component]
-pub fn HubCard() -> impl IntoView {
-    let ctx = use_ctx();
-    let saved = settings::hub();
-    let url = RwSignal::new(saved.url.clone());
-    let user = RwSignal::new(saved.user.clone());
-    // A stored secret never goes back into a field: the field starts empty
-    // and a note says a password is saved (kept when left empty).
-    let password = RwSignal::new(String::new());
-    let has_password = RwSignal::new(!saved.password.is_empty());
-    let auth = RwSignal::new(
-        if saved.auth == HubAuth::Cookie {
-            "cookie"
-        } else {
-            "basic"
-        }
-        .to_string(),
-    );
-    let auto = RwSignal::new(saved.auto || saved.url.is_empty());
-    let form = RwSignal::new(saved);
-    let message = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
-
-    let save = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let mut config = read_form(url, auth, user, password, auto.get_untracked());
-        if let Err(e) = config.check() {
-            return message.set(Some(
-                settings_error_text(ctx.lang.get_untracked(), e).into(),
-            ));
-        }
-        keep_saved_password(&mut config);
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            match connect(&config).await {
-                Ok(_) => {
-                    if config.auth == HubAuth::Cookie {
-                        config.password.clear();
-                    }
-                    password.set(String::new());
-                    has_password.set(!config.password.is_empty());
-                    settings::set_hub(&config);
-                    form.set(config);
-                    message.set(Some(ctx.tr_now(Key::HubConnected).into()));
-                    sync_now(ctx, true);
-                }
-                Err(e) => message.set(Some(sync_error_text(ctx, &e))),
-            }
-            busy.set(false);
-        });
-    };
-    let publish = move |_| {
-        let (Some(store), Some(core)) = (ctx.store(), ctx.replica()) else {
-            return;
-        };
-        let config = settings::hub();
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            let result = match Couch::new(&config) {
-                Ok(couch) => {
-                    hub::publish_snapshot(&store, &core.replica, &couch, &now_text()).await
-                }
-                Err(e) => Err(e.into()),
-            };
-            message.set(Some(match result {
-                Ok(_) => ctx.tr_now(Key::SnapshotPublished).into(),
-                Err(e) => sync_error_text(ctx, &e),
-            }));
-            busy.set(false);
-        });
-    };
-    let forget = move |_| {
-        settings::set_hub(&HubSettings::default());
-        form.set(HubSettings::default());
-        url.set(String::new());
-        user.set(String::new());
-        password.set(String::new());
-        has_password.set(false);
-        message.set(Some(ctx.tr_now(Key::HubForgotten).into()));
-    };
-    let forget_password = move |_| {
-        let mut kept = settings::hub();
-        kept.password.clear();
-        settings::set_hub(&kept);
-        form.update(|f| f.password.clear());
-        has_password.set(false);
-        message.set(Some(ctx.tr_now(Key::PasswordForgotten).into()));
-    };
-    let configured = move || !form.with(|f| f.url.is_empty());
-    let status = ctx.hub;
-    view! {
-        <div class="card" id="hub" data-finished=move || status.with(|s| s.finished)>
-            <h2>{move || ctx.tr(Key::HubTitle)}</h2>
-            <p>{move || ctx.tr(Key::HubExplain)}</p>
-            <Show when=configured>
-                <dl class="facts">
-                    <dt>{move || ctx.tr(Key::LastSync)}</dt>
-                    <dd>{move || fmt_last_export(ctx.lang.get(), status.with(|s| s.last_sync.clone()).as_deref())}</dd>
-                    <dt>{move || ctx.tr(Key::LastResult)}</dt>
-                    <dd>{move || status.with(|s| s.last_result.clone()).unwrap_or_else(|| "—".into())}</dd>
-                </dl>
-                <p class="error hub-error" role="alert">{move || status.with(|s| s.last_error.clone())}</p>
-                <div class="actions">
-                    <button type="button" class="primary" disabled=move || status.with(|s| s.running) || !ctx.online.get()
-                        on:click=move |_| sync_now(ctx, true)>
-                        {move || if status.with(|s| s.running) { ctx.tr(Key::Syncing) } else { ctx.tr(Key::SyncNow) }}
-                    </button>
-                    <button type="button" disabled=move || busy.get() || !ctx.online.get() on:click=publish>{move || ctx.tr(Key::PublishSnapshot)}</button>
-                    <button type="button" class="link" on:click=forget>{move || ctx.tr(Key::ForgetHub)}</button>
-                </div>
-            </Show>
-            <form on:submit=save novalidate>
-                <HubFields url=url user=user password=password auth=auth/>
-                <Show when=move || has_password.get()>
-                    <p class="hint saved-password">{move || ctx.tr(Key::HubPasswordSaved)}" "
-                        <button type="button" class="link" on:click=forget_password>{move || ctx.tr(Key::ForgetPassword)}</button>
-                    </p>
-                </Show>
-                <label class="check"><input type="checkbox" prop:checked=move || auto.get()
-                    on:change=move |ev| auto.set(event_target_checked(&ev))/>{move || ctx.tr(Key::HubAuto)}</label>
-                <button type="submit" disabled=move || busy.get()>{move || ctx.tr(Key::HubSaveConnect)}</button>
-            </form>
-            <p role="status" aria-live="polite">{move || message.get()}</p>
-        </div>
-    }
 }

@@ -13,7 +13,7 @@ use crate::store::tabs::{News, Tabs, CHANNEL};
 use crate::store::{platform, StoreError};
 use crate::sync::stored::ChangedRecord;
 use crate::sync::{RecordId, Replica, Write};
-use crate::ui::i18n::{t, Key};
+use crate::ui::words::{refusal, refusals, t, Key};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -50,7 +50,7 @@ pub struct Ctx {
     /// Changes only on this device, and when they were last exported.
     pub backup: RwSignal<crate::store::outbox::BackupStatus>,
     /// How the hub sync stands (shown in the shell).
-    pub hub: RwSignal<crate::ui::hub::HubStatus>,
+    pub hub: RwSignal<crate::ui::shell::hub_status::HubStatus>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -159,7 +159,6 @@ impl Ctx {
         self.model.set(model);
         self.phase.set(Phase::Ready);
         self.refresh_backup();
-        crate::ui::hub::start_autosync(self);
         // Today does not search: build the index just after the first paint.
         let (model, search) = (self.model, self.search);
         leptos::task::spawn_local(async move {
@@ -209,7 +208,8 @@ impl Ctx {
         self.core.get_value()
     }
 
-    /// Saves one user action. On failure the message is shown in the shell,
+    /// Saves one user action's writes (screens act through `Ctx::act`,
+    /// which calls this). On failure the message is shown in the shell,
     /// nothing is stored, and the caller keeps the user's input on screen.
     pub async fn save(&self, writes: Vec<Write>) -> Result<(), String> {
         let Some(core) = self.core() else {
@@ -240,7 +240,7 @@ impl Ctx {
     /// is saved here that another device would refuse.
     fn check_writes(&self, writes: &[Write]) -> Result<(), String> {
         crate::domain::schema::check_writes(writes).map_err(|e| {
-            let msg = e.message(self.lang.get_untracked());
+            let msg = refusal(self.lang.get_untracked(), &e);
             self.save_error.set(Some(msg.clone()));
             msg
         })
@@ -285,13 +285,9 @@ impl Ctx {
         }
     }
 
+    /// Refusals in the current language (untracked).
     pub fn rule_errors_text(&self, errors: &[RuleError]) -> String {
-        let lang = self.lang.get_untracked();
-        errors
-            .iter()
-            .map(|e| e.message(lang))
-            .collect::<Vec<_>>()
-            .join(" ")
+        refusals(self.lang.get_untracked(), errors)
     }
 
     fn refresh(&self, changed: &[ChangedRecord]) {

@@ -1,17 +1,19 @@
 //! Sync by files (DESIGN.md "Bundles"): export this device's changes or
 //! everything, import one or many files after a preview, and review the
-//! values that lost a concurrent edit. The CouchDB hub card is `ui::hub`.
+//! values that lost a concurrent edit. The CouchDB hub card is `hub_card`.
 
-use crate::domain::Lang;
-use crate::store::bundles::{read_file, Checked, ImportError};
+mod hub_card;
+
 use crate::store::{platform, settings};
-use crate::sync::bundle::{Bundle, BundleError, BundleKind};
+use crate::sync::bundle::{Bundle, BundleKind};
 use crate::sync::{Loser, RecordKey, Write};
-use crate::ui::i18n::Key;
-use crate::ui::state::{use_ctx, Ctx, StoreOp};
-use crate::ui::widgets::{fmt_count, fmt_datetime, fmt_last_export, Empty};
+use crate::ui::kit::import_card::ImportCard;
+use crate::ui::kit::widgets::{fmt_count, fmt_datetime, fmt_last_export, fmt_ms, Empty};
+use crate::ui::shell::state::{use_ctx, Ctx, StoreOp};
+use crate::ui::words::hub::bundle_error_text;
+use crate::ui::words::Key;
+use hub_card::HubCard;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn SyncPage() -> impl IntoView {
@@ -22,7 +24,7 @@ pub fn SyncPage() -> impl IntoView {
             <p class="lead">{move || ctx.tr(Key::SyncLead)}</p>
             <ExportCard/>
             <ImportCard/>
-            <crate::ui::hub::HubCard/>
+            <HubCard/>
             <RefusedCard/>
             <ConflictsCard/>
         </section>
@@ -45,7 +47,7 @@ fn download(b: &Bundle) {
         b.first,
         b.last
     );
-    crate::ui::widgets::download_text(&name, &b.to_json(), "application/json");
+    crate::ui::kit::widgets::download_text(&name, &b.to_json(), "application/json");
 }
 
 #[component]
@@ -101,205 +103,6 @@ fn ExportCard() -> impl IntoView {
             <p role="status" aria-live="polite">{move || message.get()}</p>
         </div>
     }
-}
-
-/// What a sound file holds: device, changes, date span, already imported.
-#[derive(Clone)]
-struct Summary {
-    device: String,
-    changes: usize,
-    span: Option<(u64, u64)>,
-    already_have: bool,
-}
-
-/// The verdict on one file, as the preview shows it.
-#[derive(Clone)]
-struct Preview {
-    name: String,
-    result: Result<Summary, String>,
-}
-
-pub fn bundle_error_text(lang: Lang, e: &BundleError) -> String {
-    let es = lang == Lang::Es;
-    let (s, en): (&str, &str) = match e {
-        BundleError::Truncated => ("El archivo está incompleto (cortado).", "The file is incomplete (cut short)."),
-        BundleError::NotJson(_) => ("No es un archivo de Ventanilla (no es JSON).", "Not a Ventanilla file (not JSON)."),
-        BundleError::WrongFormat(_) => ("No es un paquete de Ventanilla.", "Not a Ventanilla bundle."),
-        BundleError::UnsupportedVersion(_) => ("Es de una versión más nueva de Ventanilla: actualiza esta primero.", "It comes from a newer Ventanilla: update this one first."),
-        BundleError::ChecksumMismatch { .. } => ("El contenido no coincide con su suma de control: el archivo se dañó.", "The content does not match its checksum: the file is damaged."),
-        BundleError::UnknownRecordKind(_) => ("Contiene registros de un tipo que esta versión no conoce: actualízala.", "It holds records of a kind this version does not know: update it."),
-        BundleError::FromFuture { .. } => ("Tiene cambios fechados más de un día en el futuro: revisa la fecha del otro dispositivo.", "It has changes dated over a day in the future: check the other device's date."),
-        BundleError::Contradiction { .. } => ("Contradice un paquete ya recibido del mismo dispositivo.", "It contradicts a bundle already received from the same device."),
-        BundleError::ContradictsOwnLog { .. } => ("Dice venir de este dispositivo pero no coincide con lo que este guardó.", "It claims to come from this device but does not match what this device saved."),
-        BundleError::ForeignAuthor { .. } => ("Trae cambios atribuidos a otro dispositivo: cada dispositivo solo envía los suyos, así que fue alterado.", "It carries changes attributed to another device: each device only sends its own, so it was altered."),
-        BundleError::WrongDocument { .. } => ("El documento del hub no contiene el paquete que su nombre dice.", "The hub document does not hold the bundle its name says."),
-        BundleError::TooLarge { .. } | BundleError::BadValue { .. } => {
-            return crate::ui::limits_text::refusal_text(lang, e)
-        }
-        _ => ("El archivo está mal formado.", "The file is malformed."),
-    };
-    let what = if es { s } else { en };
-    let then = if es {
-        "No se ha aplicado nada."
-    } else {
-        "Nothing was applied."
-    };
-    format!("{what} {then} ({e})")
-}
-
-#[component]
-pub fn ImportCard() -> impl IntoView {
-    let ctx = use_ctx();
-    let previews = RwSignal::new(Vec::<Preview>::new());
-    let checked = StoredValue::new_local(Vec::<Checked>::new());
-    let message = RwSignal::new(None::<String>);
-    let dragging = RwSignal::new(false);
-
-    let take_files = move |files: Option<web_sys::FileList>| {
-        let Some(files) = files else { return };
-        let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
-        leptos::task::spawn_local(async move {
-            let (Some(store), Some(core)) = (ctx.store(), ctx.replica()) else {
-                return;
-            };
-            let lang = ctx.lang.get_untracked();
-            let mut names = Vec::new();
-            let mut texts = Vec::new();
-            // Refused before being read: too large to be a bundle.
-            let mut unread = Vec::new();
-            for f in files.iter() {
-                match read_file(f).await {
-                    Ok(text) => {
-                        names.push(f.name());
-                        texts.push(text);
-                    }
-                    Err(e) => unread.push(Preview {
-                        name: f.name(),
-                        result: Err(bundle_error_text(lang, &e)),
-                    }),
-                }
-            }
-            match store
-                .check_files(&core.replica, &texts, platform::now_ms())
-                .await
-            {
-                Err(e) => message.set(Some(ctx.store_error_for(StoreOp::Import, &e))),
-                Ok(results) => {
-                    let mut ok = Vec::new();
-                    let mut shown = unread;
-                    for (name, r) in names.into_iter().zip(results) {
-                        match r {
-                            Ok(c) => {
-                                shown.push(Preview {
-                                    name,
-                                    result: Ok(Summary {
-                                        device: c.bundle.device.to_string(),
-                                        changes: c.contents.ops.len(),
-                                        span: c.span,
-                                        already_have: c.already_have,
-                                    }),
-                                });
-                                ok.push(c);
-                            }
-                            Err(e) => shown.push(Preview {
-                                name,
-                                result: Err(bundle_error_text(lang, &e)),
-                            }),
-                        }
-                    }
-                    checked.set_value(ok);
-                    previews.set(shown);
-                    message.set(None);
-                }
-            }
-        });
-    };
-    let all_good = move || previews.with(|p| !p.is_empty() && p.iter().all(|p| p.result.is_ok()));
-    let apply = move |_| {
-        let (Some(store), Some(core)) = (ctx.store(), ctx.replica()) else {
-            return;
-        };
-        leptos::task::spawn_local(async move {
-            let todo = checked.try_get_value().unwrap_or_default();
-            match store.import(&core.replica, &todo, platform::now_ms()).await {
-                Ok(changed) => {
-                    ctx.apply_changed(&changed);
-                    message.set(Some(if changed.is_empty() {
-                        ctx.tr_now(Key::NothingNewImported).into()
-                    } else {
-                        format!(
-                            "{} {}",
-                            fmt_count(ctx.lang.get_untracked(), changed.len()),
-                            ctx.tr_now(Key::RecordsUpdated)
-                        )
-                    }));
-                    previews.set(Vec::new());
-                    checked.set_value(Vec::new());
-                }
-                Err(ImportError::Refused(e)) => {
-                    message.set(Some(bundle_error_text(ctx.lang.get_untracked(), &e)))
-                }
-                Err(ImportError::Store(e)) => {
-                    message.set(Some(ctx.store_error_for(StoreOp::Import, &e)))
-                }
-            }
-        });
-    };
-
-    view! {
-        <div class="card">
-            <h2>{move || ctx.tr(Key::ImportTitle)}</h2>
-            <div class="dropzone" class:dragging=move || dragging.get()
-                on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); dragging.set(true); }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=move |ev: web_sys::DragEvent| { ev.prevent_default(); dragging.set(false); take_files(ev.data_transfer().and_then(|d| d.files())); }>
-                <label for="import-files">{move || ctx.tr(Key::ChooseFiles)}</label>
-                <input id="import-files" type="file" multiple accept=".json,application/json"
-                    on:change=move |ev| {
-                        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
-                        take_files(input.as_ref().and_then(|i| i.files()));
-                        // So that choosing the same file again is noticed too.
-                        if let Some(i) = input {
-                            i.set_value("");
-                        }
-                    }/>
-                <p class="hint">{move || ctx.tr(Key::DropHint)}</p>
-            </div>
-            <Show when=move || previews.with(|p| !p.is_empty())>
-                <table class="table">
-                    <caption>{move || ctx.tr(Key::ImportPreview)}</caption>
-                    <thead><tr>
-                        <th scope="col">{move || ctx.tr(Key::File)}</th>
-                        <th scope="col">{move || ctx.tr(Key::ThisDevice)}</th>
-                        <th scope="col">{move || ctx.tr(Key::Changes)}</th>
-                        <th scope="col">{move || ctx.tr(Key::DateRange)}</th>
-                    </tr></thead>
-                    <tbody>
-                        {move || previews.get().into_iter().map(|p| {
-                            let lang = ctx.lang.get();
-                            match p.result {
-                                Ok(sum) => view! { <tr>
-                                    <td>{p.name}</td><td><code>{sum.device}</code></td>
-                                    <td>{fmt_count(lang, sum.changes)}{sum.already_have.then(|| format!(" ({})", ctx.tr(Key::AlreadyImported)))}</td>
-                                    <td>{sum.span.map(|(a, b)| format!("{} – {}", fmt_ms(lang, a), fmt_ms(lang, b)))}</td>
-                                </tr> }.into_any(),
-                                Err(why) => view! { <tr class="refused"><td>{p.name}</td><td colspan="3" role="alert">{why}</td></tr> }.into_any(),
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-                <button type="button" class="primary" disabled=move || !all_good() on:click=apply>{move || ctx.tr(Key::ApplyImport)}</button>
-                <Show when=move || !all_good()><p class="hint">{move || ctx.tr(Key::FixRefusedFirst)}</p></Show>
-            </Show>
-            <p role="status" aria-live="polite">{move || message.get()}</p>
-        </div>
-    }
-}
-
-fn fmt_ms(lang: Lang, ms: u64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms as i64)
-        .map(|t| fmt_datetime(lang, t))
-        .unwrap_or_default()
 }
 
 /// Hub documents this device refused, each listed once with its reason

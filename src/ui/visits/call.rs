@@ -3,15 +3,15 @@
 //! customer's quiet hours, the script with names filled in that branches on
 //! the answer, the outcome form, and raising what was heard in one step.
 
-use super::labels::{method_label, outcome_label, reason_label};
 use crate::domain::visits::{self, CallIds, CallResult, RaiseIds, Raised};
 use crate::domain::visits::{VisitMethod, VisitOutcome};
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::complaints::{code_options, tz};
-use crate::ui::i18n::Key;
-use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::widgets::{fmt_date, SelectField, TextArea, TextField};
+use crate::ui::kit::widgets::{fmt_date, SelectField, TextArea, TextField};
+use crate::ui::kit::{options::code_options, time::tz};
+use crate::ui::shell::state::{use_ctx, Ctx};
+use crate::ui::words::visit_labels::{method_label, outcome_label, reason_label};
+use crate::ui::words::Key;
 use chrono::{NaiveDate, NaiveDateTime, TimeZone};
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -4,21 +4,23 @@
 //! makes the missing ones (idempotent, by key) whenever a queue is shown.
 
 mod call;
-pub mod labels;
 mod pages;
+mod today;
 
 pub use call::CallPage;
 pub use pages::{CampaignsPage, ScriptsPage, VisitSummaryPage};
+pub use today::VisitsToday;
 
 use crate::domain::staff::{Action, Role};
 use crate::domain::visits::{self, QueueEntry, VisitSettings};
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::complaints::tz;
-use crate::ui::i18n::Key;
-use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::widgets::{active_staff_names, fmt_date, fmt_datetime, Empty, SelectField};
-use labels::reason_label;
+use crate::ui::kit::time::tz;
+use crate::ui::kit::widgets::{active_staff_names, fmt_date, fmt_datetime, Empty, SelectField};
+use crate::ui::shell::state::{use_ctx, Ctx};
+use crate::ui::words::visit_labels::reason_label;
+use crate::ui::words::Key;
+use crate::ui::words::RefusalWords;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -2,17 +2,18 @@
 //! member coverage for any period (R-RV-02, R-RV-07) with a CSV download,
 //! and the call scripts in each language (R-RV-05).
 
-use super::labels::{campaign_label, outcome_label};
 use crate::domain::visits::{self, CampaignDraft, CampaignReason, ScriptDraft};
 use crate::domain::Lang;
 use crate::store::platform;
-use crate::ui::chart::BarChart;
-use crate::ui::complaints::{code_options, tz};
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{
+use crate::ui::kit::chart::BarChart;
+use crate::ui::kit::widgets::{
     download_text, fmt_date, parse_date, Empty, SelectField, TextArea, TextField,
 };
+use crate::ui::kit::{options::code_options, time::tz};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::visit_labels::{campaign_label, outcome_label};
+use crate::ui::words::Key;
+use crate::ui::words::RefusalWords;
 use chrono::Datelike;
 use leptos::prelude::*;
 
