@@ -6,6 +6,7 @@ use crate::ui::kit::widgets::{ComingPage, StatusLine, StoreLostBanner};
 use crate::ui::settings::{page as settings_page, setup};
 use crate::ui::shell::hub_sync;
 use crate::ui::shell::state::{use_ctx, Ctx, Phase};
+use crate::ui::words::dates::lang_name;
 use crate::ui::words::Key;
 use crate::ui::{complaints, customers, dept, escalations, people, sync, today, visits};
 use leptos::prelude::*;
@@ -195,7 +196,7 @@ fn LangSwitch() -> impl IntoView {
     // looking for it will recognise (and the accessible name they see).
     view! {
         <button type="button" class="tool" lang=move || other().code() on:click=move |_| ctx.set_lang(other())>
-            {move || match other() { crate::domain::Lang::Es => "Español", crate::domain::Lang::En => "English" }}
+            {move || lang_name(other())}
         </button>
     }
 }

@@ -28,7 +28,6 @@ pub fn NewComplaintPage() -> impl IntoView {
     let navigate = use_navigate();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(actor) = ctx.me_staff() else { return };
         let now = platform::now();
         let draft = ComplaintDraft {
             customer: picked.get_untracked(),
@@ -38,23 +37,19 @@ pub fn NewComplaintPage() -> impl IntoView {
             received_at: now,
         };
         let id = ctx.new_id();
-        match ctx
-            .model
-            .with_untracked(|m| complaint::register(m, &actor, draft, id, now))
-        {
-            Err(errs) => error.set(Some(ctx.rule_errors_text(&errs))),
-            Ok(writes) => {
-                busy.set(true);
-                let navigate = navigate.clone();
-                leptos::task::spawn_local(async move {
-                    match ctx.save_with_toast(writes, Key::ComplaintRegistered).await {
-                        Ok(()) => navigate(&format!("/complaints/{id}"), Default::default()),
-                        Err(msg) => error.set(Some(msg)),
-                    }
-                    busy.set(false);
-                });
-            }
-        }
+        let navigate = navigate.clone();
+        busy.set(true);
+        ctx.act_then(
+            error,
+            Key::ComplaintRegistered,
+            move |m, actor, _| complaint::register(m, actor, draft, id, now),
+            move |saved| {
+                busy.set(false);
+                if saved {
+                    navigate(&format!("/complaints/{id}"), Default::default());
+                }
+            },
+        );
     };
     view! {
         <section class="page narrow">

@@ -10,7 +10,6 @@ use crate::sync::RecordId;
 use crate::ui::kit::widgets::{fmt_date, fmt_datetime, person};
 use crate::ui::shell::state::{use_ctx, Ctx};
 use crate::ui::words::complaint_labels::{acceptance_label, cause_label, severity_label};
-use crate::ui::words::RefusalWords;
 use crate::ui::words::{channel_label, t, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -198,27 +197,15 @@ fn ConflictsCard(view: ComplaintView, conflicts: Vec<Conflict>) -> impl IntoView
     let error = RwSignal::new(None::<String>);
     let complaint_id = view.complaint.id;
     let resolve = move |conflict: Conflict, keep: Option<RecordId>| {
-        let Some(actor) = ctx.me_staff() else { return };
         let id = ctx.new_id();
-        let result = ctx.model.with_untracked(|m| {
-            complaint::resolve_conflict(
-                m,
-                &actor,
-                complaint_id,
-                &conflict,
-                keep,
-                id,
-                platform::now(),
-            )
-        });
-        match result {
-            Err(e) => error.set(Some(e.message(ctx.lang.get_untracked()))),
-            Ok(writes) => leptos::task::spawn_local(async move {
-                if let Err(msg) = ctx.save_with_toast(writes, Key::StepSaved).await {
-                    error.set(Some(msg));
-                }
-            }),
-        }
+        ctx.act(
+            error,
+            Key::StepSaved,
+            move |m, actor, now| {
+                complaint::resolve_conflict(m, actor, complaint_id, &conflict, keep, id, now)
+            },
+            || {},
+        );
     };
     let events = view.timeline.clone();
     view! {

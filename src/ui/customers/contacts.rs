@@ -14,7 +14,6 @@ use crate::ui::kit::widgets::{
     fmt_datetime, CustomerPicker, Empty, SelectField, TextArea, TextField,
 };
 use crate::ui::shell::state::use_ctx;
-use crate::ui::words::RefusalWords;
 use crate::ui::words::{category_label, channel_label, direction_label, status_label, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -52,7 +51,6 @@ pub fn RecordContactForm(customer: Option<RecordId>) -> impl IntoView {
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(me) = ctx.me.get() else { return };
         let now = platform::now();
         let draft = ContactDraft {
             customer: picked.get(),
@@ -64,29 +62,20 @@ pub fn RecordContactForm(customer: Option<RecordId>) -> impl IntoView {
             first_response_at: answered.get().then_some(now),
         };
         let id = ctx.new_id();
-        let result = ctx.model.with(|m| {
-            let actor = m.staff.get(&me).cloned().ok_or_else(Vec::new)?;
-            contact::record_contact(m, &actor, draft, id, now)
-        });
-        match result {
-            Err(errs) => error.set(Some(ctx.rule_errors_text(&errs))),
-            Ok(c) => {
-                busy.set(true);
-                leptos::task::spawn_local(async move {
-                    match ctx
-                        .save_with_toast(to_writes(None, &c), Key::ContactRecorded)
-                        .await
-                    {
-                        Ok(()) => {
-                            error.set(None);
-                            summary.set(String::new());
-                        }
-                        Err(msg) => error.set(Some(msg)),
-                    }
-                    busy.set(false);
-                });
-            }
-        }
+        busy.set(true);
+        ctx.act_then(
+            error,
+            Key::ContactRecorded,
+            move |m, actor, _| {
+                contact::record_contact(m, actor, draft, id, now).map(|c| to_writes(None, &c))
+            },
+            move |saved| {
+                if saved {
+                    summary.set(String::new());
+                }
+                busy.set(false);
+            },
+        );
     };
 
     view! {
@@ -186,7 +175,8 @@ type Step = Box<
         &crate::domain::Model,
         &crate::domain::staff::Staff,
         &contact::Contact,
-    ) -> Result<Vec<crate::sync::Write>, String>,
+        chrono::DateTime<chrono::Utc>,
+    ) -> Result<Vec<crate::sync::Write>, crate::domain::RuleError>,
 >;
 
 #[component]
@@ -201,24 +191,10 @@ pub fn ContactPage() -> impl IntoView {
     });
     let error = RwSignal::new(None::<String>);
 
-    // Runs a domain step on this contact and saves what it returns.
+    // Runs a domain step on this contact as the current person.
     let act = move |step: Step, done: Key| {
-        let (Some(me), Some(c)) = (ctx.me.get(), contact.get()) else {
-            return;
-        };
-        let result = ctx.model.with(|m| match m.staff.get(&me) {
-            Some(actor) => step(m, actor, &c),
-            None => Err(ctx.tr_now(Key::NotReady).to_string()),
-        });
-        match result {
-            Err(msg) => error.set(Some(msg)),
-            Ok(writes) => leptos::task::spawn_local(async move {
-                match ctx.save_with_toast(writes, done).await {
-                    Ok(()) => error.set(None),
-                    Err(msg) => error.set(Some(msg)),
-                }
-            }),
-        }
+        let Some(c) = contact.get() else { return };
+        ctx.act(error, done, move |m, a, now| step(m, a, &c, now), || {});
     };
 
     let forward_to = RwSignal::new(String::new());
@@ -277,15 +253,15 @@ pub fn ContactPage() -> impl IntoView {
             <Show when=move || contact.with(|c| c.as_ref().is_some_and(|c| c.status != ContactStatus::Done))>
                 <div class="actions">
                     <Show when=move || contact.with(|c| c.as_ref().is_some_and(|c| c.first_response_at.is_none()))>
-                        <button type="button" on:click=move |_| act(Box::new(move |m, a, c| contact::respond(m, a, c, platform::now()).map(|n| to_writes(Some(c), &n)).map_err(|e| e.message(ctx.lang.get_untracked()))), Key::ResponseRecorded)>
+                        <button type="button" on:click=move |_| act(Box::new(move |m, a, c, now| contact::respond(m, a, c, now).map(|n| to_writes(Some(c), &n))), Key::ResponseRecorded)>
                             {move || ctx.tr(Key::MarkAnswered)}</button>
                     </Show>
                     <Show when=move || contact.with(|c| c.as_ref().is_some_and(|c| c.complaint.is_none()))>
                         <button type="button" on:click=move |_| {
                             let complaint_id = ctx.new_id();
-                            act(Box::new(move |m, a, c| contact::make_complaint(m, a, c, complaint_id, platform::now())
+                            act(Box::new(move |m, a, c, now| contact::make_complaint(m, a, c, complaint_id, now)
                                 .map(|(complaint, updated)| { let mut w = to_writes(None, &complaint); w.extend(to_writes(Some(c), &updated)); w })
-                                .map_err(|e| e.message(ctx.lang.get_untracked()))), Key::ComplaintCreated)
+                                ), Key::ComplaintCreated)
                         }>{move || ctx.tr(Key::MakeComplaint)}</button>
                     </Show>
                 </div>
@@ -296,7 +272,7 @@ pub fn ContactPage() -> impl IntoView {
                         Err(_) => ForwardTo::Department(department.get()),
                     };
                     let text = note.get();
-                    act(Box::new(move |m, a, c| contact::forward(m, a, c, to, &text, platform::now()).map(|n| to_writes(Some(c), &n)).map_err(|e| e.message(ctx.lang.get_untracked()))), Key::Forwarded);
+                    act(Box::new(move |m, a, c, now| contact::forward(m, a, c, to, &text, now).map(|n| to_writes(Some(c), &n))), Key::Forwarded);
                     note.set(String::new());
                 } novalidate>
                     <h2>{move || ctx.tr(Key::Forward)}</h2>
@@ -317,7 +293,7 @@ pub fn ContactPage() -> impl IntoView {
                 <form class="card" on:submit=move |ev| {
                     ev.prevent_default();
                     let text = resolution.get();
-                    act(Box::new(move |m, a, c| contact::close(m, a, c, &text, platform::now()).map(|n| to_writes(Some(c), &n)).map_err(|e| e.message(ctx.lang.get_untracked()))), Key::ContactClosed);
+                    act(Box::new(move |m, a, c, now| contact::close(m, a, c, &text, now).map(|n| to_writes(Some(c), &n))), Key::ContactClosed);
                 } novalidate>
                     <h2>{move || ctx.tr(Key::CloseContact)}</h2>
                     <TextArea id="close-resolution" label=Key::Resolution value=resolution required=true/>

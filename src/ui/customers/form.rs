@@ -6,9 +6,9 @@ use crate::domain::customer::{
     find_duplicates, save_customer, Customer, CustomerDraft, CustomerKind, PreferredChannel,
 };
 use crate::domain::RuleError;
-use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::kit::widgets::{SelectField, TextArea, TextField};
+use crate::ui::shell::act::{Outcome, Refusal};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::RefusalWords;
 use crate::ui::words::{kind_label, preferred_label, Key};
@@ -126,40 +126,37 @@ fn CustomerForm(existing: Option<Customer>) -> impl IntoView {
     let existing_for_save = existing.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(me) = ctx.me.get() else { return };
         let id = existing_id.unwrap_or_else(|| ctx.new_id());
-        let result = ctx.model.with(|m| {
-            let actor = m.staff.get(&me).cloned().ok_or_else(Vec::new)?;
-            save_customer(
-                m,
-                &actor,
-                existing_for_save.as_ref(),
-                inputs.draft(),
-                id,
-                platform::now(),
-            )
-        });
-        match result {
-            Err(errs) => {
-                general_error.set(Some(ctx.tr_now(Key::FixFields).into()));
-                errors.set(errs);
-                focus_first_invalid();
-            }
-            Ok(customer) => {
-                errors.set(Vec::new());
-                let writes = to_writes(existing_for_save.as_ref(), &customer);
-                busy.set(true);
-                let navigate = navigate.clone();
-                leptos::task::spawn_local(async move {
-                    // On failure the inputs stay as typed; the message says why.
-                    match ctx.save_with_toast(writes, Key::CustomerSaved).await {
-                        Ok(()) => navigate(&format!("/customers/{id}"), Default::default()),
-                        Err(msg) => general_error.set(Some(msg)),
+        let existing = existing_for_save.clone();
+        let navigate = navigate.clone();
+        busy.set(true);
+        ctx.act_with(
+            Key::CustomerSaved,
+            move |m, actor, now| {
+                save_customer(m, actor, existing.as_ref(), inputs.draft(), id, now)
+                    .map(|customer| to_writes(existing.as_ref(), &customer))
+            },
+            move |outcome| {
+                busy.set(false);
+                match outcome {
+                    Outcome::Refused(Refusal::Rules(errs)) => {
+                        general_error.set(Some(ctx.tr_now(Key::FixFields).into()));
+                        errors.set(errs);
+                        focus_first_invalid();
                     }
-                    busy.set(false);
-                });
-            }
-        }
+                    Outcome::Refused(r) => general_error.set(ctx.refusal_text(&r)),
+                    // On failure the inputs stay as typed; the message says why.
+                    Outcome::Failed(msg) => {
+                        errors.set(Vec::new());
+                        general_error.set(Some(msg));
+                    }
+                    Outcome::Saved => {
+                        errors.set(Vec::new());
+                        navigate(&format!("/customers/{id}"), Default::default());
+                    }
+                }
+            },
+        );
     };
 
     let kinds: Vec<(String, Signal<String>)> = CustomerKind::ALL

@@ -5,12 +5,11 @@ use crate::domain::base::record::to_writes;
 use crate::domain::customer::{
     auto_assign, find_duplicates, merge_customers, override_assign, CustomerDraft,
 };
-use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::customers::contacts::{RecordContactForm, TimelineItem};
 use crate::ui::kit::widgets::{fmt_date, fmt_datetime, ConfirmButton, Empty};
-use crate::ui::shell::state::use_ctx;
-use crate::ui::words::RefusalWords;
+use crate::ui::shell::act::Refusal;
+use crate::ui::shell::state::{use_ctx, Ctx};
 use crate::ui::words::{kind_label, preferred_label, role_label, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -136,32 +135,20 @@ fn Assignment(id: RecordId) -> impl IntoView {
     };
     let candidates = move || ctx.model.with(crate::ui::kit::widgets::active_staff_names);
     let assign = move |to: Option<RecordId>| {
-        let Some(me) = ctx.me.get() else { return };
-        let result = ctx.model.with(|m| {
-            let actor = m.staff.get(&me).cloned();
-            let customer = m.customers.get(&id).cloned();
-            let (Some(actor), Some(customer)) = (actor, customer) else {
-                return Err(None);
-            };
-            let target = to.or_else(|| auto_assign(m, &customer.tags));
-            let Some(target) = target else {
-                return Err(Some(ctx.tr_now(Key::NoSpecialist).to_string()));
-            };
-            override_assign(m, &actor, &customer, target, platform::now())
-                .map(|updated| to_writes(Some(&customer), &updated))
-                .map_err(|e| Some(e.message(ctx.lang.get())))
-        });
-        match result {
-            Err(msg) => error.set(msg),
-            Ok(writes) => {
-                error.set(None);
-                leptos::task::spawn_local(async move {
-                    if let Err(msg) = ctx.save_with_toast(writes, Key::Assigned).await {
-                        error.set(Some(msg));
-                    }
-                });
-            }
-        }
+        ctx.act(
+            error,
+            Key::Assigned,
+            move |m, actor, now| {
+                let customer = m.customers.get(&id).ok_or(Refusal::Nothing)?;
+                let target = to
+                    .or_else(|| auto_assign(m, &customer.tags))
+                    .ok_or(Refusal::Words(Key::NoSpecialist))?;
+                override_assign(m, actor, customer, target, now)
+                    .map(|updated| to_writes(Some(customer), &updated))
+                    .map_err(Refusal::from)
+            },
+            || {},
+        );
     };
     view! {
         <div class="card">
@@ -209,24 +196,12 @@ fn Duplicates(id: RecordId) -> impl IntoView {
         })
     });
     let merge = move |drop: RecordId| {
-        let Some(me) = ctx.me.get() else { return };
-        let result = ctx.model.with(|m| {
-            let actor = m
-                .staff
-                .get(&me)
-                .cloned()
-                .ok_or_else(|| ctx.tr_now(Key::NotReady).to_string())?;
-            merge_customers(m, &actor, id, drop, platform::now())
-                .map_err(|e| e.message(ctx.lang.get()))
-        });
-        match result {
-            Err(msg) => error.set(Some(msg)),
-            Ok(writes) => leptos::task::spawn_local(async move {
-                if let Err(msg) = ctx.save_with_toast(writes, Key::Merged).await {
-                    error.set(Some(msg));
-                }
-            }),
-        }
+        ctx.act(
+            error,
+            Key::Merged,
+            move |m, actor, now| merge_customers(m, actor, id, drop, now),
+            || {},
+        );
     };
     view! {
         <Show when=move || dups.with(|d| !d.is_empty())>
@@ -249,17 +224,17 @@ fn Duplicates(id: RecordId) -> impl IntoView {
 
 /// The customer came to the store today: their return visit falls due
 /// tomorrow (DOMAIN.md "Return visits").
-fn record_store_visit(ctx: crate::ui::shell::state::Ctx, id: crate::sync::RecordId) {
-    let Some(old) = ctx.model.with_untracked(|m| m.customers.get(&id).cloned()) else {
-        return;
-    };
-    let mut new = old.clone();
-    new.last_store_visit = Some(crate::store::platform::now());
-    if let Some(me) = ctx.me.get_untracked() {
-        new.audit.touch(me, crate::store::platform::now());
-    }
-    let writes = crate::domain::base::record::to_writes(Some(&old), &new);
-    leptos::task::spawn_local(async move {
-        let _ = ctx.save_with_toast(writes, Key::StoreVisitRecorded).await;
-    });
+fn record_store_visit(ctx: Ctx, id: RecordId) {
+    ctx.act(
+        ctx.save_error,
+        Key::StoreVisitRecorded,
+        move |m, actor, now| {
+            let old = m.customers.get(&id).ok_or(Refusal::Nothing)?;
+            let mut new = old.clone();
+            new.last_store_visit = Some(now);
+            new.audit.touch(actor.id, now);
+            Ok::<_, Refusal>(to_writes(Some(old), &new))
+        },
+        || {},
+    );
 }

@@ -2,9 +2,7 @@
 //! their shift. Unread ones come first; leaders see who has not read.
 
 use super::today::UnreadAnnouncements;
-use super::{
-    default_team, ensure_zone, leader_now, me_tracked, name_of, submit, team_options, DeptNav,
-};
+use super::{default_team, ensure_zone, leader_now, me_tracked, name_of, team_options, DeptNav};
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::ops;
 use crate::store::platform;
@@ -110,8 +108,7 @@ fn Publish() -> impl IntoView {
             ctx.new_id(),
         );
         let teams: Vec<String> = if tm.is_empty() { Vec::new() } else { vec![tm] };
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptPublished,
             move |m, a, now| {

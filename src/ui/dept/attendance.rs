@@ -3,8 +3,8 @@
 //! early by 20 minutes or more, absent) and weekly hours against the minimum.
 
 use super::{
-    day_label, default_team, ensure_zone, hm, me_tracked, name_of, shift_label, submit,
-    team_options, today_local, DeptNav,
+    day_label, default_team, ensure_zone, hm, me_tracked, name_of, shift_label, team_options,
+    today_local, DeptNav,
 };
 use crate::domain::base::record::to_writes;
 use crate::domain::base::zone::week_start;
@@ -130,8 +130,7 @@ fn ClockButton() -> impl IntoView {
         } else {
             Key::DeptArrivalSaved
         };
-        submit(
-            ctx,
+        ctx.act(
             error,
             done,
             move |m, a, now| {

@@ -3,7 +3,7 @@
 //! complaints picked from the records); the next shift's leader acknowledges.
 
 use super::{
-    day_label, default_team, ensure_zone, leader_now, name_of, parse_date, submit, team_options,
+    day_label, default_team, ensure_zone, leader_now, name_of, parse_date, team_options,
     today_local, DeptNav,
 };
 use crate::domain::base::record::to_writes;
@@ -108,8 +108,7 @@ fn WriteHandover(team: RwSignal<String>) -> impl IntoView {
             open_items: picked.get_untracked(),
         };
         let id = ctx.new_id();
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptHandoverSaved,
             move |m, a, now| {
@@ -182,8 +181,7 @@ fn HandoverCard(id: RecordId) -> impl IntoView {
     let ctx = use_ctx();
     let error = RwSignal::new(None::<String>);
     let ack = move |_| {
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptHandoverAcknowledged,
             move |m, a, now| ops::acknowledge_handover(m, a, id, now).map(|r| to_writes(None, &r)),

@@ -4,7 +4,7 @@
 
 use super::{
     day_label, default_team, ensure_zone, is_leader, leader_now, me_tracked, name_of, parse_date,
-    people_options, submit, team_options, today_local, DeptNav, DynField,
+    people_options, team_options, today_local, DeptNav, DynField,
 };
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::approval::Decision;
@@ -178,8 +178,7 @@ fn RequestLeave() -> impl IntoView {
             reason: reason.get_untracked(),
         };
         let id = ctx.new_id();
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptLeaveRequested,
             move |m, a, now| {
@@ -249,8 +248,7 @@ fn LeaveCard(id: RecordId, decide: bool) -> impl IntoView {
     let run = move |step: LeaveStep, done: Key| {
         let text = note.get_untracked();
         let aid = ctx.new_id();
-        submit(
-            ctx,
+        ctx.act(
             error,
             done,
             move |m, a, now| {

@@ -4,7 +4,7 @@
 use super::today::MyTasks;
 use super::{
     default_team, ensure_zone, leader_now, name_of, parse_date, parse_local, people_options,
-    submit, team_options, DeptNav, DynField,
+    team_options, DeptNav, DynField,
 };
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::meeting::{self, MeetingDraft, MeetingKind};
@@ -99,8 +99,7 @@ fn Schedule() -> impl IntoView {
             agenda: agenda.get_untracked(),
         };
         let id = ctx.new_id();
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptMeetingSaved,
             move |m, a, now| {
@@ -155,8 +154,7 @@ fn MeetingCard(id: RecordId) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let save_minutes = move |_| {
         let t = minutes.get_untracked();
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptMinutesSaved,
             move |m, a, now| {
@@ -181,8 +179,7 @@ fn MeetingCard(id: RecordId) -> impl IntoView {
             error.set(Some(ctx.tr_now(Key::DeptOwnerAndDue).into()));
             return;
         };
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptDecisionAdded,
             move |m, a, now| {

@@ -3,8 +3,8 @@
 //! select; printable. Below it, my own next shifts.
 
 use super::{
-    day_label, default_team, ensure_zone, hm, leader_now, me_tracked, shift_label, submit,
-    team_options, today_local, weekday, DeptNav,
+    day_label, default_team, ensure_zone, hm, leader_now, me_tracked, shift_label, team_options,
+    today_local, weekday, DeptNav,
 };
 use crate::domain::base::record::to_writes;
 use crate::domain::base::zone::week_start;
@@ -159,8 +159,7 @@ fn Cell(
             return;
         }
         let shift: Option<RecordId> = if v == "off" { None } else { v.parse().ok() };
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptRosterSaved,
             move |m, a, now| {

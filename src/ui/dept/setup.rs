@@ -2,7 +2,7 @@
 //! shift kinds (day / night, times, holiday duty), public holidays, and
 //! each person's job type, level and emergency details.
 
-use super::{ensure_zone, leader_now, me_tracked, parse_date, parse_time, submit, DeptNav};
+use super::{ensure_zone, leader_now, me_tracked, parse_date, parse_time, DeptNav};
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::profile::{self, ProfileDraft};
 use crate::domain::dept::roster::{self, ShiftDraft, ShiftKind};
@@ -75,8 +75,7 @@ fn Shifts() -> impl IntoView {
             holiday: holiday.get_untracked(),
         };
         let id = ctx.new_id();
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptShiftSaved,
             move |m, a, now| {
@@ -146,8 +145,7 @@ fn Teams() -> impl IntoView {
         };
         let text = name.get_untracked();
         let id = ctx.new_id();
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptTeamSaved,
             move |m, a, now| {
@@ -203,8 +201,7 @@ fn Holidays() -> impl IntoView {
             return;
         };
         let (text, id) = (name.get_untracked(), ctx.new_id());
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptHolidaySaved,
             move |m, a, now| {
@@ -279,8 +276,7 @@ fn Profiles() -> impl IntoView {
             emergency_contact: contact.get_untracked(),
             emergency_phone: phone.get_untracked(),
         };
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptProfileSaved,
             move |m, a, now| {

@@ -1,9 +1,7 @@
 //! Shift swaps (R-SW-01..05): ask a colleague, the colleague accepts, the
 //! team leaders approve. Every refusal names the rule it comes from.
 
-use super::{
-    day_label, ensure_zone, hm, me_tracked, name_of, shift_label, submit, DeptNav, DynField,
-};
+use super::{day_label, ensure_zone, hm, me_tracked, name_of, shift_label, DeptNav, DynField};
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::approval::Decision;
 use crate::domain::dept::roster::{self, ShiftView};
@@ -133,8 +131,7 @@ fn RequestSwap() -> impl IntoView {
             return;
         };
         let (text, id) = (reason.get_untracked(), ctx.new_id());
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptSwapRequested,
             move |m, a, now| {
@@ -177,8 +174,7 @@ fn SwapCard(id: RecordId, decide: bool) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let decide_as = move |decision: Decision| {
         let (text, aid) = (note.get_untracked(), ctx.new_id());
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptDecisionSaved,
             move |m, a, now| {
@@ -193,8 +189,7 @@ fn SwapCard(id: RecordId, decide: bool) -> impl IntoView {
         );
     };
     let cancel = move |_| {
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptSwapCancelled,
             move |m, a, now| {

@@ -5,8 +5,6 @@
 
 use crate::domain::escalation::{self, EscalationDraft, EscalationView, Matter, RaiseIds};
 use crate::domain::staff::Role;
-use crate::domain::RuleError;
-use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::kit::widgets::{fmt_datetime, Empty, SelectField, TextArea};
 use crate::ui::shell::state::{use_ctx, Ctx};
@@ -20,23 +18,6 @@ fn person(ctx: Ctx, id: Option<RecordId>) -> String {
             .with_untracked(|m| m.staff.get(&id).map(|s| s.name.clone()))
     })
     .unwrap_or_else(|| "—".into())
-}
-
-fn save(
-    ctx: Ctx,
-    error: RwSignal<Option<String>>,
-    result: Result<Vec<crate::sync::Write>, Vec<RuleError>>,
-    done: Key,
-) {
-    match result {
-        Err(errs) => error.set(Some(ctx.rule_errors_text(&errs))),
-        Ok(writes) => leptos::task::spawn_local(async move {
-            match ctx.save_with_toast(writes, done).await {
-                Ok(()) => error.set(None),
-                Err(msg) => error.set(Some(msg)),
-            }
-        }),
-    }
 }
 
 #[component]
@@ -78,7 +59,6 @@ fn RaiseForm() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(actor) = ctx.me_staff() else { return };
         let draft = EscalationDraft {
             matter: Matter::from_code(&matter.get_untracked()),
             description: description.get_untracked(),
@@ -94,13 +74,12 @@ fn RaiseForm() -> impl IntoView {
             escalation: ctx.new_id(),
             step: ctx.new_id(),
         };
-        let result = ctx
-            .model
-            .with_untracked(|m| escalation::raise(m, &actor, draft, ids, platform::now()));
-        if result.is_ok() {
-            description.set(String::new());
-        }
-        save(ctx, error, result, Key::EscalationRaised);
+        ctx.act(
+            error,
+            Key::EscalationRaised,
+            move |m, actor, now| escalation::raise(m, actor, draft, ids, now),
+            move || description.set(String::new()),
+        );
     };
     let mut matters = vec![(
         String::new(),
@@ -156,18 +135,18 @@ fn EscalationCard(view: EscalationView) -> impl IntoView {
     let holds = view.holder.is_some() && view.holder == me_id && !view.closed;
     let must_ack = me_id.is_some_and(|m| view.notify.contains(&m));
     let act = move |kind: &'static str| {
-        let Some(actor) = ctx.me_staff() else { return };
-        let (note, sid, now) = (text.get_untracked(), ctx.new_id(), platform::now());
-        let result = ctx.model.with_untracked(|m| match kind {
-            "instruct" => escalation::instruct(m, &actor, id, &note, sid, now),
-            "up" => escalation::escalate(m, &actor, id, None, false, &note, sid, now),
-            "ack" => escalation::acknowledge(m, &actor, id, sid, now),
-            _ => escalation::close(m, &actor, id, &note, sid, now),
-        });
-        if result.is_ok() {
-            text.set(String::new());
-        }
-        save(ctx, error, result.map_err(|e| vec![e]), Key::StepSaved);
+        let (note, sid) = (text.get_untracked(), ctx.new_id());
+        ctx.act(
+            error,
+            Key::StepSaved,
+            move |m, actor, now| match kind {
+                "instruct" => escalation::instruct(m, actor, id, &note, sid, now),
+                "up" => escalation::escalate(m, actor, id, None, false, &note, sid, now),
+                "ack" => escalation::acknowledge(m, actor, id, sid, now),
+                _ => escalation::close(m, actor, id, &note, sid, now),
+            },
+            move || text.set(String::new()),
+        );
     };
     let raised_by = person(ctx, Some(view.escalation.raised_by));
     let holder = person(ctx, view.holder);

@@ -4,6 +4,7 @@
 use crate::domain::Lang;
 use crate::store::platform;
 use crate::ui::shell::state::use_ctx;
+use crate::ui::words::dates::{digit_marks, month_abbr};
 use crate::ui::words::Key;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use leptos::prelude::*;
@@ -259,20 +260,10 @@ fn local(dt: DateTime<Utc>) -> DateTime<FixedOffset> {
     dt.with_timezone(&offset)
 }
 
-const MONTHS_ES: [&str; 12] = [
-    "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
-];
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 pub fn fmt_date(lang: Lang, d: NaiveDate) -> String {
     use chrono::Datelike;
-    let m = d.month0() as usize;
-    match lang {
-        Lang::Es => format!("{} {} {}", d.day(), MONTHS_ES[m], d.year()),
-        Lang::En => format!("{} {} {}", d.day(), MONTHS_EN[m], d.year()),
-    }
+    let month = month_abbr(lang, d.month0() as usize);
+    format!("{} {month} {}", d.day(), d.year())
 }
 
 pub fn fmt_datetime(lang: Lang, dt: DateTime<Utc>) -> String {
@@ -285,10 +276,7 @@ pub fn fmt_datetime(lang: Lang, dt: DateTime<Utc>) -> String {
 /// 20000 -> "20.000" (es) / "20,000" (en).
 pub fn fmt_count(lang: Lang, n: usize) -> String {
     let digits = n.to_string();
-    let sep = match lang {
-        Lang::Es => '.',
-        Lang::En => ',',
-    };
+    let (sep, _) = digit_marks(lang);
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -306,10 +294,8 @@ pub fn fmt_bytes(lang: Lang, bytes: f64) -> String {
     } else {
         format!("{mb:.1} MB")
     };
-    match lang {
-        Lang::Es => text.replace('.', ","),
-        Lang::En => text,
-    }
+    let (_, decimal) = digit_marks(lang);
+    text.replace('.', &decimal.to_string())
 }
 
 /// Active staff as (id, name), in name order: for "assign to" and

@@ -4,7 +4,6 @@
 
 use crate::domain::base::record::to_writes;
 use crate::domain::staff::{create_staff, Role, StaffDraft};
-use crate::store::platform;
 use crate::ui::kit::widgets::{SelectField, TextField};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::{role_label, Key};
@@ -131,7 +130,6 @@ fn AddPerson() -> impl IntoView {
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(me) = ctx.me.get() else { return };
         let draft = StaffDraft {
             name: name.get(),
             role: Role::from_code(&role.get()).unwrap_or(Role::Representative),
@@ -145,29 +143,19 @@ fn AddPerson() -> impl IntoView {
             phone: phone.get(),
             email: email.get(),
         };
-        let result = ctx.model.with(|m| {
-            let actor = m.staff.get(&me).cloned();
-            actor
-                .ok_or_else(Vec::new)
-                .and_then(|a| create_staff(m, &a, draft, ctx.new_id(), platform::now()))
-        });
-        match result {
-            Err(errors) => error.set(Some(ctx.rule_errors_text(&errors))),
-            Ok(staff) => {
-                let writes = to_writes(None, &staff);
-                leptos::task::spawn_local(async move {
-                    match ctx.save_with_toast(writes, Key::PersonAdded).await {
-                        Ok(()) => {
-                            error.set(None);
-                            for s in [name, team, skills, phone, email] {
-                                s.set(String::new());
-                            }
-                        }
-                        Err(msg) => error.set(Some(msg)),
-                    }
-                });
-            }
-        }
+        let id = ctx.new_id();
+        ctx.act(
+            error,
+            Key::PersonAdded,
+            move |m, actor, now| {
+                create_staff(m, actor, draft, id, now).map(|s| to_writes(None, &s))
+            },
+            move || {
+                for s in [name, team, skills, phone, email] {
+                    s.set(String::new());
+                }
+            },
+        );
     };
 
     view! {

@@ -5,7 +5,7 @@
 //! action is saved here or announced by another tab.
 
 use crate::domain::customer::SearchIndex;
-use crate::domain::{Lang, Model, RuleError};
+use crate::domain::{Lang, Model};
 use crate::store::lost::Lost;
 use crate::store::records::Store;
 use crate::store::settings::{self, Theme};
@@ -13,7 +13,7 @@ use crate::store::tabs::{News, Tabs, CHANNEL};
 use crate::store::{platform, StoreError};
 use crate::sync::stored::ChangedRecord;
 use crate::sync::{RecordId, Replica, Write};
-use crate::ui::words::{refusal, refusals, t, Key};
+use crate::ui::words::{refusal, t, Key};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -246,14 +246,6 @@ impl Ctx {
         })
     }
 
-    /// Saves, then shows a confirmation; for forms that run a domain function
-    /// first and want one place to report both kinds of failure.
-    pub async fn save_with_toast(&self, writes: Vec<Write>, done: Key) -> Result<(), String> {
-        self.save(writes).await?;
-        self.toast.set(Some(self.tr_now(done).into()));
-        Ok(())
-    }
-
     /// A failed save in plain words (what was typed stays on screen).
     pub fn store_error_text(&self, e: &StoreError) -> String {
         self.store_error_for(StoreOp::Save, e)
@@ -283,11 +275,6 @@ impl Ctx {
             }
             StoreError::Quota | StoreError::Lost(_) => self.tr_now(key).into(),
         }
-    }
-
-    /// Refusals in the current language (untracked).
-    pub fn rule_errors_text(&self, errors: &[RuleError]) -> String {
-        refusals(self.lang.get_untracked(), errors)
     }
 
     fn refresh(&self, changed: &[ChangedRecord]) {

@@ -9,6 +9,7 @@ use crate::sync::bundle::{Bundle, BundleKind};
 use crate::sync::{Loser, RecordKey, Write};
 use crate::ui::kit::import_card::ImportCard;
 use crate::ui::kit::widgets::{fmt_count, fmt_datetime, fmt_last_export, fmt_ms, Empty};
+use crate::ui::shell::act::Refusal;
 use crate::ui::shell::state::{use_ctx, Ctx, StoreOp};
 use crate::ui::words::hub::bundle_error_text;
 use crate::ui::words::Key;
@@ -239,11 +240,17 @@ fn conflict_row(ctx: Ctx, k: RecordKey, l: Loser, current: serde_json::Value) ->
             field: l.field.clone(),
             value: l.value.clone(),
         };
+        // Through the one way to act. The rule for it (who may restore
+        // what, with audit fields) is the domain's to give (issue 11 item 4):
+        // until then the write is the value as it was, as before.
         move |_| {
             let write = write.clone();
-            leptos::task::spawn_local(async move {
-                let _ = ctx.save_with_toast(vec![write], Key::ValueRestored).await;
-            });
+            ctx.act(
+                ctx.save_error,
+                Key::ValueRestored,
+                move |_, _, _| Ok::<_, Refusal>(vec![write]),
+                || {},
+            );
         }
     };
     let dismiss = move |_| {

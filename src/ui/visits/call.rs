@@ -9,7 +9,7 @@ use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::kit::widgets::{fmt_date, SelectField, TextArea, TextField};
 use crate::ui::kit::{options::code_options, time::tz};
-use crate::ui::shell::state::{use_ctx, Ctx};
+use crate::ui::shell::state::use_ctx;
 use crate::ui::words::visit_labels::{method_label, outcome_label, reason_label};
 use crate::ui::words::Key;
 use chrono::{NaiveDate, NaiveDateTime, TimeZone};
@@ -21,15 +21,6 @@ use leptos_router::hooks::use_params_map;
 fn parse_local(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
     let t = NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M").ok()?;
     tz().from_local_datetime(&t).single().map(|d| d.to_utc())
-}
-
-fn save(ctx: Ctx, error: RwSignal<Option<String>>, writes: Vec<crate::sync::Write>, done: Key) {
-    leptos::task::spawn_local(async move {
-        match ctx.save_with_toast(writes, done).await {
-            Ok(()) => error.set(None),
-            Err(msg) => error.set(Some(msg)),
-        }
-    });
 }
 
 #[component]
@@ -77,7 +68,6 @@ pub fn CallPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(actor) = ctx.me_staff() else { return };
         let result = CallResult {
             method: VisitMethod::from_code(&method.get_untracked()),
             outcome: VisitOutcome::from_code(&outcome.get_untracked()),
@@ -97,29 +87,27 @@ pub fn CallPage() -> impl IntoView {
             attempt: ctx.new_id(),
             task: ctx.new_id(),
         };
-        match ctx.model.with_untracked(|m| {
-            visits::record_call(m, &actor, visit_id, result, ids, platform::now(), tz())
-        }) {
-            Err(errs) => error.set(Some(ctx.rule_errors_text(&errs))),
-            Ok(writes) => save(ctx, error, writes, Key::CallSaved),
-        }
+        ctx.act(
+            error,
+            Key::CallSaved,
+            move |m, actor, now| visits::record_call(m, actor, visit_id, result, ids, now, tz()),
+            || {},
+        );
     };
     let raise = move |what: Raised| {
-        let Some(actor) = ctx.me_staff() else { return };
         let ids = RaiseIds {
             contact: ctx.new_id(),
             complaint: ctx.new_id(),
         };
         let text = raise_text.get_untracked();
-        match ctx.model.with_untracked(|m| {
-            visits::raise_from_visit(m, &actor, visit_id, what, &text, ids, platform::now())
-        }) {
-            Err(errs) => error.set(Some(ctx.rule_errors_text(&errs))),
-            Ok(writes) => {
-                raise_text.set(String::new());
-                save(ctx, error, writes, Key::RaisedDone)
-            }
-        }
+        ctx.act(
+            error,
+            Key::RaisedDone,
+            move |m, actor, now| {
+                visits::raise_from_visit(m, actor, visit_id, what, &text, ids, now)
+            },
+            move || raise_text.set(String::new()),
+        );
     };
     let answer = Memo::new(move |_| VisitOutcome::from_code(&outcome.get()));
     let branch = {

@@ -11,6 +11,7 @@ use crate::ui::kit::widgets::{
 };
 use crate::ui::kit::{options::code_options, time::tz};
 use crate::ui::shell::state::use_ctx;
+use crate::ui::words::dates::lang_name;
 use crate::ui::words::visit_labels::{campaign_label, outcome_label};
 use crate::ui::words::Key;
 use crate::ui::words::RefusalWords;
@@ -34,7 +35,6 @@ pub fn CampaignsPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(actor) = ctx.me_staff() else { return };
         let draft = CampaignDraft {
             name: name.get_untracked(),
             reason: CampaignReason::from_code(&reason.get_untracked())
@@ -44,30 +44,19 @@ pub fn CampaignsPage() -> impl IntoView {
             starts: starts.get_untracked(),
             ends: ends.get_untracked(),
         };
-        let (id, now) = (ctx.new_id(), platform::now());
-        match ctx.model.with_untracked(|m| {
-            visits::create_campaign(
-                m,
-                &actor,
-                None,
-                draft,
-                id,
-                visits::local_day(now, tz()),
-                now,
-            )
-        }) {
-            Err(errs) => error.set(Some(ctx.rule_errors_text(&errs))),
-            Ok(writes) => leptos::task::spawn_local(async move {
-                match ctx.save_with_toast(writes, Key::CampaignCreated).await {
-                    Ok(()) => {
-                        error.set(None);
-                        name.set(String::new());
-                        super::ensure_due(ctx);
-                    }
-                    Err(msg) => error.set(Some(msg)),
-                }
-            }),
-        }
+        let id = ctx.new_id();
+        ctx.act(
+            error,
+            Key::CampaignCreated,
+            move |m, actor, now| {
+                let today = visits::local_day(now, tz());
+                visits::create_campaign(m, actor, None, draft, id, today, now)
+            },
+            move || {
+                name.set(String::new());
+                super::ensure_due(ctx);
+            },
+        );
     };
     let list = Memo::new(move |_| {
         ctx.model
@@ -219,7 +208,6 @@ pub fn ScriptsPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(actor) = ctx.me_staff() else { return };
         let l = Lang::from_code(&lang.get_untracked()).unwrap_or(Lang::Es);
         let [o, q, s, n, c] = fields.map(|f| f.get_untracked());
         let draft = ScriptDraft {
@@ -241,21 +229,22 @@ pub fn ScriptsPage() -> impl IntoView {
             .as_ref()
             .map(|e| e.id)
             .unwrap_or_else(|| ctx.new_id());
-        match ctx.model.with_untracked(|m| {
-            visits::save_script(m, &actor, existing.as_ref(), draft, id, platform::now())
-        }) {
-            Err(errs) => error.set(Some(ctx.rule_errors_text(&errs))),
-            Ok(writes) => leptos::task::spawn_local(async move {
-                match ctx.save_with_toast(writes, Key::ScriptSaved).await {
-                    Ok(()) => error.set(None),
-                    Err(msg) => error.set(Some(msg)),
-                }
-            }),
-        }
+        ctx.act(
+            error,
+            Key::ScriptSaved,
+            move |m, actor, now| visits::save_script(m, actor, existing.as_ref(), draft, id, now),
+            || {},
+        );
     };
     let langs = vec![
-        ("es".to_string(), Signal::derive(|| "Español".to_string())),
-        ("en".to_string(), Signal::derive(|| "English".to_string())),
+        (
+            "es".to_string(),
+            Signal::derive(|| lang_name(Lang::Es).to_string()),
+        ),
+        (
+            "en".to_string(),
+            Signal::derive(|| lang_name(Lang::En).to_string()),
+        ),
     ];
     let [opening, question, satisfied, not_satisfied, closing] = fields;
     view! {

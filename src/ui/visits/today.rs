@@ -3,7 +3,6 @@
 //! its `Memo<Today>`.
 
 use crate::domain::Today;
-use crate::store::platform;
 use crate::ui::kit::widgets::fmt_date;
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::visit_labels::reason_label;
@@ -68,23 +67,14 @@ fn VisitSection(
 #[component]
 fn TaskSection(ids: Signal<Vec<crate::sync::RecordId>>) -> impl IntoView {
     let ctx = use_ctx();
+    // A refusal here (the task was done elsewhere) changes nothing: quiet,
+    // as before; a failed save is in the shell's status line.
     let done = move |task: crate::sync::RecordId| {
-        let Some(me) = ctx.me.get_untracked() else {
-            return;
-        };
-        let result = ctx.model.with_untracked(|m| {
-            let actor = m
-                .staff
-                .get(&me)
-                .cloned()
-                .ok_or(crate::domain::RuleError::NotFound { what: "staff" })?;
-            crate::domain::visits::task_done(m, &actor, task, platform::now())
-        });
-        if let Ok(writes) = result {
-            leptos::task::spawn_local(async move {
-                let _ = ctx.save(writes).await;
-            });
-        }
+        ctx.act_with(
+            None,
+            move |m, actor, now| crate::domain::visits::task_done(m, actor, task, now),
+            |_| {},
+        );
     };
     view! {
         <Show when=move || ids.with(|v| !v.is_empty())>

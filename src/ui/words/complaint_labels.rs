@@ -4,12 +4,7 @@ use crate::domain::complaint::{Acceptance, Cause, Severity};
 use crate::domain::escalation::{Matter, StepKind};
 use crate::domain::Lang;
 
-fn pick(lang: Lang, es: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Es => es,
-        Lang::En => en,
-    }
-}
+use super::pick;
 
 pub fn severity_label(lang: Lang, s: Severity) -> &'static str {
     match s {

@@ -11,6 +11,7 @@
 use crate::domain::Lang;
 
 pub mod complaint_labels;
+pub mod dates;
 #[cfg(target_arch = "wasm32")]
 pub mod hub;
 pub mod labels;

@@ -4,12 +4,7 @@ use crate::domain::visits::CampaignReason;
 use crate::domain::visits::{VisitMethod, VisitOutcome, VisitReason};
 use crate::domain::Lang;
 
-fn pick(lang: Lang, es: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Es => es,
-        Lang::En => en,
-    }
-}
+use super::pick;
 
 pub fn reason_label(lang: Lang, r: VisitReason) -> &'static str {
     match r {
