@@ -299,3 +299,38 @@ fn item3_the_ui_import_reader_sees_loops_and_groups() {
         vec![vec!["ui::a".to_string(), "ui::b".to_string()]]
     );
 }
+
+/// Issue 11 item 6: every word has one home, `ui/words/`. A screen that
+/// picks its text by language inline (`if es { … }`, a `Lang::Es => "…"`
+/// arm) keeps words out of the table and out of its completeness check.
+#[test]
+fn item6_no_inline_language_text_outside_words() {
+    let mut files = Vec::new();
+    rust_files(&ui_root(), &mut files);
+    let words = ui_root().join("words");
+    let patterns = [
+        "if es ",
+        "let es =",
+        "Lang::Es => \"",
+        "Lang::En => \"",
+        "Lang::Es => format!",
+        "Lang::En => format!",
+    ];
+    let offences: Vec<String> = files
+        .iter()
+        .filter(|f| !f.starts_with(&words))
+        .flat_map(|f| {
+            let code = code_of(&fs::read_to_string(f).unwrap_or_default());
+            patterns
+                .iter()
+                .filter(|p| code.contains(*p))
+                .map(|p| format!("{} has `{p}`", f.display()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(
+        offences.is_empty(),
+        "words belong in ui/words (both languages in one match):\n{}",
+        offences.join("\n")
+    );
+}

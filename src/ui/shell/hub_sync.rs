@@ -1,7 +1,9 @@
-//! Sync through a CouchDB hub: the settings card on the Sync page, "Sync
-//! now", and automatic sync every few minutes while online (joining an
-//! organisation from the hub is on the setup page). One tab syncs at a time
-//! (a Web Lock); the shell's status line shows how the last sync went.
+//! Sync through a CouchDB hub: "Sync now" and automatic sync every few
+//! minutes while online, the hub settings as the forms read them, and
+//! connecting. One tab syncs at a time (a Web Lock); `Ctx::hub` holds how
+//! the last sync went (the shell's status line and the Sync page show it).
+//! The hub card is the Sync page's (`ui::sync`); joining from a hub is on
+//! the first-run page.
 
 use crate::store::couch::{Couch, HubError};
 use crate::store::hub::{self, SyncError};
@@ -109,7 +111,7 @@ pub fn start_autosync(ctx: Ctx) {
     };
     let first = gloo_timers::callback::Timeout::new(2_000, tick);
     let every = gloo_timers::callback::Interval::new(AUTO_SYNC_MS, tick);
-    // Owned by the app (`Ctx::start` runs under its owner): dropping them
+    // Owned by the app (app.rs starts autosync under its owner): dropping them
     // with it cancels both.
     StoredValue::new_local((first, every));
     Effect::new(move |was_online: Option<bool>| {
