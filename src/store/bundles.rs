@@ -186,6 +186,7 @@ impl Store {
         };
         match applied.await {
             Ok(changed) => {
+                #[cfg(feature = "hooks")]
                 super::hold::hold_if_asked(&tx).await?;
                 done.await.map_err(StoreError::from)?;
                 Ok(changed)

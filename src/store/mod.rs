@@ -5,6 +5,7 @@
 
 pub mod bundles;
 pub mod couch;
+#[cfg(feature = "hooks")]
 pub mod hold;
 pub mod hub;
 pub mod idb;

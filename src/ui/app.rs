@@ -1,13 +1,14 @@
 //! The shell: header, navigation, status line, and the routes of every area.
 
 use crate::store::settings::Theme;
-use crate::ui::i18n::Key;
-use crate::ui::state::{use_ctx, Ctx, Phase};
-use crate::ui::widgets::{ComingPage, StatusLine, StoreLostBanner};
-use crate::ui::{
-    complaints, contacts, customer_form, customer_page, customers, dept, escalations, people,
-    settings_page, setup, sync_page, today, visits,
-};
+use crate::ui::customers::{contacts, form as customer_form, page as customer_page};
+use crate::ui::kit::widgets::{ComingPage, StatusLine, StoreLostBanner};
+use crate::ui::settings::{page as settings_page, setup};
+use crate::ui::shell::hub_sync;
+use crate::ui::shell::state::{use_ctx, Ctx, Phase};
+use crate::ui::words::dates::lang_name;
+use crate::ui::words::Key;
+use crate::ui::{complaints, customers, dept, escalations, people, sync, today, visits};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
@@ -16,12 +17,18 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     let ctx = Ctx::new();
     provide_context(ctx);
-    crate::ui::bench::install(ctx);
+    #[cfg(feature = "hooks")]
+    crate::ui::shell::hooks::install(ctx);
     // Under the app's owner: what `start` sets up (tabs, automatic sync)
     // ends with the app.
-    leptos::task::spawn_local_scoped(ctx.start());
+    leptos::task::spawn_local_scoped(async move {
+        ctx.start().await;
+        if ctx.phase.get_untracked() == Phase::Ready {
+            hub_sync::start_autosync(ctx);
+        }
+    });
     register_service_worker();
-    crate::ui::connectivity::watch(ctx);
+    crate::ui::shell::connectivity::watch(ctx);
 
     // Language and theme live on <html> so CSS and screen readers follow.
     Effect::new(move |_| {
@@ -95,7 +102,15 @@ fn Shell() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <StatusLine/>
                 <Routes fallback=move || view! { <ComingPage title=Key::NotFound/> }>
-                    <Route path=path!("/") view=today::TodayPage/>
+                    <Route path=path!("/") view=|| view! {
+                        // Today lists what each area needs from me now; the
+                        // areas bring their own sections.
+                        <today::TodayPage>
+                            <dept::TodayDept/>
+                            <visits::VisitsToday/>
+                            <complaints::ComplaintsToday/>
+                        </today::TodayPage>
+                    }/>
                     <Route path=path!("/customers") view=customers::CustomersPage/>
                     <Route path=path!("/customers/new") view=customer_form::NewCustomerPage/>
                     <Route path=path!("/customers/:id") view=customer_page::CustomerPage/>
@@ -129,7 +144,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/quality") view=|| view! { <ComingPage title=Key::NavQuality/> }/>
                     <Route path=path!("/standards") view=|| view! { <ComingPage title=Key::NavStandards/> }/>
                     <Route path=path!("/reports") view=|| view! { <ComingPage title=Key::NavReports/> }/>
-                    <Route path=path!("/sync") view=sync_page::SyncPage/>
+                    <Route path=path!("/sync") view=sync::SyncPage/>
                     <Route path=path!("/settings") view=settings_page::SettingsPage/>
                 </Routes>
             </main>
@@ -181,7 +196,7 @@ fn LangSwitch() -> impl IntoView {
     // looking for it will recognise (and the accessible name they see).
     view! {
         <button type="button" class="tool" lang=move || other().code() on:click=move |_| ctx.set_lang(other())>
-            {move || match other() { crate::domain::Lang::Es => "Español", crate::domain::Lang::En => "English" }}
+            {move || lang_name(other())}
         </button>
     }
 }

@@ -1,30 +1,43 @@
 //! The browser shell: Leptos components. It holds no business rule: every
-//! decision is a call into `crate::domain`, every save goes through `Ctx::save`.
+//! decision is a call into `crate::domain`, every user action goes through
+//! `Ctx::act` (shell/act.rs).
+//!
+//! Layers, top down (an arrow never points up; `tests/native/ui_areas.rs`):
+//! - `app`: the router and the frame; the only module that names every area.
+//! - one folder per area (`customers`, `complaints`, `escalations`, `visits`,
+//!   `dept`, `sync`, `today`, `people`, `settings`): its pages. No area
+//!   imports another; what two areas share lives in the kit.
+//! - `kit`: shared widgets, formatting, pickers, cards.
+//! - `shell`: the app's state (`Ctx`), the one way to act, connectivity, the
+//!   hub's status and autosync, the test and benchmark hooks.
+//! - `words`: every word the interface shows, in both languages (refusals
+//!   included); compiled natively too, so the native tests read it.
 
+#[cfg(target_arch = "wasm32")]
 mod app;
-pub mod bench;
-mod chart;
+#[cfg(target_arch = "wasm32")]
 mod complaints;
-mod connectivity;
-mod contacts;
-mod customer_form;
-mod customer_page;
+#[cfg(target_arch = "wasm32")]
 mod customers;
+#[cfg(target_arch = "wasm32")]
 mod dept;
+#[cfg(target_arch = "wasm32")]
 mod escalations;
-mod hub;
-pub mod i18n;
-mod limits_text;
+#[cfg(target_arch = "wasm32")]
+mod kit;
+#[cfg(target_arch = "wasm32")]
 mod people;
-mod settings_page;
-mod setup;
-mod signature;
-pub mod state;
-mod sync_page;
-mod time;
+#[cfg(target_arch = "wasm32")]
+mod settings;
+#[cfg(target_arch = "wasm32")]
+pub mod shell;
+#[cfg(target_arch = "wasm32")]
+mod sync;
+#[cfg(target_arch = "wasm32")]
 mod today;
-mod virtual_list;
+#[cfg(target_arch = "wasm32")]
 mod visits;
-mod widgets;
+pub mod words;
 
+#[cfg(target_arch = "wasm32")]
 pub use app::App;

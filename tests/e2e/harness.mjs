@@ -2,8 +2,9 @@
 //
 //   import { startServer, launchBrowser, newPage, axeCheck, screenshot } from './harness.mjs';
 //
-// The specs run against the release build in dist/ (scripts/test builds it
-// first; override with VENTANILLA_DIST=/path/to/dist). The browser is
+// The specs run against the release build with the test hooks (cargo
+// feature `hooks`) in target/dist-hooks (scripts/test builds it first;
+// override with VENTANILLA_DIST=/path/to/dist). The browser is
 // Debian's Chromium (/usr/bin/chromium, override with CHROME_PATH), never a
 // downloaded one. Set HEADED=1 to watch, SLOWMO=200 to slow it down.
 import { existsSync, mkdirSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = resolve(process.env.VENTANILLA_DIST ?? join(ROOT, 'dist'));
+export const DIST = resolve(process.env.VENTANILLA_DIST ?? join(ROOT, 'target', 'dist-hooks'));
 export const SCREENSHOTS = join(ROOT, 'target', 'screenshots');
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 

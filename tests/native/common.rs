@@ -6,6 +6,8 @@ use ventanilla::domain::customer::Customer;
 use ventanilla::domain::staff::{Role, Staff};
 use ventanilla::domain::{Audit, Model};
 use ventanilla::sync::RecordId;
+/// The refusals' words (`err.message(lang)`) live in the interface's words.
+pub use ventanilla::ui::words::RefusalWords;
 
 pub fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, h, min, 0)

@@ -35,5 +35,6 @@ mod tidy;
 mod tidy_layers;
 mod time_zone;
 mod typed_limits;
+mod ui_areas;
 mod visits;
 mod visits_calls;

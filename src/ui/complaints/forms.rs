@@ -2,39 +2,20 @@
 //! step's writes, and saves them; refusals come back as messages next to the
 //! form and what was typed stays.
 
-use super::code_options;
-use super::labels::{acceptance_label, cause_label, severity_label};
 use crate::domain::complaint::{
     self, Acceptance, Cause, CloseIds, Complaint, ComplaintDraft, ComplaintView,
     ImplementationForm, InvestigationForm, JudgementForm, Severity, Stage,
 };
-use crate::domain::{Model, RuleError};
-use crate::store::platform;
-use crate::sync::{RecordId, Write};
-use crate::ui::i18n::Key;
-use crate::ui::signature::SignaturePad;
-use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::widgets::{parse_date, SelectField, TextArea, TextField};
+use crate::sync::RecordId;
+use crate::ui::kit::options::code_options;
+use crate::ui::kit::signature::SignaturePad;
+use crate::ui::kit::widgets::{parse_date, SelectField, TextArea, TextField};
+use crate::ui::shell::state::{use_ctx, Ctx};
+use crate::ui::words::complaint_labels::{acceptance_label, cause_label, severity_label};
+use crate::ui::words::Key;
 use leptos::prelude::*;
 
-/// Runs a domain step for the current person and saves its writes.
-fn submit_step(
-    ctx: Ctx,
-    error: RwSignal<Option<String>>,
-    step: impl FnOnce(&Model, &crate::domain::staff::Staff) -> Result<Vec<Write>, Vec<RuleError>>,
-) {
-    let Some(actor) = ctx.me_staff() else { return };
-    match ctx.model.with_untracked(|m| step(m, &actor)) {
-        Err(errs) => error.set(Some(ctx.rule_errors_text(&errs))),
-        Ok(writes) => leptos::task::spawn_local(async move {
-            match ctx.save_with_toast(writes, Key::StepSaved).await {
-                Ok(()) => error.set(None),
-                Err(msg) => error.set(Some(msg)),
-            }
-        }),
-    }
-}
-
+/// Fresh ids for what closing a complaint creates (its event, its visit).
 fn close_ids(ctx: Ctx) -> CloseIds {
     CloseIds {
         event: ctx.new_id(),
@@ -60,9 +41,12 @@ pub fn RegistrationForm(complaint: Complaint) -> impl IntoView {
             asks: asks.get_untracked(),
             received_at: complaint.received_at,
         };
-        submit_step(ctx, error, |m, a| {
-            complaint::update_registration(m, a, id, draft, platform::now())
-        });
+        ctx.act(
+            error,
+            Key::StepSaved,
+            |m, a, now| complaint::update_registration(m, a, id, draft, now),
+            || {},
+        );
     };
     view! {
         <form on:submit=submit novalidate class="no-print">
@@ -111,9 +95,12 @@ fn JudgeForm(complaint: RecordId) -> impl IntoView {
             deadline: parse_date(&deadline.get_untracked()),
         };
         let eid = ctx.new_id();
-        submit_step(ctx, error, |m, a| {
-            complaint::judge(m, a, complaint, form, m.zone(), eid, platform::now())
-        });
+        ctx.act(
+            error,
+            Key::StepSaved,
+            |m, a, now| complaint::judge(m, a, complaint, form, m.zone(), eid, now),
+            || {},
+        );
     };
     let is_founded = move || founded.get() == "yes";
     view! {
@@ -143,9 +130,12 @@ fn ReplyForm(complaint: RecordId) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (text, ids) = (reply.get_untracked(), close_ids(ctx));
-        submit_step(ctx, error, |m, a| {
-            complaint::record_reply(m, a, complaint, &text, m.zone(), ids, platform::now())
-        });
+        ctx.act(
+            error,
+            Key::StepSaved,
+            |m, a, now| complaint::record_reply(m, a, complaint, &text, m.zone(), ids, now),
+            || {},
+        );
     };
     view! {
         <form class="card no-print" on:submit=submit novalidate>
@@ -172,9 +162,12 @@ fn InvestigateForm(complaint: RecordId) -> impl IntoView {
             responsible: responsible.get_untracked(),
         };
         let eid = ctx.new_id();
-        submit_step(ctx, error, |m, a| {
-            complaint::investigate(m, a, complaint, form, eid, platform::now())
-        });
+        ctx.act(
+            error,
+            Key::StepSaved,
+            |m, a, now| complaint::investigate(m, a, complaint, form, eid, now),
+            || {},
+        );
     };
     view! {
         <form class="card no-print" on:submit=submit novalidate>
@@ -198,16 +191,24 @@ fn PlansForm(view: ComplaintView) -> impl IntoView {
     let propose = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (text, eid) = (proposal.get_untracked(), ctx.new_id());
-        submit_step(ctx, error, |m, a| {
-            complaint::propose_plan(m, a, complaint, &text, eid, platform::now())
-        });
+        ctx.act(
+            error,
+            Key::StepSaved,
+            |m, a, now| complaint::propose_plan(m, a, complaint, &text, eid, now),
+            || {},
+        );
         proposal.set(String::new());
     };
     let choose = move |plan: RecordId| {
         let eid = ctx.new_id();
-        submit_step(ctx, error, |m, a| {
-            complaint::choose_plan(m, a, complaint, plan, eid, platform::now()).map_err(|e| vec![e])
-        });
+        ctx.act(
+            error,
+            Key::StepSaved,
+            |m, a, now| {
+                complaint::choose_plan(m, a, complaint, plan, eid, now).map_err(|e| vec![e])
+            },
+            || {},
+        );
     };
     let plans = view.plans.clone();
     view! {
@@ -219,7 +220,7 @@ fn PlansForm(view: ComplaintView) -> impl IntoView {
                 view! {
                     <ul class="cards">
                         {plans.into_iter().map(|p| {
-                            let who = super::page::person(ctx, p.by);
+                            let who = crate::ui::kit::widgets::person(ctx, p.by);
                             view! {
                                 <li class="card item">
                                     <p>{p.value.proposal.clone()}</p>
@@ -259,9 +260,12 @@ fn ImplementForm(complaint: RecordId) -> impl IntoView {
             sanctions: sanctions.get_untracked(),
         };
         let eid = ctx.new_id();
-        submit_step(ctx, error, |m, a| {
-            complaint::implement(m, a, complaint, form, eid, platform::now())
-        });
+        ctx.act(
+            error,
+            Key::StepSaved,
+            |m, a, now| complaint::implement(m, a, complaint, form, eid, now),
+            || {},
+        );
     };
     view! {
         <form class="card no-print" on:submit=submit novalidate>
@@ -286,9 +290,12 @@ fn EvaluateForm(complaint: RecordId) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (text, ids) = (improvements.get_untracked(), close_ids(ctx));
-        submit_step(ctx, error, |m, a| {
-            complaint::evaluate(m, a, complaint, &text, m.zone(), ids, platform::now())
-        });
+        ctx.act(
+            error,
+            Key::StepSaved,
+            |m, a, now| complaint::evaluate(m, a, complaint, &text, m.zone(), ids, now),
+            || {},
+        );
     };
     view! {
         <form class="card no-print" on:submit=submit novalidate>
@@ -308,9 +315,12 @@ pub fn ReopenForm(complaint: RecordId) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (text, eid) = (reason.get_untracked(), ctx.new_id());
-        submit_step(ctx, error, |m, a| {
-            complaint::reopen(m, a, complaint, &text, eid, platform::now())
-        });
+        ctx.act(
+            error,
+            Key::StepSaved,
+            |m, a, now| complaint::reopen(m, a, complaint, &text, eid, now),
+            || {},
+        );
     };
     view! {
         <details class="card no-print">

@@ -5,51 +5,30 @@
 //! show what the rules return.
 
 mod forms;
-pub mod labels;
 mod new;
 mod page;
 mod print;
 mod stats;
+mod today;
 
 pub use new::NewComplaintPage;
 pub use page::ComplaintPage;
 pub use print::{PrintRecordPage, PrintRegistrationPage};
 pub use stats::ComplaintStatsPage;
+pub use today::ComplaintsToday;
 
 use crate::domain::complaint::{self, ComplaintFilter, ComplaintRow, Severity, Stage, Status};
 use crate::domain::Lang;
 use crate::store::platform;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{active_staff_names, fmt_date, parse_date, Empty, SelectField, TextField};
-use labels::severity_label;
+use crate::ui::kit::options::code_options;
+use crate::ui::kit::widgets::{
+    active_staff_names, fmt_date, parse_date, Empty, SelectField, TextField,
+};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::complaint_labels::severity_label;
+use crate::ui::words::Key;
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-/// Options for a select: ("", `any`) then each value by code.
-pub(crate) fn code_options<T: Copy + Send + Sync + 'static>(
-    any: Option<Key>,
-    all: &'static [T],
-    code: fn(T) -> &'static str,
-    label: fn(Lang, T) -> &'static str,
-) -> Vec<(String, Signal<String>)> {
-    let ctx = use_ctx();
-    let mut out: Vec<(String, Signal<String>)> = Vec::new();
-    if let Some(key) = any {
-        out.push((
-            String::new(),
-            Signal::derive(move || ctx.tr(key).to_string()),
-        ));
-    }
-    out.extend(all.iter().map(|v| {
-        let v = *v;
-        (
-            code(v).to_string(),
-            Signal::derive(move || label(ctx.lang.get(), v).to_string()),
-        )
-    }));
-    out
-}
 
 fn stage_code(s: Stage) -> &'static str {
     s.code()

@@ -2,14 +2,14 @@
 //! it is about and what the customer asks for. The person registering owns
 //! it. (A contact becomes a complaint from the contact page instead.)
 
-use super::code_options;
 use crate::domain::complaint::{self, ComplaintDraft};
 use crate::domain::contact::Channel;
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::i18n::{channel_label, Key};
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{CustomerPicker, SelectField, TextArea};
+use crate::ui::kit::options::code_options;
+use crate::ui::kit::widgets::{CustomerPicker, SelectField, TextArea};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::{channel_label, Key};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -28,7 +28,6 @@ pub fn NewComplaintPage() -> impl IntoView {
     let navigate = use_navigate();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(actor) = ctx.me_staff() else { return };
         let now = platform::now();
         let draft = ComplaintDraft {
             customer: picked.get_untracked(),
@@ -38,23 +37,19 @@ pub fn NewComplaintPage() -> impl IntoView {
             received_at: now,
         };
         let id = ctx.new_id();
-        match ctx
-            .model
-            .with_untracked(|m| complaint::register(m, &actor, draft, id, now))
-        {
-            Err(errs) => error.set(Some(ctx.rule_errors_text(&errs))),
-            Ok(writes) => {
-                busy.set(true);
-                let navigate = navigate.clone();
-                leptos::task::spawn_local(async move {
-                    match ctx.save_with_toast(writes, Key::ComplaintRegistered).await {
-                        Ok(()) => navigate(&format!("/complaints/{id}"), Default::default()),
-                        Err(msg) => error.set(Some(msg)),
-                    }
-                    busy.set(false);
-                });
-            }
-        }
+        let navigate = navigate.clone();
+        busy.set(true);
+        ctx.act_then(
+            error,
+            Key::ComplaintRegistered,
+            move |m, actor, _| complaint::register(m, actor, draft, id, now),
+            move |saved| {
+                busy.set(false);
+                if saved {
+                    navigate(&format!("/complaints/{id}"), Default::default());
+                }
+            },
+        );
     };
     view! {
         <section class="page narrow">

@@ -3,27 +3,20 @@
 //! the full timeline, its return visit once closed, and printing.
 
 use super::forms::{NextStageForm, RegistrationForm, ReopenForm};
-use super::labels::{acceptance_label, cause_label, severity_label};
 use crate::domain::complaint::{self, ComplaintView, Conflict, EventData, Stage};
 use crate::domain::Lang;
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::i18n::{channel_label, Key};
-use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::widgets::{fmt_date, fmt_datetime};
+use crate::ui::kit::widgets::{fmt_date, fmt_datetime, person};
+use crate::ui::shell::state::{use_ctx, Ctx};
+use crate::ui::words::complaint_labels::{acceptance_label, cause_label, severity_label};
+use crate::ui::words::{channel_label, t, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-pub(super) fn person(ctx: Ctx, id: RecordId) -> String {
-    ctx.model
-        .with_untracked(|m| m.staff.get(&id).map(|s| s.name.clone()))
-        .unwrap_or_else(|| "—".into())
-}
-
 /// One line saying what a step did, for the timeline.
 pub(super) fn describe(ctx: Ctx, lang: Lang, view: &ComplaintView, data: &EventData) -> String {
-    let es = lang == Lang::Es;
     match data {
         EventData::Judged(j) if j.founded => format!(
             "{} · {} · {} · {}",
@@ -54,59 +47,24 @@ pub(super) fn describe(ctx: Ctx, lang: Lang, view: &ComplaintView, data: &EventD
         EventData::Reopened { from, reason } => format!(
             "{} ← {}: {reason}",
             from.label(lang),
-            if es { "reabierta" } else { "reopened" }
+            t(lang, Key::TimelineReopenedNote)
         ),
-        EventData::Resolved { .. } => (if es {
-            "Conflicto resuelto por dirección"
-        } else {
-            "Conflict resolved by a director"
-        })
-        .into(),
-        EventData::Unknown => (if es {
-            "Paso de una versión más nueva"
-        } else {
-            "A step from a newer version"
-        })
-        .into(),
+        EventData::Resolved { .. } => t(lang, Key::TimelineResolvedNote).into(),
+        EventData::Unknown => t(lang, Key::TimelineNewerStep).into(),
     }
 }
 
 pub(super) fn event_title(lang: Lang, data: &EventData) -> &'static str {
-    let es = lang == Lang::Es;
     match data {
         EventData::Judged(_) => Stage::Judged.label(lang),
         EventData::Investigated(_) => Stage::Investigated.label(lang),
-        EventData::PlanProposed(_) => {
-            if es {
-                "Plan propuesto"
-            } else {
-                "Plan proposed"
-            }
-        }
+        EventData::PlanProposed(_) => t(lang, Key::TimelinePlanProposed),
         EventData::PlanChosen { .. } => Stage::PlanChosen.label(lang),
         EventData::Implemented(_) => Stage::Implemented.label(lang),
         EventData::Evaluated(_) => Stage::Evaluated.label(lang),
-        EventData::ReplyRecorded { .. } => {
-            if es {
-                "Respuesta al cliente"
-            } else {
-                "Reply to the customer"
-            }
-        }
-        EventData::Reopened { .. } => {
-            if es {
-                "Reabierta"
-            } else {
-                "Reopened"
-            }
-        }
-        EventData::Resolved { .. } => {
-            if es {
-                "Resolución"
-            } else {
-                "Resolution"
-            }
-        }
+        EventData::ReplyRecorded { .. } => t(lang, Key::TimelineReply),
+        EventData::Reopened { .. } => t(lang, Key::TimelineReopened),
+        EventData::Resolved { .. } => t(lang, Key::TimelineResolution),
         EventData::Unknown => "?",
     }
 }
@@ -143,7 +101,7 @@ fn ComplaintDetail(view: ComplaintView) -> impl IntoView {
             .unwrap_or_default()
     });
     let now = platform::now();
-    let zone = crate::ui::time::zone(ctx);
+    let zone = crate::ui::kit::time::zone(ctx);
     let overdue = view.is_overdue(now, zone);
     let visit = ctx.model.with_untracked(|m| {
         m.visits
@@ -240,27 +198,15 @@ fn ConflictsCard(view: ComplaintView, conflicts: Vec<Conflict>) -> impl IntoView
     let error = RwSignal::new(None::<String>);
     let complaint_id = view.complaint.id;
     let resolve = move |conflict: Conflict, keep: Option<RecordId>| {
-        let Some(actor) = ctx.me_staff() else { return };
         let id = ctx.new_id();
-        let result = ctx.model.with_untracked(|m| {
-            complaint::resolve_conflict(
-                m,
-                &actor,
-                complaint_id,
-                &conflict,
-                keep,
-                id,
-                platform::now(),
-            )
-        });
-        match result {
-            Err(e) => error.set(Some(e.message(ctx.lang.get_untracked()))),
-            Ok(writes) => leptos::task::spawn_local(async move {
-                if let Err(msg) = ctx.save_with_toast(writes, Key::StepSaved).await {
-                    error.set(Some(msg));
-                }
-            }),
-        }
+        ctx.act(
+            error,
+            Key::StepSaved,
+            move |m, actor, now| {
+                complaint::resolve_conflict(m, actor, complaint_id, &conflict, keep, id, now)
+            },
+            || {},
+        );
     };
     let events = view.timeline.clone();
     view! {

@@ -2,14 +2,14 @@
 //! page on paper (style/main.css `.print-doc` and `@page`); the screen
 //! shows the same page with a Print button, and print hides the shell.
 
-use super::labels::{acceptance_label, cause_label, severity_label};
-use super::page::person;
 use crate::domain::complaint::{self, ComplaintView};
 use crate::sync::RecordId;
-use crate::ui::i18n::{channel_label, Key};
-use crate::ui::signature::SignatureImage;
-use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::widgets::{fmt_date, fmt_datetime};
+use crate::ui::kit::signature::SignatureImage;
+use crate::ui::kit::widgets::person;
+use crate::ui::kit::widgets::{fmt_date, fmt_datetime};
+use crate::ui::shell::state::{use_ctx, Ctx};
+use crate::ui::words::complaint_labels::{acceptance_label, cause_label, severity_label};
+use crate::ui::words::{channel_label, Key};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 

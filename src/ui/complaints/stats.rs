@@ -1,18 +1,19 @@
 //! R-CMP-05: complaint statistics for any period, as tables and bar charts.
 
-use super::labels::{cause_label, severity_label};
 use crate::domain::complaint::{self, local_day};
+use crate::domain::Lang;
 use crate::store::platform;
-use crate::ui::chart::BarChart;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{parse_date, Empty, TextField};
+use crate::ui::kit::chart::BarChart;
+use crate::ui::kit::widgets::{parse_date, Empty, TextField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::complaint_labels::{cause_label, severity_label};
+use crate::ui::words::{t, Key};
 use chrono::Datelike;
 use leptos::prelude::*;
 
-fn fmt_hours(hours: f64, es: bool) -> String {
+fn fmt_hours(hours: f64, lang: Lang) -> String {
     if hours >= 48.0 {
-        format!("{:.1} {}", hours / 24.0, if es { "días" } else { "days" })
+        format!("{:.1} {}", hours / 24.0, t(lang, Key::StatsDays))
     } else {
         format!("{hours:.1} h")
     }
@@ -21,7 +22,7 @@ fn fmt_hours(hours: f64, es: bool) -> String {
 #[component]
 pub fn ComplaintStatsPage() -> impl IntoView {
     let ctx = use_ctx();
-    let today = local_day(platform::now(), crate::ui::time::zone(ctx));
+    let today = local_day(platform::now(), crate::ui::kit::time::zone(ctx));
     let first = today.with_day(1).unwrap_or(today);
     let from = RwSignal::new(first.format("%Y-%m-%d").to_string());
     let to = RwSignal::new(today.format("%Y-%m-%d").to_string());
@@ -53,7 +54,6 @@ pub fn ComplaintStatsPage() -> impl IntoView {
             {move || {
                 let s = stats.get();
                 let lang = ctx.lang.get();
-                let es = lang == crate::domain::Lang::Es;
                 view! {
                     <div class="card">
                         <dl class="facts">
@@ -75,7 +75,7 @@ pub fn ComplaintStatsPage() -> impl IntoView {
                             <thead><tr><th scope="col">{ctx.tr(Key::FilterStage)}</th><th scope="col">{ctx.tr(Key::CountLabel)}</th><th scope="col">{ctx.tr(Key::MeanTime)}</th></tr></thead>
                             <tbody>{s.stage_times.iter().map(|t| view! {
                                 <tr><td>{t.stage.label(lang)}</td><td>{t.count}</td>
-                                <td>{t.mean.map(|d| fmt_hours(d.num_minutes() as f64 / 60.0, es)).unwrap_or_else(|| "—".into())}</td></tr>
+                                <td>{t.mean.map(|d| fmt_hours(d.num_minutes() as f64 / 60.0, lang)).unwrap_or_else(|| "—".into())}</td></tr>
                             }).collect_view()}</tbody>
                         </table>
                     </div>

@@ -2,13 +2,13 @@
 //! their shift. Unread ones come first; leaders see who has not read.
 
 use super::today::UnreadAnnouncements;
-use super::{default_team, leader_now, me_tracked, name_of, submit, team_options, DeptNav};
+use super::{default_team, leader_now, me_tracked, name_of, team_options, DeptNav};
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::ops;
 use crate::store::platform;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{fmt_datetime, Empty, SelectField, TextArea, TextField};
+use crate::ui::kit::widgets::{fmt_datetime, Empty, SelectField, TextArea, TextField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use leptos::prelude::*;
 
 #[component]
@@ -107,8 +107,7 @@ fn Publish() -> impl IntoView {
             ctx.new_id(),
         );
         let teams: Vec<String> = if tm.is_empty() { Vec::new() } else { vec![tm] };
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptPublished,
             move |m, a, now| {

@@ -3,17 +3,17 @@
 //! early by 20 minutes or more, absent) and weekly hours against the minimum.
 
 use super::{
-    day_label, default_team, hm, me_tracked, name_of, shift_label, submit, team_options,
-    today_local, DeptNav,
+    day_label, default_team, hm, me_tracked, name_of, shift_label, team_options, today_local,
+    DeptNav,
 };
 use crate::domain::base::record::to_writes;
 use crate::domain::base::zone::week_start;
 use crate::domain::dept::attendance::{self, attendance_id, Violation};
 use crate::domain::dept::shifts;
 use crate::store::platform;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{Empty, SelectField};
+use crate::ui::kit::widgets::{Empty, SelectField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use chrono::Duration;
 use leptos::prelude::*;
 
@@ -36,12 +36,15 @@ pub fn AttendancePage() -> impl IntoView {
                     let what = match f.violation {
                         Violation::Late(n) => format!(
                             "{} ({n} min)",
-                            crate::ui::i18n::t(lang, Key::DeptLateArrival)
+                            crate::ui::words::t(lang, Key::DeptLateArrival)
                         ),
                         Violation::LeftEarly(n) => {
-                            format!("{} ({n} min)", crate::ui::i18n::t(lang, Key::DeptLeftEarly))
+                            format!(
+                                "{} ({n} min)",
+                                crate::ui::words::t(lang, Key::DeptLeftEarly)
+                            )
                         }
-                        Violation::Absent => crate::ui::i18n::t(lang, Key::DeptAbsent).to_string(),
+                        Violation::Absent => crate::ui::words::t(lang, Key::DeptAbsent).to_string(),
                     };
                     (name_of(m, f.person), day_label(lang, f.date), what)
                 })
@@ -126,8 +129,7 @@ fn ClockButton() -> impl IntoView {
         } else {
             Key::DeptArrivalSaved
         };
-        submit(
-            ctx,
+        ctx.act(
             error,
             done,
             move |m, a, now| {

@@ -3,9 +3,9 @@
 
 use super::DeptNav;
 use crate::domain::dept::profile;
-use crate::ui::i18n::{role_label, Key};
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::Empty;
+use crate::ui::kit::widgets::Empty;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::{role_label, Key};
 use leptos::prelude::*;
 
 #[component]

@@ -3,15 +3,14 @@
 //! complaints picked from the records); the next shift's leader acknowledges.
 
 use super::{
-    day_label, default_team, leader_now, name_of, parse_date, submit, team_options, today_local,
-    DeptNav,
+    day_label, default_team, leader_now, name_of, parse_date, team_options, today_local, DeptNav,
 };
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::ops::{self, HandoverDraft};
 use crate::sync::RecordId;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{fmt_datetime, Empty, SelectField, TextArea, TextField};
+use crate::ui::kit::widgets::{fmt_datetime, Empty, SelectField, TextArea, TextField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use leptos::prelude::*;
 
 #[component]
@@ -107,8 +106,7 @@ fn WriteHandover(team: RwSignal<String>) -> impl IntoView {
             open_items: picked.get_untracked(),
         };
         let id = ctx.new_id();
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptHandoverSaved,
             move |m, a, now| {
@@ -161,14 +159,14 @@ fn item_label(m: &crate::domain::Model, lang: crate::domain::Lang, id: RecordId)
         let summary: String = c.summary.chars().take(80).collect();
         format!(
             "{} · {} · {summary}",
-            crate::ui::i18n::t(lang, Key::Contact),
+            crate::ui::words::t(lang, Key::Contact),
             customer(c.customer)
         )
     } else if let Some(c) = m.complaints.get(&id) {
         let content: String = c.content.chars().take(80).collect();
         format!(
             "{} · {} · {content}",
-            crate::ui::i18n::t(lang, Key::DeptComplaint),
+            crate::ui::words::t(lang, Key::DeptComplaint),
             customer(c.customer)
         )
     } else {
@@ -181,8 +179,7 @@ fn HandoverCard(id: RecordId) -> impl IntoView {
     let ctx = use_ctx();
     let error = RwSignal::new(None::<String>);
     let ack = move |_| {
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptHandoverAcknowledged,
             move |m, a, now| ops::acknowledge_handover(m, a, id, now).map(|r| to_writes(None, &r)),

@@ -3,8 +3,8 @@
 use super::{DeptNav, AREAS};
 use crate::domain::dept::DeptToday;
 use crate::store::platform;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

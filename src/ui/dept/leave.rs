@@ -4,7 +4,7 @@
 
 use super::{
     day_label, default_team, is_leader, leader_now, me_tracked, name_of, parse_date,
-    people_options, submit, team_options, today_local, DeptNav, DynField,
+    people_options, team_options, today_local, DeptNav, DynField,
 };
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::leave::{self, LeaveDraft};
@@ -14,9 +14,9 @@ use crate::domain::dept::records::Decision;
 use crate::domain::dept::records::{Leave, LeaveKind};
 use crate::domain::{Lang, RuleError};
 use crate::sync::RecordId;
-use crate::ui::i18n::{role_label, Key};
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{fmt_date, Empty, SelectField, TextArea, TextField};
+use crate::ui::kit::widgets::{fmt_date, Empty, SelectField, TextArea, TextField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::{role_label, Key};
 use chrono::Duration;
 use leptos::prelude::*;
 
@@ -27,7 +27,7 @@ pub(crate) fn kind_label(lang: Lang, k: LeaveKind) -> &'static str {
         LeaveKind::Business => Key::DeptLeaveBusiness,
         LeaveKind::Study => Key::DeptLeaveStudy,
     };
-    crate::ui::i18n::t(lang, key)
+    crate::ui::words::t(lang, key)
 }
 
 pub(crate) fn status_key(s: LeaveStatus) -> (Key, &'static str) {
@@ -180,8 +180,7 @@ fn RequestLeave() -> impl IntoView {
             reason: reason.get_untracked(),
         };
         let id = ctx.new_id();
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptLeaveRequested,
             move |m, a, now| {
@@ -197,7 +196,7 @@ fn RequestLeave() -> impl IntoView {
         );
     };
     let kinds =
-        super::super::complaints::code_options(None, LeaveKind::ALL, LeaveKind::code, kind_label);
+        crate::ui::kit::options::code_options(None, LeaveKind::ALL, LeaveKind::code, kind_label);
     view! {
         <form class="card" on:submit=submit_form novalidate>
             <h2>{move || ctx.tr(Key::DeptRequestLeave)}</h2>
@@ -251,8 +250,7 @@ fn LeaveCard(id: RecordId, decide: bool) -> impl IntoView {
     let run = move |step: LeaveStep, done: Key| {
         let text = note.get_untracked();
         let aid = ctx.new_id();
-        submit(
-            ctx,
+        ctx.act(
             error,
             done,
             move |m, a, now| {
@@ -328,7 +326,7 @@ fn LeaveCard(id: RecordId, decide: bool) -> impl IntoView {
                 </p>
                 {(!l.reason.is_empty()).then(|| view! { <p>{l.reason.clone()}</p> })}
                 {needs_cert.then(|| view! { <p class="meta">{match cert_in {
-                    Some(at) => format!("{}: {}", ctx.tr(Key::DeptCertificateIn), fmt_date(lang, crate::ui::time::zone(ctx).local_date(at))),
+                    Some(at) => format!("{}: {}", ctx.tr(Key::DeptCertificateIn), fmt_date(lang, crate::ui::kit::time::zone(ctx).local_date(at))),
                     None => ctx.tr(Key::DeptCertificateDue).to_string(),
                 }}</p> })}
                 <p class="error" role="alert">{move || error.get()}</p>

@@ -3,8 +3,8 @@
 
 use super::today::MyTasks;
 use super::{
-    default_team, leader_now, name_of, parse_date, parse_local, people_options, submit,
-    team_options, DeptNav, DynField,
+    default_team, leader_now, name_of, parse_date, parse_local, people_options, team_options,
+    DeptNav, DynField,
 };
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::meeting::{self, MeetingDraft};
@@ -12,13 +12,13 @@ use crate::domain::dept::records::MeetingKind;
 use crate::domain::{Lang, RuleError};
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{fmt_date, fmt_datetime, Empty, SelectField, TextArea, TextField};
+use crate::ui::kit::widgets::{fmt_date, fmt_datetime, Empty, SelectField, TextArea, TextField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use leptos::prelude::*;
 
 fn kind_label(lang: Lang, k: MeetingKind) -> &'static str {
-    crate::ui::i18n::t(
+    crate::ui::words::t(
         lang,
         match k {
             MeetingKind::Handover => Key::DeptMeetingHandover,
@@ -99,8 +99,7 @@ fn Schedule() -> impl IntoView {
             agenda: agenda.get_untracked(),
         };
         let id = ctx.new_id();
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptMeetingSaved,
             move |m, a, now| {
@@ -112,7 +111,7 @@ fn Schedule() -> impl IntoView {
             },
         );
     };
-    let kinds = super::super::complaints::code_options(
+    let kinds = crate::ui::kit::options::code_options(
         None,
         MeetingKind::ALL,
         MeetingKind::code,
@@ -155,8 +154,7 @@ fn MeetingCard(id: RecordId) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let save_minutes = move |_| {
         let t = minutes.get_untracked();
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptMinutesSaved,
             move |m, a, now| {
@@ -181,8 +179,7 @@ fn MeetingCard(id: RecordId) -> impl IntoView {
             error.set(Some(ctx.tr_now(Key::DeptOwnerAndDue).into()));
             return;
         };
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptDecisionAdded,
             move |m, a, now| {

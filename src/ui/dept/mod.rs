@@ -31,12 +31,12 @@ use crate::domain::base::text::fold;
 use crate::domain::base::zone::Zone;
 use crate::domain::dept::shifts::ShiftView;
 use crate::domain::staff::{Role, Staff};
-use crate::domain::{Lang, Model, RuleError};
+use crate::domain::{Lang, Model};
 use crate::store::platform;
-use crate::sync::{RecordId, Write};
-use crate::ui::i18n::Key;
-use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::widgets::fmt_date;
+use crate::sync::RecordId;
+use crate::ui::kit::widgets::fmt_date;
+use crate::ui::shell::state::{use_ctx, Ctx};
+use crate::ui::words::Key;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -107,7 +107,7 @@ pub(crate) fn team_options(ctx: Ctx, any: Option<Key>) -> Vec<(String, Signal<St
 
 pub(crate) fn people_options(ctx: Ctx) -> Vec<(String, Signal<String>)> {
     ctx.model
-        .with_untracked(crate::ui::widgets::active_staff_names)
+        .with_untracked(crate::ui::kit::widgets::active_staff_names)
         .into_iter()
         .map(|(id, n)| (id.to_string(), Signal::derive(move || n.clone())))
         .collect()
@@ -118,13 +118,7 @@ pub(crate) fn hm(z: Zone, t: DateTime<Utc>) -> String {
 }
 
 pub(crate) fn weekday(lang: Lang, d: NaiveDate) -> &'static str {
-    const ES: [&str; 7] = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"];
-    const EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    let i = d.weekday().num_days_from_monday() as usize;
-    match lang {
-        Lang::Es => ES[i],
-        Lang::En => EN[i],
-    }
+    crate::ui::words::dates::weekday_abbr(lang, d.weekday().num_days_from_monday() as usize)
 }
 
 /// "Tue 10 Jun 2025"
@@ -143,7 +137,7 @@ pub(crate) fn shift_label(lang: Lang, z: Zone, s: &ShiftView) -> String {
     )
 }
 
-pub(crate) use crate::ui::widgets::parse_date;
+pub(crate) use crate::ui::kit::widgets::parse_date;
 
 pub(crate) fn parse_time(text: &str) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(text.trim(), "%H:%M").ok()
@@ -155,36 +149,6 @@ pub(crate) fn parse_local(text: &str) -> Option<NaiveDateTime> {
 
 pub(crate) fn today_local(ctx: Ctx) -> NaiveDate {
     zone(ctx).local_date(platform::now())
-}
-
-/// Runs a domain step as the current person and saves its writes; the
-/// refusal (the rule's own words) goes to `error`, input stays on screen.
-pub(crate) fn submit(
-    ctx: Ctx,
-    error: RwSignal<Option<String>>,
-    done: Key,
-    step: impl FnOnce(&Model, &Staff, DateTime<Utc>) -> Result<Vec<Write>, RuleError>,
-    on_ok: impl FnOnce() + 'static,
-) {
-    let Some(actor) = ctx.me_staff() else {
-        error.set(Some(ctx.tr_now(Key::NotReady).into()));
-        return;
-    };
-    match ctx
-        .model
-        .with_untracked(|m| step(m, &actor, platform::now()))
-    {
-        Err(e) => error.set(Some(ctx.rule_errors_text(&[e]))),
-        Ok(writes) => leptos::task::spawn_local(async move {
-            match ctx.save_with_toast(writes, done).await {
-                Ok(()) => {
-                    error.set(None);
-                    on_ok();
-                }
-                Err(msg) => error.set(Some(msg)),
-            }
-        }),
-    }
 }
 
 /// A labelled input whose id is made at run time (one per list item).

@@ -3,8 +3,8 @@
 //! select; printable. Below it, my own next shifts.
 
 use super::{
-    day_label, default_team, hm, leader_now, me_tracked, shift_label, submit, team_options,
-    today_local, weekday, DeptNav,
+    day_label, default_team, hm, leader_now, me_tracked, shift_label, team_options, today_local,
+    weekday, DeptNav,
 };
 use crate::domain::base::record::to_writes;
 use crate::domain::base::zone::week_start;
@@ -14,9 +14,9 @@ use crate::domain::dept::teams;
 use crate::domain::dept::teams::entry_id;
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{fmt_date, Empty, SelectField};
+use crate::ui::kit::widgets::{fmt_date, Empty, SelectField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use chrono::{Duration, NaiveDate};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -161,8 +161,7 @@ fn Cell(
             return;
         }
         let shift: Option<RecordId> = if v == "off" { None } else { v.parse().ok() };
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptRosterSaved,
             move |m, a, now| {

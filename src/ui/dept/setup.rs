@@ -2,20 +2,20 @@
 //! shift kinds (day / night, times, holiday duty), public holidays, and
 //! each person's job type, level and emergency details.
 
-use super::{leader_now, me_tracked, parse_date, parse_time, submit, DeptNav};
+use super::{leader_now, me_tracked, parse_date, parse_time, DeptNav};
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::profile::{self, ProfileDraft};
 use crate::domain::dept::records::ShiftKind;
 use crate::domain::dept::roster::{self, ShiftDraft};
 use crate::domain::dept::teams;
 use crate::domain::Lang;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{fmt_date, Empty, SelectField, TextField};
+use crate::ui::kit::widgets::{fmt_date, Empty, SelectField, TextField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use leptos::prelude::*;
 
 fn kind_label(lang: Lang, k: ShiftKind) -> &'static str {
-    crate::ui::i18n::t(
+    crate::ui::words::t(
         lang,
         if k == ShiftKind::Day {
             Key::DeptDayShift
@@ -76,8 +76,7 @@ fn Shifts() -> impl IntoView {
             holiday: holiday.get_untracked(),
         };
         let id = ctx.new_id();
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptShiftSaved,
             move |m, a, now| {
@@ -90,7 +89,7 @@ fn Shifts() -> impl IntoView {
         );
     };
     let kinds =
-        super::super::complaints::code_options(None, ShiftKind::ALL, ShiftKind::code, kind_label);
+        crate::ui::kit::options::code_options(None, ShiftKind::ALL, ShiftKind::code, kind_label);
     view! {
         <form class="card" on:submit=submit_form novalidate>
             <h2 id="shifts-h">{move || ctx.tr(Key::DeptShifts)}</h2>
@@ -147,8 +146,7 @@ fn Teams() -> impl IntoView {
         };
         let text = name.get_untracked();
         let id = ctx.new_id();
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptTeamSaved,
             move |m, a, now| {
@@ -204,8 +202,7 @@ fn Holidays() -> impl IntoView {
             return;
         };
         let (text, id) = (name.get_untracked(), ctx.new_id());
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptHolidaySaved,
             move |m, a, now| {
@@ -280,8 +277,7 @@ fn Profiles() -> impl IntoView {
             emergency_contact: contact.get_untracked(),
             emergency_phone: phone.get_untracked(),
         };
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptProfileSaved,
             move |m, a, now| {

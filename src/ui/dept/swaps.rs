@@ -1,7 +1,7 @@
 //! Shift swaps (R-SW-01..05): ask a colleague, the colleague accepts, the
 //! team leaders approve. Every refusal names the rule it comes from.
 
-use super::{day_label, hm, me_tracked, name_of, shift_label, submit, DeptNav, DynField};
+use super::{day_label, hm, me_tracked, name_of, shift_label, DeptNav, DynField};
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::records::Decision;
 use crate::domain::dept::records::Swap;
@@ -13,9 +13,9 @@ use crate::domain::dept::swap_status::SwapStatus;
 use crate::domain::{Model, RuleError};
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{Empty, SelectField, TextArea};
+use crate::ui::kit::widgets::{Empty, SelectField, TextArea};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use chrono::Duration;
 use leptos::prelude::*;
 
@@ -134,8 +134,7 @@ fn RequestSwap() -> impl IntoView {
             return;
         };
         let (text, id) = (reason.get_untracked(), ctx.new_id());
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptSwapRequested,
             move |m, a, now| {
@@ -178,8 +177,7 @@ fn SwapCard(id: RecordId, decide: bool) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let decide_as = move |decision: Decision| {
         let (text, aid) = (note.get_untracked(), ctx.new_id());
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptDecisionSaved,
             move |m, a, now| {
@@ -194,8 +192,7 @@ fn SwapCard(id: RecordId, decide: bool) -> impl IntoView {
         );
     };
     let cancel = move |_| {
-        submit(
-            ctx,
+        ctx.act(
             error,
             Key::DeptSwapCancelled,
             move |m, a, now| {
@@ -236,12 +233,12 @@ fn SwapCard(id: RecordId, decide: bool) -> impl IntoView {
             let note_id = format!("sw-note-{id}");
             let agreed_line = format!(
                 "{}: {} {} · {} {} · {} {}",
-                crate::ui::i18n::t(lang, Key::DeptAgreement),
-                crate::ui::i18n::t(lang, Key::DeptColleague),
+                crate::ui::words::t(lang, Key::DeptAgreement),
+                crate::ui::words::t(lang, Key::DeptColleague),
                 if c { "✓" } else { "…" },
-                crate::ui::i18n::t(lang, Key::DeptLeaderOf),
+                crate::ui::words::t(lang, Key::DeptLeaderOf),
                 if la { "✓" } else { "…" },
-                crate::ui::i18n::t(lang, Key::DeptLeaderOfColleague),
+                crate::ui::words::t(lang, Key::DeptLeaderOfColleague),
                 if lb { "✓" } else { "…" },
             );
             Some(view! {

@@ -2,16 +2,16 @@
 //! first (R-OPS-03), tasks from meetings, decisions waiting for me, and for
 //! leaders what their team still owes. Nothing at all when all is clear.
 
-use super::{name_of, shift_label, submit};
+use super::{name_of, shift_label};
 use crate::domain::base::record::to_writes;
 use crate::domain::dept::shifts;
 use crate::domain::dept::{self, DeptToday};
 use crate::domain::dept::{meeting, ops};
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::fmt_date;
+use crate::ui::kit::widgets::fmt_date;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -124,9 +124,9 @@ pub(crate) fn UnreadAnnouncements(ids: Signal<Vec<RecordId>>) -> impl IntoView {
                             <li class="card item unread">
                                 <strong>{a.title.clone()}</strong>
                                 <p class="pre">{a.body.clone()}</p>
-                                <p class="meta">{move || format!("{by} · {}", crate::ui::widgets::fmt_datetime(ctx.lang.get(), at))}</p>
+                                <p class="meta">{move || format!("{by} · {}", crate::ui::kit::widgets::fmt_datetime(ctx.lang.get(), at))}</p>
                                 <button type="button" class="primary" on:click=move |_| {
-                                    submit(ctx, error, Key::DeptMarkedRead, |m, a, now| {
+                                    ctx.act(error, Key::DeptMarkedRead, |m, a, now| {
                                         ops::mark_read(m, a, id, now).map(|r| to_writes(None, &r))
                                     }, || {});
                                 }>{move || ctx.tr(Key::DeptMarkRead)}<span class="sr-only">{format!(": {}", a.title)}</span></button>
@@ -165,7 +165,7 @@ pub(crate) fn MyTasks(ids: Signal<Vec<RecordId>>) -> impl IntoView {
                             <span>{text.clone()}</span>
                             <span class="meta">{move || format!("{}: {}", ctx.tr(Key::DeptDue), fmt_date(ctx.lang.get(), due))}</span>
                             <button type="button" on:click=move |_| {
-                                submit(ctx, error, Key::DeptTaskDone, |m, a, now| {
+                                ctx.act(error, Key::DeptTaskDone, |m, a, now| {
                                     let d = m.dept.decisions.get(&id).ok_or(crate::domain::RuleError::NotFound { what: "decision" })?;
                                     meeting::complete_decision(m, a, d, now).map(|n| to_writes(Some(d), &n))
                                 }, || {});

@@ -3,28 +3,19 @@
 //! customer's quiet hours, the script with names filled in that branches on
 //! the answer, the outcome form, and raising what was heard in one step.
 
-use super::labels::{method_label, outcome_label, reason_label};
 use crate::domain::visits::{self, CallIds, CallResult, RaiseIds, Raised};
 use crate::domain::visits::{VisitMethod, VisitOutcome};
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::complaints::code_options;
-use crate::ui::i18n::Key;
-use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::widgets::{fmt_date, SelectField, TextArea, TextField};
+use crate::ui::kit::options::code_options;
+use crate::ui::kit::widgets::{fmt_date, SelectField, TextArea, TextField};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::visit_labels::{method_label, outcome_label, reason_label};
+use crate::ui::words::Key;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-
-fn save(ctx: Ctx, error: RwSignal<Option<String>>, writes: Vec<crate::sync::Write>, done: Key) {
-    leptos::task::spawn_local(async move {
-        match ctx.save_with_toast(writes, done).await {
-            Ok(()) => error.set(None),
-            Err(msg) => error.set(Some(msg)),
-        }
-    });
-}
 
 #[component]
 pub fn CallPage() -> impl IntoView {
@@ -50,7 +41,7 @@ pub fn CallPage() -> impl IntoView {
         ctx.model
             .with(|m| m.visits.get(&visit_id).is_none_or(|v| !visits::is_open(v)))
     };
-    let quiet = !visits::callable_now(&customer, platform::now(), crate::ui::time::zone(ctx));
+    let quiet = !visits::callable_now(&customer, platform::now(), crate::ui::kit::time::zone(ctx));
     let rendered = ctx.me_staff().map(|agent| {
         ctx.model.with_untracked(|m| {
             let script = visits::script_for(m, visit.reason, lang);
@@ -71,14 +62,13 @@ pub fn CallPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(actor) = ctx.me_staff() else { return };
         let result = CallResult {
             method: VisitMethod::from_code(&method.get_untracked()),
             outcome: VisitOutcome::from_code(&outcome.get_untracked()),
             unhappy_with: unhappy.get_untracked(),
             suggestions: suggestions.get_untracked(),
             notes: notes.get_untracked(),
-            callback_at: crate::ui::time::parse_local(ctx, &callback.get_untracked()),
+            callback_at: crate::ui::kit::time::parse_local(ctx, &callback.get_untracked()),
             reply_promised_by: NaiveDate::parse_from_str(
                 reply_by.get_untracked().trim(),
                 "%Y-%m-%d",
@@ -91,29 +81,29 @@ pub fn CallPage() -> impl IntoView {
             attempt: ctx.new_id(),
             task: ctx.new_id(),
         };
-        match ctx.model.with_untracked(|m| {
-            visits::record_call(m, &actor, visit_id, result, ids, platform::now(), m.zone())
-        }) {
-            Err(errs) => error.set(Some(ctx.rule_errors_text(&errs))),
-            Ok(writes) => save(ctx, error, writes, Key::CallSaved),
-        }
+        ctx.act(
+            error,
+            Key::CallSaved,
+            move |m, actor, now| {
+                visits::record_call(m, actor, visit_id, result, ids, now, m.zone())
+            },
+            || {},
+        );
     };
     let raise = move |what: Raised| {
-        let Some(actor) = ctx.me_staff() else { return };
         let ids = RaiseIds {
             contact: ctx.new_id(),
             complaint: ctx.new_id(),
         };
         let text = raise_text.get_untracked();
-        match ctx.model.with_untracked(|m| {
-            visits::raise_from_visit(m, &actor, visit_id, what, &text, ids, platform::now())
-        }) {
-            Err(errs) => error.set(Some(ctx.rule_errors_text(&errs))),
-            Ok(writes) => {
-                raise_text.set(String::new());
-                save(ctx, error, writes, Key::RaisedDone)
-            }
-        }
+        ctx.act(
+            error,
+            Key::RaisedDone,
+            move |m, actor, now| {
+                visits::raise_from_visit(m, actor, visit_id, what, &text, ids, now)
+            },
+            move || raise_text.set(String::new()),
+        );
     };
     let answer = Memo::new(move |_| VisitOutcome::from_code(&outcome.get()));
     let branch = {

@@ -4,20 +4,22 @@
 //! makes the missing ones (idempotent, by key) whenever a queue is shown.
 
 mod call;
-pub mod labels;
 mod pages;
+mod today;
 
 pub use call::CallPage;
 pub use pages::{CampaignsPage, ScriptsPage, VisitSummaryPage};
+pub use today::VisitsToday;
 
 use crate::domain::staff::{Action, Role};
 use crate::domain::visits::{self, QueueEntry, VisitSettings};
 use crate::store::platform;
 use crate::sync::RecordId;
-use crate::ui::i18n::Key;
-use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::widgets::{active_staff_names, fmt_date, fmt_datetime, Empty, SelectField};
-use labels::reason_label;
+use crate::ui::kit::widgets::{active_staff_names, fmt_date, fmt_datetime, Empty, SelectField};
+use crate::ui::shell::act::Refusal;
+use crate::ui::shell::state::{use_ctx, Ctx};
+use crate::ui::words::visit_labels::reason_label;
+use crate::ui::words::Key;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -25,19 +27,23 @@ use leptos_router::components::A;
 /// R-RV-04), assigned by R-RV-06. Runs quietly; a failure only means the
 /// next opening tries again.
 pub fn ensure_due(ctx: Ctx) {
-    let Some(me) = ctx.me_staff() else {
-        return;
-    };
-    let now = platform::now();
-    let today = visits::local_day(now, crate::ui::time::zone(ctx));
-    let writes = ctx.model.with_untracked(|m| {
-        visits::materialise(m, &me, today, m.zone(), &VisitSettings::default(), now)
-    });
-    if !writes.is_empty() {
-        leptos::task::spawn_local(async move {
-            let _ = ctx.save(writes).await;
-        });
-    }
+    // Quiet: nothing to say when there is nobody to act as or nothing due;
+    // a failed save is reported by the shell's status line.
+    ctx.act_with(
+        None,
+        |m, me, now| {
+            let today = visits::local_day(now, m.zone());
+            Ok::<_, Refusal>(visits::materialise(
+                m,
+                me,
+                today,
+                m.zone(),
+                &VisitSettings::default(),
+                now,
+            ))
+        },
+        |_| {},
+    );
 }
 
 #[component]
@@ -151,27 +157,17 @@ fn TeamVisits() -> impl IntoView {
             .map(|(id, name)| (id.to_string(), Signal::derive(move || name.clone()))),
     );
     let reassign = move |_| {
-        let Some(actor) = ctx.me_staff() else {
-            return;
-        };
         let ids = marked.get_untracked();
         let target: Option<RecordId> = to.get_untracked().parse().ok();
-        let result = crate::domain::staff::require(&actor, Action::AssignVisits).and_then(|_| {
-            ctx.model
-                .with_untracked(|m| visits::reassign(m, &actor, &ids, target, platform::now()))
-        });
-        match result {
-            Err(e) => error.set(Some(e.message(ctx.lang.get_untracked()))),
-            Ok(writes) => leptos::task::spawn_local(async move {
-                match ctx.save_with_toast(writes, Key::Reassigned).await {
-                    Ok(()) => {
-                        marked.set(Vec::new());
-                        error.set(None);
-                    }
-                    Err(msg) => error.set(Some(msg)),
-                }
-            }),
-        }
+        ctx.act(
+            error,
+            Key::Reassigned,
+            move |m, actor, now| {
+                crate::domain::staff::require(actor, Action::AssignVisits)
+                    .and_then(|_| visits::reassign(m, actor, &ids, target, now))
+            },
+            move || marked.set(Vec::new()),
+        );
     };
     view! {
         <h2 id="team-visits">{move || ctx.tr(Key::AllOpenVisits)} <span class="count">{move || open.with(|o| o.len())}</span></h2>

@@ -2,17 +2,18 @@
 //! member coverage for any period (R-RV-02, R-RV-07) with a CSV download,
 //! and the call scripts in each language (R-RV-05).
 
-use super::labels::{campaign_label, outcome_label};
 use crate::domain::visits::{self, CampaignDraft, CampaignReason, ScriptDraft};
 use crate::domain::Lang;
-use crate::store::platform;
-use crate::ui::chart::BarChart;
-use crate::ui::complaints::code_options;
-use crate::ui::i18n::Key;
-use crate::ui::state::use_ctx;
-use crate::ui::widgets::{
+use crate::ui::kit::chart::BarChart;
+use crate::ui::kit::options::code_options;
+use crate::ui::kit::widgets::{
     download_text, fmt_date, parse_date, Empty, SelectField, TextArea, TextField,
 };
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::dates::lang_name;
+use crate::ui::words::visit_labels::{campaign_label, outcome_label};
+use crate::ui::words::Key;
+use crate::ui::words::RefusalWords;
 use chrono::Datelike;
 use leptos::prelude::*;
 
@@ -27,13 +28,12 @@ pub fn CampaignsPage() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let reason = RwSignal::new(CampaignReason::Promotion.code().to_string());
     let tag = RwSignal::new(String::new());
-    let today = crate::ui::time::today(ctx);
+    let today = crate::ui::kit::time::today(ctx);
     let starts = RwSignal::new(today.format("%Y-%m-%d").to_string());
     let ends = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(actor) = ctx.me_staff() else { return };
         let draft = CampaignDraft {
             name: name.get_untracked(),
             reason: CampaignReason::from_code(&reason.get_untracked())
@@ -43,30 +43,19 @@ pub fn CampaignsPage() -> impl IntoView {
             starts: starts.get_untracked(),
             ends: ends.get_untracked(),
         };
-        let (id, now) = (ctx.new_id(), platform::now());
-        match ctx.model.with_untracked(|m| {
-            visits::create_campaign(
-                m,
-                &actor,
-                None,
-                draft,
-                id,
-                visits::local_day(now, crate::ui::time::zone(ctx)),
-                now,
-            )
-        }) {
-            Err(errs) => error.set(Some(ctx.rule_errors_text(&errs))),
-            Ok(writes) => leptos::task::spawn_local(async move {
-                match ctx.save_with_toast(writes, Key::CampaignCreated).await {
-                    Ok(()) => {
-                        error.set(None);
-                        name.set(String::new());
-                        super::ensure_due(ctx);
-                    }
-                    Err(msg) => error.set(Some(msg)),
-                }
-            }),
-        }
+        let id = ctx.new_id();
+        ctx.act(
+            error,
+            Key::CampaignCreated,
+            move |m, actor, now| {
+                let today = visits::local_day(now, m.zone());
+                visits::create_campaign(m, actor, None, draft, id, today, now)
+            },
+            move || {
+                name.set(String::new());
+                super::ensure_due(ctx);
+            },
+        );
     };
     let list = Memo::new(move |_| {
         ctx.model
@@ -103,7 +92,7 @@ pub fn CampaignsPage() -> impl IntoView {
 #[component]
 pub fn VisitSummaryPage() -> impl IntoView {
     let ctx = use_ctx();
-    let today = crate::ui::time::today(ctx);
+    let today = crate::ui::kit::time::today(ctx);
     let first = today.with_day(1).unwrap_or(today);
     let from = RwSignal::new(first.format("%Y-%m-%d").to_string());
     let to = RwSignal::new(today.format("%Y-%m-%d").to_string());
@@ -218,7 +207,6 @@ pub fn ScriptsPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(actor) = ctx.me_staff() else { return };
         let l = Lang::from_code(&lang.get_untracked()).unwrap_or(Lang::Es);
         let [o, q, s, n, c] = fields.map(|f| f.get_untracked());
         let draft = ScriptDraft {
@@ -240,21 +228,22 @@ pub fn ScriptsPage() -> impl IntoView {
             .as_ref()
             .map(|e| e.id)
             .unwrap_or_else(|| ctx.new_id());
-        match ctx.model.with_untracked(|m| {
-            visits::save_script(m, &actor, existing.as_ref(), draft, id, platform::now())
-        }) {
-            Err(errs) => error.set(Some(ctx.rule_errors_text(&errs))),
-            Ok(writes) => leptos::task::spawn_local(async move {
-                match ctx.save_with_toast(writes, Key::ScriptSaved).await {
-                    Ok(()) => error.set(None),
-                    Err(msg) => error.set(Some(msg)),
-                }
-            }),
-        }
+        ctx.act(
+            error,
+            Key::ScriptSaved,
+            move |m, actor, now| visits::save_script(m, actor, existing.as_ref(), draft, id, now),
+            || {},
+        );
     };
     let langs = vec![
-        ("es".to_string(), Signal::derive(|| "Español".to_string())),
-        ("en".to_string(), Signal::derive(|| "English".to_string())),
+        (
+            "es".to_string(),
+            Signal::derive(|| lang_name(Lang::Es).to_string()),
+        ),
+        (
+            "en".to_string(),
+            Signal::derive(|| lang_name(Lang::En).to_string()),
+        ),
     ];
     let [opening, question, satisfied, not_satisfied, closing] = fields;
     view! {

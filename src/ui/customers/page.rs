@@ -1,0 +1,240 @@
+//! One customer: their file, assignment (R-CUS-01), possible duplicates and
+//! merge (R-CUS-03), and the timeline of every contact with them.
+
+use crate::domain::base::record::to_writes;
+use crate::domain::customer::{
+    auto_assign, find_duplicates, merge_customers, override_assign, CustomerDraft,
+};
+use crate::sync::RecordId;
+use crate::ui::customers::contacts::{RecordContactForm, TimelineItem};
+use crate::ui::kit::widgets::{fmt_date, fmt_datetime, ConfirmButton, Empty};
+use crate::ui::shell::act::Refusal;
+use crate::ui::shell::state::{use_ctx, Ctx};
+use crate::ui::words::{kind_label, preferred_label, role_label, Key};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn CustomerPage() -> impl IntoView {
+    let ctx = use_ctx();
+    let params = use_params_map();
+    let id =
+        Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<RecordId>().ok())));
+    let exists = move || {
+        id.get()
+            .is_some_and(|id| ctx.model.with(|m| m.customers.contains_key(&id)))
+    };
+    view! {
+        <Show when=exists fallback=move || view! {
+            <section class="page"><Empty text=Key::CustomerNotFound>
+                <p><A href="/customers">{move || ctx.tr(Key::NavCustomers)}</A></p>
+            </Empty></section>
+        }>
+            {move || id.get().map(|id| view! { <CustomerFile id/> })}
+        </Show>
+    }
+}
+
+#[component]
+fn CustomerFile(id: RecordId) -> impl IntoView {
+    let ctx = use_ctx();
+    let customer = Memo::new(move |_| ctx.model.with(|m| m.customers.get(&id).cloned()));
+    let staff_name = move |sid: RecordId| {
+        ctx.model.with(|m| {
+            m.staff
+                .get(&sid)
+                .map(|s| s.name.clone())
+                .unwrap_or_default()
+        })
+    };
+    let lang = move || ctx.lang.get();
+    let timeline = Memo::new(move |_| {
+        ctx.model.with(|m| {
+            m.contacts_of(id)
+                .into_iter()
+                .map(|c| c.id)
+                .collect::<Vec<_>>()
+        })
+    });
+
+    view! {
+        <section class="page">
+            {move || customer.get().map(|c| {
+                let kind = c.kind;
+                let pref = c.preferred_channel;
+                view! {
+                    <div class="page-head">
+                        <h1>{c.name.clone()} " " <span class="badge">{move || kind_label(lang(), kind)}</span></h1>
+                        <div class="actions">
+                            <A href=format!("/customers/{id}/edit") attr:class="button">{move || ctx.tr(Key::EditCustomer)}</A>
+                            <A href=format!("/complaints/new?customer={id}") attr:class="button">{move || ctx.tr(Key::NewComplaint)}</A>
+                            <button type="button" on:click=move |_| record_store_visit(ctx, id)>{move || ctx.tr(Key::RecordStoreVisit)}</button>
+                        </div>
+                    </div>
+                    <div class="card">
+                        <dl class="facts">
+                            <dt>{move || ctx.tr(Key::Phones)}</dt>
+                            <dd>{c.phones.iter().map(|p| view! { <a href=format!("tel:{p}")>{p.clone()}</a>" " }).collect_view()}</dd>
+                            <dt>{move || ctx.tr(Key::Email)}</dt>
+                            <dd>{(!c.email.is_empty()).then(|| view! { <a href=format!("mailto:{}", c.email)>{c.email.clone()}</a> })}</dd>
+                            <dt>{move || ctx.tr(Key::PreferredChannel)}</dt>
+                            <dd>{move || preferred_label(lang(), pref)}</dd>
+                            <dt>{move || ctx.tr(Key::CardNumber)}</dt>
+                            <dd>{c.card_number.clone()}{c.card_expiry.map(|d| view! { " · " {move || ctx.tr(Key::CardExpiry)} " " {move || fmt_date(lang(), d)} })}</dd>
+                            <dt>{move || ctx.tr(Key::Birthday)}</dt>
+                            <dd>{c.birthday.map(|d| move || fmt_date(lang(), d))}</dd>
+                            <dt>{move || ctx.tr(Key::Tags)}</dt>
+                            <dd>{c.tags.iter().map(|t| view! { <span class="badge">{t.clone()}</span>" " }).collect_view()}</dd>
+                            <dt>{move || ctx.tr(Key::QuietHours)}</dt>
+                            <dd>{CustomerDraft::from_customer(&c).quiet_hours}</dd>
+                            <dt>{move || ctx.tr(Key::Source)}</dt>
+                            <dd>{c.source.clone()}</dd>
+                            <dt>{move || ctx.tr(Key::Notes)}</dt>
+                            <dd>{c.notes.clone()}</dd>
+                            <dt>{move || ctx.tr(Key::RecordHistory)}</dt>
+                            <dd class="meta">
+                                {move || ctx.tr(Key::CreatedBy)} " " {staff_name(c.audit.created_by)} ", " {move || fmt_datetime(lang(), c.audit.created_at)}
+                                " · " {move || ctx.tr(Key::ChangedBy)} " " {staff_name(c.audit.changed_by)} ", " {move || fmt_datetime(lang(), c.audit.changed_at)}
+                            </dd>
+                        </dl>
+                    </div>
+                }
+            })}
+            <Assignment id/>
+            <Duplicates id/>
+            <h2 id="record-contact">{move || ctx.tr(Key::RecordContact)}</h2>
+            <RecordContactForm customer=Some(id)/>
+            <h2 id="timeline">{move || ctx.tr(Key::ContactTimeline)} <span class="count">{move || timeline.with(|t| t.len())}</span></h2>
+            <Show when=move || timeline.with(|t| !t.is_empty()) fallback=|| view! { <Empty text=Key::NoContactsYet/> }>
+                <ol class="timeline" aria-labelledby="timeline">
+                    {move || timeline.get().into_iter().map(|cid| view! { <TimelineItem id=cid/> }).collect_view()}
+                </ol>
+            </Show>
+        </section>
+    }
+}
+
+/// Who looks after this customer (R-CUS-01): automatic, or a team leader's choice.
+#[component]
+fn Assignment(id: RecordId) -> impl IntoView {
+    let ctx = use_ctx();
+    let choice = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let current = move || {
+        ctx.model.with(|m| {
+            m.customers.get(&id).and_then(|c| {
+                c.specialist.map(|s| {
+                    (
+                        m.staff.get(&s).map(|s| (s.name.clone(), s.role)),
+                        c.assigned_at,
+                    )
+                })
+            })
+        })
+    };
+    let candidates = move || ctx.model.with(crate::ui::kit::widgets::active_staff_names);
+    let assign = move |to: Option<RecordId>| {
+        ctx.act(
+            error,
+            Key::Assigned,
+            move |m, actor, now| {
+                let customer = m.customers.get(&id).ok_or(Refusal::Nothing)?;
+                let target = to
+                    .or_else(|| auto_assign(m, &customer.tags))
+                    .ok_or(Refusal::Words(Key::NoSpecialist))?;
+                override_assign(m, actor, customer, target, now)
+                    .map(|updated| to_writes(Some(customer), &updated))
+                    .map_err(Refusal::from)
+            },
+            || {},
+        );
+    };
+    view! {
+        <div class="card">
+            <h2>{move || ctx.tr(Key::Specialist)}</h2>
+            <p>{move || match current() {
+                Some((Some((name, role)), at)) => format!("{name} ({}){}", role_label(ctx.lang.get(), role),
+                    at.map(|a| format!(" · {} {}", ctx.tr(Key::AssignedOn), fmt_datetime(ctx.lang.get(), a))).unwrap_or_default()),
+                _ => ctx.tr(Key::Unassigned).to_string(),
+            }}</p>
+            <div class="actions">
+                <button type="button" on:click=move |_| assign(None)>{move || ctx.tr(Key::AssignAutomatically)}</button>
+                <div class="field inline">
+                    <label for="assign-to">{move || ctx.tr(Key::AssignTo)}</label>
+                    <select id="assign-to" on:change=move |ev| choice.set(event_target_value(&ev))>
+                        <option value="">{move || ctx.tr(Key::ChooseSpecialist)}</option>
+                        {move || candidates().into_iter().map(|(sid, name)| view! { <option value=sid.to_string()>{name}</option> }).collect_view()}
+                    </select>
+                </div>
+                <button type="button" disabled=move || choice.get().is_empty()
+                    on:click=move |_| assign(choice.get().parse().ok())>{move || ctx.tr(Key::Assign)}</button>
+            </div>
+            <p class="error" role="alert">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// Other customers with the same phone or e-mail, and merging them into this one.
+#[component]
+fn Duplicates(id: RecordId) -> impl IntoView {
+    let ctx = use_ctx();
+    let error = RwSignal::new(None::<String>);
+    let dups = Memo::new(move |_| {
+        ctx.model.with(|m| {
+            let Some(c) = m.customers.get(&id) else {
+                return Vec::new();
+            };
+            find_duplicates(m, &CustomerDraft::from_customer(c), Some(id))
+                .into_iter()
+                .filter_map(|d| {
+                    m.customers
+                        .get(&d)
+                        .map(|c| (d, c.name.clone(), m.contacts_of(d).len()))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let merge = move |drop: RecordId| {
+        ctx.act(
+            error,
+            Key::Merged,
+            move |m, actor, now| merge_customers(m, actor, id, drop, now),
+            || {},
+        );
+    };
+    view! {
+        <Show when=move || dups.with(|d| !d.is_empty())>
+            <div class="banner warn" role="region" aria-label=move || ctx.tr(Key::PossibleDuplicate)>
+                <p>{move || ctx.tr(Key::PossibleDuplicate)}</p>
+                <ul>
+                    {move || dups.get().into_iter().map(|(d, name, contacts)| view! {
+                        <li>
+                            <A href=format!("/customers/{d}")>{name}</A>
+                            " (" {contacts} " " {move || ctx.tr(Key::ContactsWord)} ") "
+                            <ConfirmButton label=Key::MergeIntoThis confirm=Key::MergeConfirm on_confirm=Callback::new(move |_| merge(d))/>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <p class="error" role="alert">{move || error.get()}</p>
+            </div>
+        </Show>
+    }
+}
+
+/// The customer came to the store today: their return visit falls due
+/// tomorrow (DOMAIN.md "Return visits").
+fn record_store_visit(ctx: Ctx, id: RecordId) {
+    ctx.act(
+        ctx.save_error,
+        Key::StoreVisitRecorded,
+        move |m, actor, now| {
+            let old = m.customers.get(&id).ok_or(Refusal::Nothing)?;
+            let mut new = old.clone();
+            new.last_store_visit = Some(now);
+            new.audit.touch(actor.id, now);
+            Ok::<_, Refusal>(to_writes(Some(old), &new))
+        },
+        || {},
+    );
+}

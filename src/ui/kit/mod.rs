@@ -1,0 +1,13 @@
+//! The kit: what more than one area uses. Widgets and formatting, selects
+//! built from domain codes, the clock, shared cards, charts, the signature
+//! pad, the virtual list, the file-import card and the hub form.
+
+pub mod cards;
+pub mod chart;
+pub mod hub_form;
+pub mod import_card;
+pub mod options;
+pub mod signature;
+pub mod time;
+pub mod virtual_list;
+pub mod widgets;

@@ -1,0 +1,172 @@
+//! Settings: language, theme, storage (usage, persistence, Safari advice),
+//! demo data (load and clear), and the large benchmark set.
+
+use crate::domain::base::record::tombstone;
+use crate::domain::demo;
+use crate::domain::Lang;
+use crate::store::platform;
+use crate::store::settings::Theme;
+use crate::ui::kit::widgets::{fmt_bytes, fmt_count, ConfirmButton};
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
+use leptos::prelude::*;
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <section class="page">
+            <h1>{move || ctx.tr(Key::NavSettings)}</h1>
+            <Preferences/>
+            <super::time_zone::TimeZoneCard/>
+            <StorageInfo/>
+            <DemoData/>
+        </section>
+    }
+}
+
+#[component]
+fn Preferences() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <div class="card">
+            <h2>{move || ctx.tr(Key::Preferences)}</h2>
+            <fieldset class="choices">
+                <legend>{move || ctx.tr(Key::Language)}</legend>
+                <label><input type="radio" name="lang" prop:checked=move || ctx.lang.get() == Lang::Es
+                    on:change=move |_| ctx.set_lang(Lang::Es)/>" Español"</label>
+                <label><input type="radio" name="lang" prop:checked=move || ctx.lang.get() == Lang::En
+                    on:change=move |_| ctx.set_lang(Lang::En)/>" English"</label>
+            </fieldset>
+            <fieldset class="choices">
+                <legend>{move || ctx.tr(Key::Theme)}</legend>
+                <label><input type="radio" name="theme" prop:checked=move || ctx.theme.get() == Theme::Light
+                    on:change=move |_| ctx.set_theme(Theme::Light)/>" " {move || ctx.tr(Key::LightTheme)}</label>
+                <label><input type="radio" name="theme" prop:checked=move || ctx.theme.get() == Theme::Dark
+                    on:change=move |_| ctx.set_theme(Theme::Dark)/>" " {move || ctx.tr(Key::DarkTheme)}</label>
+            </fieldset>
+        </div>
+    }
+}
+
+#[component]
+fn StorageInfo() -> impl IntoView {
+    let ctx = use_ctx();
+    let estimate = RwSignal::new(None::<(f64, f64)>);
+    let persisted = RwSignal::new(None::<bool>);
+    let refresh = move || {
+        leptos::task::spawn_local(async move {
+            estimate.set(platform::storage_estimate().await);
+        })
+    };
+    refresh();
+    let records = move || {
+        ctx.model
+            .with(|m| m.customers.len() + m.contacts.len() + m.staff.len())
+    };
+    view! {
+        <div class="card">
+            <h2>{move || ctx.tr(Key::Storage)}</h2>
+            <p>{move || ctx.tr(Key::StorageExplain)}</p>
+            <dl class="facts">
+                <dt>{move || ctx.tr(Key::RecordsStored)}</dt>
+                <dd>{move || fmt_count(ctx.lang.get(), records())}</dd>
+                <dt>{move || ctx.tr(Key::StorageUsed)}</dt>
+                <dd>{move || match estimate.get() {
+                    Some((used, quota)) => format!("{} / {}", fmt_bytes(ctx.lang.get(), used), fmt_bytes(ctx.lang.get(), quota)),
+                    None => ctx.tr(Key::Unknown).to_string(),
+                }}</dd>
+                <dt>{move || ctx.tr(Key::ThisDevice)}</dt>
+                <dd><code>{move || ctx.device().unwrap_or_default()}</code></dd>
+            </dl>
+            <button type="button" on:click=move |_| {
+                leptos::task::spawn_local(async move {
+                    persisted.set(Some(platform::request_persistence().await));
+                    estimate.set(platform::storage_estimate().await);
+                });
+            }>{move || ctx.tr(Key::KeepDataPermanently)}</button>
+            <p role="status">{move || persisted.get().map(|p| ctx.tr(if p { Key::PersistGranted } else { Key::PersistRefused }))}</p>
+            <Show when=platform::is_safari>
+                <p class="banner warn">{move || ctx.tr(Key::SafariAdvice)}</p>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn DemoData() -> impl IntoView {
+    let ctx = use_ctx();
+    let busy = RwSignal::new(false);
+    let message = RwSignal::new(None::<String>);
+    let has_demo = move || ctx.model.with(|m| !demo::demo_ids(m).is_empty());
+
+    let load = move |_| {
+        let Some(me) = ctx.me.get() else { return };
+        busy.set(true);
+        message.set(Some(ctx.tr_now(Key::Working).into()));
+        leptos::task::spawn_local(async move {
+            let writes = demo::demo_writes(platform::random_u64(), platform::now(), me);
+            let result = ctx.save(writes).await;
+            message.set(Some(match result {
+                Ok(()) => ctx.tr_now(Key::DemoLoaded).into(),
+                Err(e) => e,
+            }));
+            busy.set(false);
+        });
+    };
+    let clear = Callback::new(move |_| {
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let writes: Vec<_> = ctx.model.with_untracked(|m| {
+                demo::demo_ids(m)
+                    .into_iter()
+                    .map(|(kind, id)| tombstone(kind, id))
+                    .collect()
+            });
+            let result = ctx.save(writes).await;
+            message.set(Some(match result {
+                Ok(()) => ctx.tr_now(Key::DemoCleared).into(),
+                Err(e) => e,
+            }));
+            busy.set(false);
+        });
+    });
+    let large = Callback::new(move |_| {
+        let Some(me) = ctx.me.get() else { return };
+        busy.set(true);
+        message.set(Some(ctx.tr_now(Key::Working).into()));
+        leptos::task::spawn_local(async move {
+            // Let the "working" message paint before the long synchronous part.
+            gloo_timers::future::TimeoutFuture::new(30).await;
+            let writes =
+                demo::large_writes(platform::random_u64(), 20_000, 100_000, platform::now(), me);
+            let result = ctx.bulk_write(writes).await;
+            message.set(Some(match result {
+                Ok(()) => ctx.tr_now(Key::LargeLoaded).into(),
+                Err(e) => e,
+            }));
+            busy.set(false);
+        });
+    });
+
+    view! {
+        <div class="card">
+            <h2>{move || ctx.tr(Key::DemoData)}</h2>
+            <p>{move || ctx.tr(Key::DemoExplain)}</p>
+            <div class="actions">
+                // Loaded once; clearing it brings the button back.
+                <Show when=has_demo fallback=move || view! {
+                    <button type="button" class="primary" on:click=load disabled=move || busy.get()>{move || ctx.tr(Key::LoadDemo)}</button>
+                }>
+                    <ConfirmButton label=Key::ClearDemo confirm=Key::ClearDemoConfirm on_confirm=clear disabled=Signal::derive(move || busy.get())/>
+                </Show>
+            </div>
+            <p role="status" aria-live="polite">{move || message.get()}</p>
+            <details>
+                <summary>{move || ctx.tr(Key::BenchmarkData)}</summary>
+                <p>{move || ctx.tr(Key::BenchmarkExplain)}</p>
+                <ConfirmButton label=Key::LoadLarge confirm=Key::LoadLargeConfirm on_confirm=large disabled=Signal::derive(move || busy.get())/>
+            </details>
+        </div>
+    }
+}

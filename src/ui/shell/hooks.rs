@@ -1,0 +1,262 @@
+//! Hooks for the benchmark harness (`scripts/bench`), reachable from the
+//! page as `window.wasmBindings.bench*`. They measure inside the real app:
+//! same store, same search index, same save path as a person uses.
+
+use crate::domain::base::record::to_writes;
+use crate::domain::demo;
+use crate::store::platform;
+use crate::ui::shell::state::Ctx;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    static CTX: RefCell<Option<Ctx>> = const { RefCell::new(None) };
+}
+
+pub fn install(ctx: Ctx) {
+    CTX.with(|c| *c.borrow_mut() = Some(ctx));
+}
+
+fn ctx() -> Result<Ctx, JsValue> {
+    CTX.with(|c| *c.borrow())
+        .ok_or_else(|| JsValue::from_str("app not started"))
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// Replaces the store with `customers` + `contacts` generated records.
+/// Resolves with the milliseconds it took (generation + commit).
+#[wasm_bindgen(js_name = benchSeedLarge)]
+pub async fn bench_seed_large(customers: u32, contacts: u32) -> Result<f64, JsValue> {
+    let ctx = ctx()?;
+    let me = ctx
+        .me
+        .get_untracked()
+        .ok_or_else(|| JsValue::from_str("no current person"))?;
+    let start = now();
+    let writes = demo::large_writes(
+        platform::random_u64(),
+        customers as usize,
+        contacts as usize,
+        platform::now(),
+        me,
+    );
+    ctx.bulk_write(writes)
+        .await
+        .map_err(|e| JsValue::from_str(&e))?;
+    Ok(now() - start)
+}
+
+/// Runs each query through the live search index; returns each duration in ms.
+#[wasm_bindgen(js_name = benchSearch)]
+pub fn bench_search(queries: Vec<String>) -> Result<Vec<f64>, JsValue> {
+    let ctx = ctx()?;
+    Ok(queries
+        .iter()
+        .map(|q| {
+            let start = now();
+            let n = ctx.search.with_untracked(|idx| idx.search(q, 50).len());
+            std::hint::black_box(n);
+            now() - start
+        })
+        .collect())
+}
+
+/// Saves `n` new customers one by one through the normal save path;
+/// returns each save's duration in ms (including the IndexedDB commit).
+#[wasm_bindgen(js_name = benchSave)]
+pub async fn bench_save(n: u32) -> Result<Vec<f64>, JsValue> {
+    let ctx = ctx()?;
+    let me = ctx
+        .me
+        .get_untracked()
+        .ok_or_else(|| JsValue::from_str("no current person"))?;
+    let mut times = Vec::with_capacity(n as usize);
+    for i in 0..n {
+        let id = ctx.new_id();
+        let customer = demo::bench_customer(id, i as u64, me, platform::now());
+        let start = now();
+        ctx.save(to_writes(None, &customer))
+            .await
+            .map_err(|e| JsValue::from_str(&e))?;
+        times.push(now() - start);
+    }
+    Ok(times)
+}
+
+/// Test hook: the next save aborts its transaction and reports a full disk
+/// (see `Store::fail_next_commit_as_quota`).
+#[wasm_bindgen(js_name = testFailNextSaveAsQuota)]
+pub fn test_fail_next_save_as_quota() -> Result<(), JsValue> {
+    let store = ctx()?
+        .store()
+        .ok_or_else(|| JsValue::from_str("store not open"))?;
+    store.fail_next_commit_as_quota();
+    Ok(())
+}
+
+/// Test hook: the next import holds its transaction open, uncommitted
+/// (see `store::hold`), so a test can close the page inside it.
+#[wasm_bindgen(js_name = testHoldNextImport)]
+pub fn test_hold_next_import() {
+    crate::store::hold::hold_next_import();
+}
+
+/// How many records the app holds (to check a seed landed).
+#[wasm_bindgen(js_name = benchCounts)]
+pub fn bench_counts() -> Result<Vec<u32>, JsValue> {
+    let ctx = ctx()?;
+    Ok(ctx
+        .model
+        .with_untracked(|m| vec![m.customers.len() as u32, m.contacts.len() as u32]))
+}
+
+/// Test hook: `_changes` pages of `n` documents (see `store::hub`).
+#[wasm_bindgen(js_name = testHubPageSize)]
+pub fn test_hub_page_size(n: u32) {
+    crate::store::hub::set_page_size(n);
+}
+
+fn store_and_core() -> Result<
+    (
+        crate::store::Store,
+        std::rc::Rc<crate::ui::shell::state::Core>,
+    ),
+    JsValue,
+> {
+    let ctx = ctx()?;
+    match (ctx.store(), ctx.replica()) {
+        (Some(s), Some(c)) => Ok((s, c)),
+        _ => Err(JsValue::from_str("store not open")),
+    }
+}
+
+fn created() -> String {
+    platform::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Another device's `n_ops` field edits over the stored customers, as
+/// bundle texts (split at the 4 MB payload limit). Not timed.
+#[wasm_bindgen(js_name = benchMakeBundles)]
+pub async fn bench_make_bundles(n_ops: u32) -> Result<Vec<String>, JsValue> {
+    let (store, _) = store_and_core()?;
+    let base = store
+        .load_state()
+        .await
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let mut other = crate::sync::Replica::new(crate::sync::DeviceId(platform::random_u64()));
+    let actions =
+        demo::customer_field_edits(&base, &mut other, n_ops as usize, 1000, platform::now_ms());
+    let device = other.device();
+    let bundles = crate::sync::bundle::make_delta_bundles(
+        device,
+        1,
+        &actions,
+        "",
+        crate::store::bundles::SCHEMA,
+        &created(),
+    );
+    Ok(bundles.iter().map(|b| b.to_json()).collect())
+}
+
+/// Checks and applies bundle texts the way an import does (one IndexedDB
+/// transaction) and shows them. Resolves with the milliseconds of
+/// `[total, check, import transaction, screens' refresh]`.
+#[wasm_bindgen(js_name = benchImport)]
+pub async fn bench_import(texts: Vec<String>) -> Result<Vec<f64>, JsValue> {
+    let ctx = ctx()?;
+    let (store, core) = store_and_core()?;
+    let start = now();
+    let mut checked = Vec::new();
+    for verdict in store
+        .check_files(&core.replica, &texts, platform::now_ms())
+        .await
+        .map_err(|e| JsValue::from_str(&e.to_string()))?
+    {
+        checked.push(verdict.map_err(|e| JsValue::from_str(&e.to_string()))?);
+    }
+    let checked_at = now();
+    let changed = store
+        .import(&core.replica, &checked, platform::now_ms())
+        .await
+        .map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
+    let imported_at = now();
+    ctx.apply_changed(&changed);
+    let end = now();
+    Ok(vec![
+        end - start,
+        checked_at - start,
+        imported_at - checked_at,
+        end - imported_at,
+    ])
+}
+
+/// Saves `n_ops` field writes on new records through the normal commit
+/// path, `per_action` per action: this device's log for the push figure.
+#[wasm_bindgen(js_name = benchCommitOps)]
+pub async fn bench_commit_ops(n_ops: u32, per_action: u32) -> Result<f64, JsValue> {
+    let (store, core) = store_and_core()?;
+    let start = now();
+    let fields = ["name", "notes", "email", "source", "card_number"];
+    let mut done = 0;
+    while done < n_ops {
+        let n = per_action.min(n_ops - done);
+        let mut writes = Vec::with_capacity(n as usize);
+        let mut id = platform::new_record_id();
+        for i in 0..n {
+            let field = fields[(i as usize) % fields.len()];
+            if field == "name" {
+                id = platform::new_record_id();
+            }
+            writes.push(crate::sync::Write {
+                kind: "customer".into(),
+                id,
+                field: field.into(),
+                value: format!("{field} {}", done + i).into(),
+            });
+        }
+        store
+            .commit(&core.replica, writes, platform::now_ms())
+            .await
+            .map_err(|e| JsValue::from_str(&e.to_string()))?;
+        done += n;
+    }
+    Ok(now() - start)
+}
+
+/// One full sync with the hub at `url` (no auth); resolves with
+/// `[milliseconds, bundles pushed, bundles pulled]`.
+#[wasm_bindgen(js_name = benchHubSync)]
+pub async fn bench_hub_sync(url: String) -> Result<Vec<f64>, JsValue> {
+    let ctx = ctx()?;
+    let (store, core) = store_and_core()?;
+    let settings = crate::sync::hub::HubSettings {
+        url,
+        ..Default::default()
+    };
+    let couch = crate::store::couch::Couch::new(&settings)
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let start = now();
+    let apply = move |changed: &[_]| ctx.apply_changed(changed);
+    let report = crate::store::hub::sync(
+        &store,
+        &core.replica,
+        &couch,
+        platform::now_ms(),
+        &created(),
+        &apply,
+    )
+    .await
+    .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok(vec![
+        now() - start,
+        report.pushed as f64,
+        report.pulled as f64,
+    ])
+}

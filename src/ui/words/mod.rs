@@ -1,0 +1,73 @@
+//! Every word the interface shows, in Spanish and English: the `Key`
+//! table (one part per area, joined here), the labels of the domain's codes,
+//! the refusals of the rules (`refusal`), what a refused file or value says
+//! (`limits`), and the hub's and the bundles' messages. Each is an
+//! exhaustive `match` giving both languages, so a missing translation is a
+//! compile error; a lookup is one `match`: nothing to load at run time.
+//!
+//! Pure text over domain data: compiled natively too (the native tests
+//! check the refusals' words).
+
+use crate::domain::Lang;
+
+pub mod complaint_labels;
+pub mod dates;
+#[cfg(target_arch = "wasm32")]
+pub mod hub;
+pub mod labels;
+pub mod limits;
+pub mod refusal;
+mod refusal_dept;
+mod refusal_visits;
+pub mod visit_labels;
+
+pub use labels::{
+    category_label, channel_label, direction_label, kind_label, preferred_label, role_label,
+    status_label,
+};
+pub use refusal::{refusal, refusals, RefusalWords};
+
+/// One of two words by language: every caller names both.
+pub fn pick<T>(lang: Lang, es: T, en: T) -> T {
+    match lang {
+        Lang::Es => es,
+        Lang::En => en,
+    }
+}
+
+macro_rules! strings {
+    ($($key:ident => $es:literal, $en:literal;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key { $($key),* }
+
+        pub fn t(lang: Lang, key: Key) -> &'static str {
+            match lang {
+                Lang::Es => match key { $(Key::$key => $es),* },
+                Lang::En => match key { $(Key::$key => $en),* },
+            }
+        }
+
+        /// Every key, for the completeness test.
+        pub const ALL_KEYS: &[Key] = &[$(Key::$key),*];
+    };
+}
+
+/// Joins the parts of the table: each part's macro appends its entries and
+/// hands on to the next; the last hands everything to `strings!`.
+macro_rules! chain {
+    ([$first:ident $(, $rest:ident)*] $($acc:tt)*) => { $first! { [$($rest),*] $($acc)* } };
+    ([] $($acc:tt)*) => { strings! { $($acc)* } };
+}
+
+#[macro_use]
+mod shell_words;
+#[macro_use]
+mod sync_words;
+#[macro_use]
+mod complaint_words;
+#[macro_use]
+mod visit_words;
+#[macro_use]
+mod dept_words;
+
+chain! { [shell_words, sync_words, complaint_words, visit_words, dept_words] }
