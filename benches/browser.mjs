@@ -164,7 +164,7 @@ async function appReadiness(server) {
     await browser.close();
   }
 
-  // Large data set: the app exposes benchmark hooks from Rust (src/ui/bench.rs,
+  // Large data set: the app exposes benchmark hooks from Rust (src/ui/shell/hooks.rs, cargo feature `hooks`,
   // window.wasmBindings.benchSeedLarge / benchSearch / benchSave / benchCounts);
   // benches/app_figures.mjs drives them. TODO(lead): when the hook names change,
   // update the check above and app_figures.mjs together.

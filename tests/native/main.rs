@@ -38,3 +38,4 @@ mod typed_limits;
 mod ui_areas;
 mod visits;
 mod visits_calls;
+mod words;

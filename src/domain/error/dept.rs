@@ -1,6 +1,6 @@
 //! The department's refusals (roster, leave, swaps, attendance, meetings):
 //! rule ids and fields, kept here so `error/mod.rs` only delegates (their
-//! words are `ui::words::refusal_dept`).
+//! words are the interface's: src/ui/words/refusal_dept.rs).
 
 use crate::domain::error::RuleError;
 

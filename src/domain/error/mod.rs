@@ -1,6 +1,6 @@
 //! Every refusal the rules make, as data: the variant says what went wrong,
 //! its values say with what. The words (both languages) are the
-//! interface's: `ui::words::refusal`. Forms use `field()` to put the words
+//! interface's (src/ui/words/refusal.rs). Forms use `field()` to put the words
 //! next to the right input; `rule()` names the rule behind a refusal.
 
 use crate::domain::complaint::Stage;

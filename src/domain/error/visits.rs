@@ -1,5 +1,6 @@
 //! The return-visit refusals: rule ids and fields, kept here so
-//! `error/mod.rs` only delegates (their words are `ui::words::refusal_visits`).
+//! `error/mod.rs` only delegates (their words are the interface's:
+//! src/ui/words/refusal_visits.rs).
 
 use crate::domain::error::RuleError;
 

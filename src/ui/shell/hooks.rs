@@ -1,6 +1,9 @@
-//! Hooks for the benchmark harness (`scripts/bench`), reachable from the
-//! page as `window.wasmBindings.bench*`. They measure inside the real app:
-//! same store, same search index, same save path as a person uses.
+//! Hooks for the benchmark harness (`scripts/bench`) and the e2e specs,
+//! reachable from the page as `window.wasmBindings.bench*` / `test*`. They
+//! measure inside the real app: same store, same search index, same save
+//! path as a person uses. Compiled only with the cargo feature `hooks`
+//! (`scripts/test` and `scripts/bench` turn it on): the release users get
+//! has none of them.
 
 use crate::domain::base::record::to_writes;
 use crate::domain::demo;

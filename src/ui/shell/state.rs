@@ -40,7 +40,7 @@ pub struct Ctx {
     pub save_error: RwSignal<Option<String>>,
     /// A short confirmation ("Saved") shown politely to screen readers too.
     pub toast: RwSignal<Option<String>>,
-    /// Online from evidence (`ui::connectivity`), not `navigator.onLine`.
+    /// Online from evidence (`shell::connectivity`), not `navigator.onLine`.
     pub online: RwSignal<bool>,
     /// Set when IndexedDB came back empty although this browser had data;
     /// kept (across reloads) until the device has an organisation again.

@@ -1,0 +1,205 @@
+//! Issue 11 item 6: the rules' refusals have one home for their words,
+//! `ui::words`, in both languages. The top-level match is exhaustive (a new
+//! variant without words does not compile); this test also covers the
+//! department's and the return visits' parts, which the top level hands on
+//! to: every refusal says something in each language, the two differ, and
+//! neither falls back to the domain's debug text.
+
+use ventanilla::domain::complaint::Stage;
+use ventanilla::domain::staff::{Action, Role};
+use ventanilla::domain::{Lang, RuleError};
+use ventanilla::ui::words::{refusal, refusals};
+
+fn every_refusal() -> Vec<RuleError> {
+    use RuleError::*;
+    vec![
+        NotAllowed {
+            action: Action::ManageStaff,
+            needs: Role::CenterDirector,
+        },
+        Required { field: "name" },
+        TooLong {
+            field: "summary",
+            max: 10,
+        },
+        InvalidEmail { field: "email" },
+        InvalidPhone { field: "phones" },
+        InvalidDate { field: "birthday" },
+        InvalidQuietHours,
+        NotFound { what: "customer" },
+        ContactClosed,
+        AlreadyComplaint,
+        ForwardTargetMissing,
+        MergeWithItself,
+        InactiveStaff,
+        LastDirector,
+        OutOfRange {
+            field: "min_weekly_hours",
+        },
+        Duplicate { field: "name" },
+        EndBeforeStart { field: "end" },
+        OtherTeam,
+        Overlap { what: "leave" },
+        LeaveBySelf,
+        WrongApprover {
+            needs: Role::DepartmentDirector,
+            days: 1,
+        },
+        OwnRequest,
+        AlreadyDecided,
+        NoCertificateNeeded,
+        HolidayDuty,
+        HolidayNotice,
+        NightLeaveTooLate,
+        LeaveDuringSwap,
+        SwapWithSelf,
+        NotYourShift,
+        ChainedSwap,
+        SwapMismatch,
+        TooManySwaps {
+            name: "Pablo".into(),
+        },
+        ConsecutiveShifts,
+        NotClockedIn,
+        OwnHandover,
+        StageNotReady {
+            needs: Stage::Judged,
+        },
+        StageDone {
+            stage: Stage::Investigated,
+        },
+        ComplaintClosed,
+        WrongPath { founded: true },
+        WrongPath { founded: false },
+        NothingToReopen,
+        UnresolvedConflict,
+        NoConflict,
+        SignatureTooLarge { max_kb: 64 },
+        SkipNeedsEmergency {
+            skipped: Role::TeamLeader,
+        },
+        NoSuperior,
+        NotInChain,
+        EscalationClosed,
+        QuietHours {
+            until: "09:00".into(),
+        },
+        QuietHours {
+            until: String::new(),
+        },
+        VisitDone,
+        UnhappyWithRequired,
+        NoConversation,
+        CallbackNotFuture,
+        UnknownPlaceholder {
+            field: "opening",
+            name: "cliente".into(),
+        },
+    ]
+}
+
+/// Each variant's place, by an exhaustive match: a new refusal stops this
+/// file compiling until it is added to `every_refusal`.
+fn place(e: &RuleError) -> usize {
+    use RuleError::*;
+    match e {
+        NotAllowed { .. } => 0,
+        Required { .. } => 1,
+        TooLong { .. } => 2,
+        InvalidEmail { .. } => 3,
+        InvalidPhone { .. } => 4,
+        InvalidDate { .. } => 5,
+        InvalidQuietHours => 6,
+        NotFound { .. } => 7,
+        ContactClosed => 8,
+        AlreadyComplaint => 9,
+        ForwardTargetMissing => 10,
+        MergeWithItself => 11,
+        InactiveStaff => 12,
+        LastDirector => 13,
+        OutOfRange { .. } => 14,
+        Duplicate { .. } => 15,
+        EndBeforeStart { .. } => 16,
+        OtherTeam => 17,
+        Overlap { .. } => 18,
+        LeaveBySelf => 19,
+        WrongApprover { .. } => 20,
+        OwnRequest => 21,
+        AlreadyDecided => 22,
+        NoCertificateNeeded => 23,
+        HolidayDuty => 24,
+        HolidayNotice => 25,
+        NightLeaveTooLate => 26,
+        LeaveDuringSwap => 27,
+        SwapWithSelf => 28,
+        NotYourShift => 29,
+        ChainedSwap => 30,
+        SwapMismatch => 31,
+        TooManySwaps { .. } => 32,
+        ConsecutiveShifts => 33,
+        NotClockedIn => 34,
+        OwnHandover => 35,
+        StageNotReady { .. } => 36,
+        StageDone { .. } => 37,
+        ComplaintClosed => 38,
+        WrongPath { .. } => 39,
+        NothingToReopen => 40,
+        UnresolvedConflict => 41,
+        NoConflict => 42,
+        SignatureTooLarge { .. } => 43,
+        SkipNeedsEmergency { .. } => 44,
+        NoSuperior => 45,
+        NotInChain => 46,
+        EscalationClosed => 47,
+        QuietHours { .. } => 48,
+        VisitDone => 49,
+        UnhappyWithRequired => 50,
+        NoConversation => 51,
+        CallbackNotFuture => 52,
+        UnknownPlaceholder { .. } => 53,
+    }
+}
+
+const VARIANTS: usize = 54;
+
+#[test]
+fn item6_the_list_covers_every_refusal() {
+    let mut seen = [false; VARIANTS];
+    for e in every_refusal() {
+        seen[place(&e)] = true;
+    }
+    let missing: Vec<usize> = (0..VARIANTS).filter(|i| !seen[*i]).collect();
+    assert!(
+        missing.is_empty(),
+        "variants missing from every_refusal: {missing:?}"
+    );
+}
+
+#[test]
+fn item6_every_refusal_has_words_in_both_languages() {
+    for e in every_refusal() {
+        let (es, en) = (refusal(Lang::Es, &e), refusal(Lang::En, &e));
+        assert!(!es.trim().is_empty() && !en.trim().is_empty(), "{e:?}");
+        assert_ne!(es, en, "{e:?} says the same in both languages");
+        // The domain's Display is English debug text, not words for people.
+        assert_ne!(en, e.to_string(), "{e:?} fell back to the debug text");
+        assert_ne!(es, e.to_string(), "{e:?} fell back to the debug text");
+    }
+}
+
+#[test]
+fn item6_several_refusals_read_as_one_message() {
+    let both = [
+        RuleError::Required { field: "name" },
+        RuleError::InvalidEmail { field: "email" },
+    ];
+    let text = refusals(Lang::Es, &both);
+    assert!(
+        text.starts_with("Nombre: este dato es obligatorio."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Correo electrónico: no parece un correo válido"),
+        "{text}"
+    );
+}
