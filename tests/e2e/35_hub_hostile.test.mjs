@@ -33,23 +33,19 @@ const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex')
 const startOrg = (page, org, person) => flowStartOrg(page, server.url, org, person);
 
 /**
- * A page whose errors are collected strictly: every page error, and every
- * console error except a hub's expected answers (Chromium logs a 403, 404
- * or 409 from the hub as "Failed to load resource"; those come from
- * `hubOrigin` only, and nothing else is let through).
+ * A page whose errors are collected strictly by the harness: every page
+ * error, and every console error except a hub's expected answers (Chromium
+ * logs a 403, 404 or 409 from the hub as "Failed to load resource"; those
+ * come from `hubOrigin` only, and nothing else is let through).
  */
 async function strictPage(hubOrigin) {
-  const p = await newPage(browser, { locale: 'en-US' });
-  const unexpected = [];
-  p.page.on('console', (msg) => {
-    if (msg.type() !== 'error') return;
-    const url = msg.location()?.url ?? '';
-    const expected = /^Failed to load resource: the server responded with a status of (403|404|409)/.test(msg.text()) && url.startsWith(hubOrigin);
-    if (!expected) unexpected.push(`console.error: ${msg.text()} (${url})`);
-  });
-  p.page.on('pageerror', (err) => unexpected.push(`pageerror: ${err.message}`));
-  p.page.on('crash', () => unexpected.push('page crashed'));
-  return { ...p, unexpected };
+  const escaped = hubOrigin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const hubRefusal = {
+    url: new RegExp(`^${escaped}`),
+    text: /^Failed to load resource: the server responded with a status of (403|404|409) /,
+  };
+  const p = await newPage(browser, { locale: 'en-US', allow: [hubRefusal] });
+  return { ...p, unexpected: p.errors };
 }
 
 async function createDb(couch, name) {
