@@ -203,3 +203,27 @@ fn item6_several_refusals_read_as_one_message() {
         "{text}"
     );
 }
+
+/// A refused value says which kind, which field, where and which limit, in
+/// each language (the words of `sync::bundle`'s limits live in ui::words).
+#[test]
+fn item6_a_refused_value_is_told_in_both_languages() {
+    use ventanilla::sync::bundle::{BundleError, Limit};
+    use ventanilla::ui::words::limits::refusal_text;
+    let e = BundleError::BadValue {
+        kind: "customer".into(),
+        field: "tags".into(),
+        at: "3".into(),
+        limit: Limit::WrongType {
+            expected: "text".into(),
+        },
+    };
+    assert_eq!(
+        refusal_text(Lang::Es, &e),
+        "Un registro de tipo «customer» trae en su campo «tags» (en 3) un valor fuera de los límites: no es texto como debe. No se ha aplicado nada."
+    );
+    assert_eq!(
+        refusal_text(Lang::En, &e),
+        "A record of kind “customer” holds a value beyond the limits in its field “tags” (at 3): it is not a text as it must be. Nothing was applied."
+    );
+}

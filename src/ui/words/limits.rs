@@ -1,15 +1,14 @@
 //! What a refused value or file says, in both languages: which record kind,
 //! which field, and which limit (the limits are `domain::base::limits` and
-//! `sync::bundle`'s structural ones).
+//! `sync::bundle`'s structural ones). Every arm names both languages.
 
+use super::pick;
 use crate::domain::Lang;
 use crate::sync::bundle::{BundleError, Limit};
 
-fn type_name(es: bool, expected: &str) -> &str {
-    if !es {
-        return expected;
-    }
-    match expected {
+/// A value type's name (the bundle checker's English name, or in Spanish).
+fn type_name(lang: Lang, expected: &str) -> &str {
+    let es = match expected {
         "text" => "texto",
         "date" => "fecha",
         "date and time" => "fecha y hora",
@@ -21,44 +20,53 @@ fn type_name(es: bool, expected: &str) -> &str {
         "pair" => "par de valores",
         "object" => "objeto",
         other => other,
-    }
+    };
+    pick(lang, es, expected)
 }
 
 /// The limit a value broke, as the end of a sentence.
 pub fn limit_text(lang: Lang, limit: &Limit) -> String {
-    let es = lang == Lang::Es;
-    match limit {
-        Limit::TooLong { max } if es => format!("tiene más de {max} caracteres"),
-        Limit::TooLong { max } => format!("it has more than {max} characters"),
-        Limit::TooLarge { max } if es => format!("ocupa más de {max} bytes"),
-        Limit::TooLarge { max } => format!("it takes more than {max} bytes"),
-        Limit::TooDeep { max } if es => format!("está anidado a más de {max} niveles"),
-        Limit::TooDeep { max } => format!("it is nested more than {max} levels deep"),
-        Limit::TooMany { max } if es => format!("tiene más de {max} elementos"),
-        Limit::TooMany { max } => format!("it has more than {max} items"),
-        Limit::WrongType { expected } if es => {
-            format!("no es {} como debe", type_name(es, expected))
-        }
-        Limit::WrongType { expected } => format!("it is not a {expected} as it must be"),
-        Limit::UnknownCode if es => {
+    let (es, en): (String, String) = match limit {
+        Limit::TooLong { max } => (
+            format!("tiene más de {max} caracteres"),
+            format!("it has more than {max} characters"),
+        ),
+        Limit::TooLarge { max } => (
+            format!("ocupa más de {max} bytes"),
+            format!("it takes more than {max} bytes"),
+        ),
+        Limit::TooDeep { max } => (
+            format!("está anidado a más de {max} niveles"),
+            format!("it is nested more than {max} levels deep"),
+        ),
+        Limit::TooMany { max } => (
+            format!("tiene más de {max} elementos"),
+            format!("it has more than {max} items"),
+        ),
+        Limit::WrongType { expected } => (
+            format!("no es {} como debe", type_name(Lang::Es, expected)),
+            format!("it is not a {expected} as it must be"),
+        ),
+        Limit::UnknownCode => (
             "trae un código que esta versión no conoce (quizá de una versión más nueva: actualiza)"
-                .into()
-        }
-        Limit::UnknownCode => {
+                .into(),
             "it holds a code this version does not know (perhaps from a newer version: update)"
-                .into()
-        }
-        Limit::DateOutOfRange { min, max } if es => {
-            format!("es una fecha fuera de los años {min}–{max}")
-        }
-        Limit::DateOutOfRange { min, max } => {
-            format!("it is a date outside the years {min}–{max}")
-        }
-        Limit::OutOfRange { min, max } if es => format!("es un número fuera de {min}–{max}"),
-        Limit::OutOfRange { min, max } => format!("it is a number outside {min}–{max}"),
-        Limit::BadName if es => "no es un nombre de campo válido".into(),
-        Limit::BadName => "it is not a valid field name".into(),
-    }
+                .into(),
+        ),
+        Limit::DateOutOfRange { min, max } => (
+            format!("es una fecha fuera de los años {min}–{max}"),
+            format!("it is a date outside the years {min}–{max}"),
+        ),
+        Limit::OutOfRange { min, max } => (
+            format!("es un número fuera de {min}–{max}"),
+            format!("it is a number outside {min}–{max}"),
+        ),
+        Limit::BadName => (
+            "no es un nombre de campo válido".into(),
+            "it is not a valid field name".into(),
+        ),
+    };
+    pick(lang, es, en)
 }
 
 fn megabytes(bytes: usize) -> String {
@@ -67,40 +75,35 @@ fn megabytes(bytes: usize) -> String {
 
 /// A bundle refused for its size or for one of its values.
 pub fn refusal_text(lang: Lang, e: &BundleError) -> String {
-    let es = lang == Lang::Es;
     let what = match e {
-        BundleError::TooLarge { bytes, max } if es => format!(
-            "El archivo ocupa {} MB y un paquete puede ocupar como mucho {} MB: no se ha leído.",
-            megabytes(*bytes),
-            megabytes(*max)
-        ),
-        BundleError::TooLarge { bytes, max } => format!(
-            "The file is {} MB and a bundle may be at most {} MB: it was not read.",
-            megabytes(*bytes),
-            megabytes(*max)
-        ),
+        BundleError::TooLarge { bytes, max } => {
+            let (bytes, max) = (megabytes(*bytes), megabytes(*max));
+            pick(
+                lang,
+                format!("El archivo ocupa {bytes} MB y un paquete puede ocupar como mucho {max} MB: no se ha leído."),
+                format!("The file is {bytes} MB and a bundle may be at most {max} MB: it was not read."),
+            )
+        }
         BundleError::BadValue {
             kind,
             field,
             at,
             limit,
         } => {
-            let place = match (at.is_empty(), es) {
-                (true, _) => String::new(),
-                (false, true) => format!(" (en {at})"),
-                (false, false) => format!(" (at {at})"),
+            let place = if at.is_empty() {
+                String::new()
+            } else {
+                pick(lang, format!(" (en {at})"), format!(" (at {at})"))
             };
             let limit = limit_text(lang, limit);
-            match es {
-                true => format!("Un registro de tipo «{kind}» trae en su campo «{field}»{place} un valor fuera de los límites: {limit}."),
-                false => format!("A record of kind “{kind}” holds a value beyond the limits in its field “{field}”{place}: {limit}."),
-            }
+            pick(
+                lang,
+                format!("Un registro de tipo «{kind}» trae en su campo «{field}»{place} un valor fuera de los límites: {limit}."),
+                format!("A record of kind “{kind}” holds a value beyond the limits in its field “{field}”{place}: {limit}."),
+            )
         }
         other => other.to_string(),
     };
-    let then = match es {
-        true => "No se ha aplicado nada.",
-        false => "Nothing was applied.",
-    };
+    let then = pick(lang, "No se ha aplicado nada.", "Nothing was applied.");
     format!("{what} {then}")
 }
