@@ -52,10 +52,7 @@ fn domain_and_sync_touch_no_browser_clock_or_randomness() {
 }
 
 /// Files allowed to be long, each with its reason.
-const LONG_ON_PURPOSE: &[(&str, &str)] = &[(
-    "i18n.rs",
-    "one table of every string, so a key without both languages does not compile",
-)];
+const LONG_ON_PURPOSE: &[(&str, &str)] = &[];
 
 #[test]
 fn no_source_file_is_much_over_600_lines() {

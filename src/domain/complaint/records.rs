@@ -1,6 +1,5 @@
 //! The records of the complaint loop: the complaint, its stage, severity, cause, and each append-only step (`ComplaintEvent`). Data only; the rules are in `register.rs`, `stages.rs`, `history.rs`.
 
-use crate::domain::base::lang::Lang;
 use crate::domain::base::record::{code_enum, Audit};
 use crate::domain::contact::records::Channel;
 use crate::sync::RecordId;
@@ -56,21 +55,6 @@ impl Stage {
 
     pub fn from_code(code: &str) -> Option<Stage> {
         Stage::ALL.iter().copied().find(|s| s.code() == code)
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let (es, en) = match self {
-            Stage::Accepted => ("Aceptación", "Accepted"),
-            Stage::Judged => ("Valoración", "Judged"),
-            Stage::Investigated => ("Investigación", "Investigated"),
-            Stage::PlanChosen => ("Elección del plan", "Plan chosen"),
-            Stage::Implemented => ("Ejecución", "Implemented"),
-            Stage::Evaluated => ("Evaluación", "Evaluated"),
-        };
-        match lang {
-            Lang::Es => es,
-            Lang::En => en,
-        }
     }
 }
 

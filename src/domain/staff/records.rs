@@ -1,6 +1,5 @@
 //! The records of people and roles: the organisation, a person, their role, and the actions a role permits. Data only; the rules are in `rules.rs`.
 
-use crate::domain::base::lang::Lang;
 use crate::domain::base::record::Audit;
 use crate::sync::RecordId;
 use serde::{Deserialize, Serialize};
@@ -50,22 +49,6 @@ impl Role {
 
     pub fn from_code(code: &str) -> Option<Role> {
         Role::ALL.iter().copied().find(|r| r.code() == code)
-    }
-
-    /// The role's name as the source documents use it, for refusals.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (lang, self) {
-            (Lang::Es, Role::Representative) => "especialista",
-            (Lang::En, Role::Representative) => "representative",
-            (Lang::Es, Role::QualityInspector) => "inspección de calidad",
-            (Lang::En, Role::QualityInspector) => "quality inspector",
-            (Lang::Es, Role::TeamLeader) => "líder de turno",
-            (Lang::En, Role::TeamLeader) => "team leader",
-            (Lang::Es, Role::DepartmentDirector) => "dirección del departamento",
-            (Lang::En, Role::DepartmentDirector) => "department director",
-            (Lang::Es, Role::CenterDirector) => "dirección del centro",
-            (Lang::En, Role::CenterDirector) => "center director",
-        }
     }
 }
 
@@ -145,56 +128,6 @@ impl Action {
             Action::ApproveLongLeave | Action::ManageStaff | Action::SetTimeZone => {
                 Role::CenterDirector
             }
-        }
-    }
-
-    /// What the person tried, as the end of "You cannot …".
-    pub fn label(self, lang: Lang) -> &'static str {
-        let (es, en) = match self {
-            Action::AssignCustomer => ("asignar clientes", "assign customers"),
-            Action::MergeCustomers => ("fusionar clientes", "merge customers"),
-            Action::CloseOthersContact => (
-                "cerrar el contacto de otra persona",
-                "close someone else's contact",
-            ),
-            Action::AssignVisits => ("asignar visitas de regreso", "assign return visits"),
-            Action::RunCampaigns => (
-                "crear campañas de visitas de regreso",
-                "create return-visit campaigns",
-            ),
-            Action::EditScripts => ("editar los guiones de llamada", "edit call scripts"),
-            Action::ApproveSwap => ("aprobar cambios de turno", "approve shift swaps"),
-            Action::EditRoster => ("editar el cuadrante de turnos", "edit the roster"),
-            Action::LeadTeam => (
-                "dirigir el turno (relevos, avisos, reuniones)",
-                "lead a team (handovers, announcements, meetings)",
-            ),
-            Action::ChoosePlan => (
-                "elegir el plan de una queja",
-                "choose a complaint's handling plan",
-            ),
-            Action::ResolveConflict => (
-                "resolver el conflicto de una queja",
-                "resolve a complaint's conflict",
-            ),
-            Action::ApproveShortLeave => (
-                "aprobar permisos de un día o menos",
-                "approve leave of one day or less",
-            ),
-            Action::SetStandards => ("fijar los estándares de servicio", "set service standards"),
-            Action::ApproveLongLeave => (
-                "aprobar permisos de más de un día",
-                "approve leave over one day",
-            ),
-            Action::ManageStaff => ("gestionar el personal", "manage staff"),
-            Action::SetTimeZone => (
-                "cambiar la zona horaria de la organización",
-                "change the organisation's time zone",
-            ),
-        };
-        match lang {
-            Lang::Es => es,
-            Lang::En => en,
         }
     }
 }

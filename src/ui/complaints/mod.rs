@@ -18,24 +18,19 @@ pub use stats::ComplaintStatsPage;
 pub use today::ComplaintsToday;
 
 use crate::domain::complaint::{self, ComplaintFilter, ComplaintRow, Severity, Stage, Status};
-use crate::domain::Lang;
 use crate::store::platform;
 use crate::ui::kit::options::code_options;
 use crate::ui::kit::widgets::{
     active_staff_names, fmt_date, parse_date, Empty, SelectField, TextField,
 };
 use crate::ui::shell::state::use_ctx;
-use crate::ui::words::complaint_labels::severity_label;
+use crate::ui::words::complaint_labels::{severity_label, stage_label};
 use crate::ui::words::Key;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 fn stage_code(s: Stage) -> &'static str {
     s.code()
-}
-
-fn stage_label(lang: Lang, s: Stage) -> &'static str {
-    s.label(lang)
 }
 
 #[component]
@@ -151,7 +146,7 @@ pub fn ComplaintCard(row: ComplaintRow) -> impl IntoView {
             <A href=href><strong>{customer}</strong></A>
             <p>{content}</p>
             <p class="meta">
-                <span class="badge">{move || if closed { ctx.tr(Key::ClosedBadge).to_string() } else { stage.label(ctx.lang.get()).to_string() }}</span>
+                <span class="badge">{move || if closed { ctx.tr(Key::ClosedBadge).to_string() } else { stage_label(ctx.lang.get(), stage).to_string() }}</span>
                 {severity.map(|s| view! { <span class="badge" class:bad=s == Severity::Serious>{move || severity_label(ctx.lang.get(), s)}</span> })}
                 {overdue.then(|| view! { <span class="badge bad">{move || ctx.tr(Key::OverdueBadge)}</span> })}
                 {deadline.map(|d| view! { <span>{move || format!("{}: {}", ctx.tr(Key::DeadlineLabel), fmt_date(ctx.lang.get(), d))}</span> })}

@@ -9,7 +9,9 @@ use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::kit::widgets::{fmt_date, fmt_datetime, person};
 use crate::ui::shell::state::{use_ctx, Ctx};
-use crate::ui::words::complaint_labels::{acceptance_label, cause_label, severity_label};
+use crate::ui::words::complaint_labels::{
+    acceptance_label, cause_label, severity_label, stage_label,
+};
 use crate::ui::words::{channel_label, t, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -46,7 +48,7 @@ pub(super) fn describe(ctx: Ctx, lang: Lang, view: &ComplaintView, data: &EventD
         EventData::ReplyRecorded { reply } => reply.clone(),
         EventData::Reopened { from, reason } => format!(
             "{} ← {}: {reason}",
-            from.label(lang),
+            stage_label(lang, *from),
             t(lang, Key::TimelineReopenedNote)
         ),
         EventData::Resolved { .. } => t(lang, Key::TimelineResolvedNote).into(),
@@ -56,12 +58,12 @@ pub(super) fn describe(ctx: Ctx, lang: Lang, view: &ComplaintView, data: &EventD
 
 pub(super) fn event_title(lang: Lang, data: &EventData) -> &'static str {
     match data {
-        EventData::Judged(_) => Stage::Judged.label(lang),
-        EventData::Investigated(_) => Stage::Investigated.label(lang),
+        EventData::Judged(_) => stage_label(lang, Stage::Judged),
+        EventData::Investigated(_) => stage_label(lang, Stage::Investigated),
         EventData::PlanProposed(_) => t(lang, Key::TimelinePlanProposed),
-        EventData::PlanChosen { .. } => Stage::PlanChosen.label(lang),
-        EventData::Implemented(_) => Stage::Implemented.label(lang),
-        EventData::Evaluated(_) => Stage::Evaluated.label(lang),
+        EventData::PlanChosen { .. } => stage_label(lang, Stage::PlanChosen),
+        EventData::Implemented(_) => stage_label(lang, Stage::Implemented),
+        EventData::Evaluated(_) => stage_label(lang, Stage::Evaluated),
         EventData::ReplyRecorded { .. } => t(lang, Key::TimelineReply),
         EventData::Reopened { .. } => t(lang, Key::TimelineReopened),
         EventData::Resolved { .. } => t(lang, Key::TimelineResolution),
@@ -112,7 +114,7 @@ fn ComplaintDetail(view: ComplaintView) -> impl IntoView {
     let stage_text = if view.closed {
         ctx.tr_now(Key::ClosedBadge).to_string()
     } else {
-        view.stage.label(lang).to_string()
+        stage_label(lang, view.stage).to_string()
     };
     let timeline = view.timeline.clone();
     let conflicts = view.conflicts.clone();
@@ -171,7 +173,7 @@ fn ComplaintDetail(view: ComplaintView) -> impl IntoView {
                 <h2 id="cmp-timeline">{move || ctx.tr(Key::ComplaintTimeline)}</h2>
                 <ol class="timeline" aria-labelledby="cmp-timeline">
                     <li>
-                        <strong>{Stage::Accepted.label(lang)}</strong>" · " {fmt_datetime(lang, c.received_at)} " · " {person(ctx, c.audit.created_by)}
+                        <strong>{stage_label(lang, Stage::Accepted)}</strong>" · " {fmt_datetime(lang, c.received_at)} " · " {person(ctx, c.audit.created_by)}
                     </li>
                     {timeline.into_iter().map(|t| {
                         let text = describe(ctx, lang, &v_for_timeline, &t.event.data);

@@ -6,7 +6,7 @@ use crate::store::platform;
 use crate::ui::kit::chart::BarChart;
 use crate::ui::kit::widgets::{parse_date, Empty, TextField};
 use crate::ui::shell::state::use_ctx;
-use crate::ui::words::complaint_labels::{cause_label, severity_label};
+use crate::ui::words::complaint_labels::{cause_label, severity_label, stage_label};
 use crate::ui::words::{t, Key};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -74,7 +74,7 @@ pub fn ComplaintStatsPage() -> impl IntoView {
                         <table class="table">
                             <thead><tr><th scope="col">{ctx.tr(Key::FilterStage)}</th><th scope="col">{ctx.tr(Key::CountLabel)}</th><th scope="col">{ctx.tr(Key::MeanTime)}</th></tr></thead>
                             <tbody>{s.stage_times.iter().map(|t| view! {
-                                <tr><td>{t.stage.label(lang)}</td><td>{t.count}</td>
+                                <tr><td>{stage_label(lang, t.stage)}</td><td>{t.count}</td>
                                 <td>{t.mean.map(|d| fmt_hours(d.num_minutes() as f64 / 60.0, lang)).unwrap_or_else(|| "—".into())}</td></tr>
                             }).collect_view()}</tbody>
                         </table>

@@ -1,6 +1,6 @@
 //! Names of the complaint and escalation code lists, in both languages.
 
-use crate::domain::complaint::{Acceptance, Cause, Severity};
+use crate::domain::complaint::{Acceptance, Cause, Severity, Stage};
 use crate::domain::escalation::{Matter, StepKind};
 use crate::domain::Lang;
 
@@ -58,5 +58,21 @@ pub fn step_label(lang: Lang, k: StepKind) -> &'static str {
         StepKind::Instruction => pick(lang, "Instrucción", "Instruction"),
         StepKind::Acknowledged => pick(lang, "Enterado", "Acknowledged"),
         StepKind::Closed => pick(lang, "Cerrado", "Closed"),
+    }
+}
+
+/// A complaint stage's name.
+pub fn stage_label(lang: Lang, value: Stage) -> &'static str {
+    let (es, en) = match value {
+        Stage::Accepted => ("Aceptación", "Accepted"),
+        Stage::Judged => ("Valoración", "Judged"),
+        Stage::Investigated => ("Investigación", "Investigated"),
+        Stage::PlanChosen => ("Elección del plan", "Plan chosen"),
+        Stage::Implemented => ("Ejecución", "Implemented"),
+        Stage::Evaluated => ("Evaluación", "Evaluated"),
+    };
+    match lang {
+        Lang::Es => es,
+        Lang::En => en,
     }
 }

@@ -3,13 +3,13 @@
 
 use crate::domain::contact::{Category, Channel, ContactStatus, Direction};
 use crate::domain::customer::{CustomerKind, PreferredChannel};
-use crate::domain::staff::Role;
+use crate::domain::staff::{Action, Role};
 use crate::domain::Lang;
 
 /// A role as a label: the domain's name for it (used mid-sentence in its
 /// messages), capitalised.
 pub fn role_label(lang: Lang, role: Role) -> String {
-    let name = role.label(lang);
+    let name = role_name(lang, role);
     let mut chars = name.chars();
     chars
         .next()
@@ -96,5 +96,71 @@ pub fn status_label(lang: Lang, s: ContactStatus) -> &'static str {
         (Lang::En, ContactStatus::Forwarded) => "Forwarded",
         (Lang::Es, ContactStatus::Done) => "Cerrado",
         (Lang::En, ContactStatus::Done) => "Done",
+    }
+}
+
+/// The role's name as the rules use it, mid-sentence (refusals).
+pub fn role_name(lang: Lang, value: Role) -> &'static str {
+    match (lang, value) {
+        (Lang::Es, Role::Representative) => "especialista",
+        (Lang::En, Role::Representative) => "representative",
+        (Lang::Es, Role::QualityInspector) => "inspección de calidad",
+        (Lang::En, Role::QualityInspector) => "quality inspector",
+        (Lang::Es, Role::TeamLeader) => "líder de turno",
+        (Lang::En, Role::TeamLeader) => "team leader",
+        (Lang::Es, Role::DepartmentDirector) => "dirección del departamento",
+        (Lang::En, Role::DepartmentDirector) => "department director",
+        (Lang::Es, Role::CenterDirector) => "dirección del centro",
+        (Lang::En, Role::CenterDirector) => "center director",
+    }
+}
+
+/// What the person tried, as the end of "You cannot …".
+pub fn action_name(lang: Lang, value: Action) -> &'static str {
+    let (es, en) = match value {
+        Action::AssignCustomer => ("asignar clientes", "assign customers"),
+        Action::MergeCustomers => ("fusionar clientes", "merge customers"),
+        Action::CloseOthersContact => (
+            "cerrar el contacto de otra persona",
+            "close someone else's contact",
+        ),
+        Action::AssignVisits => ("asignar visitas de regreso", "assign return visits"),
+        Action::RunCampaigns => (
+            "crear campañas de visitas de regreso",
+            "create return-visit campaigns",
+        ),
+        Action::EditScripts => ("editar los guiones de llamada", "edit call scripts"),
+        Action::ApproveSwap => ("aprobar cambios de turno", "approve shift swaps"),
+        Action::EditRoster => ("editar el cuadrante de turnos", "edit the roster"),
+        Action::LeadTeam => (
+            "dirigir el turno (relevos, avisos, reuniones)",
+            "lead a team (handovers, announcements, meetings)",
+        ),
+        Action::ChoosePlan => (
+            "elegir el plan de una queja",
+            "choose a complaint's handling plan",
+        ),
+        Action::ResolveConflict => (
+            "resolver el conflicto de una queja",
+            "resolve a complaint's conflict",
+        ),
+        Action::ApproveShortLeave => (
+            "aprobar permisos de un día o menos",
+            "approve leave of one day or less",
+        ),
+        Action::SetStandards => ("fijar los estándares de servicio", "set service standards"),
+        Action::ApproveLongLeave => (
+            "aprobar permisos de más de un día",
+            "approve leave over one day",
+        ),
+        Action::ManageStaff => ("gestionar el personal", "manage staff"),
+        Action::SetTimeZone => (
+            "cambiar la zona horaria de la organización",
+            "change the organisation's time zone",
+        ),
+    };
+    match lang {
+        Lang::Es => es,
+        Lang::En => en,
     }
 }

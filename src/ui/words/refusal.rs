@@ -3,6 +3,8 @@
 //! values); every word about it lives here. The match is exhaustive: a new
 //! refusal without words does not compile.
 
+use super::complaint_labels::stage_label;
+use super::labels::{action_name, role_name};
 use super::pick;
 use crate::domain::{Lang, RuleError};
 
@@ -17,7 +19,7 @@ pub fn refusal(lang: Lang, e: &RuleError) -> String {
         | SwapMismatch | TooManySwaps { .. } | ConsecutiveShifts | NotClockedIn
         | OwnHandover => super::refusal_dept::refusal(lang, e),
         NotAllowed { action, needs } => {
-            let (a, r) = (action.label(lang), needs.label(lang));
+            let (a, r) = (action_name(lang, *action), role_name(lang, *needs));
             pick(lang, format!("No puedes {a}: hace falta el rol {r} o superior. Pide a esa persona que lo haga o cambia de persona."), format!("You cannot {a}: it needs the role {r} or higher. Ask that person to do it, or change person."))
         }
         Required { field } => {
@@ -52,11 +54,11 @@ pub fn refusal(lang: Lang, e: &RuleError) -> String {
         InactiveStaff => pick(lang, "Esa persona no está activa en el personal; elige otra.", "That person is not active staff; pick someone else.").into(),
         LastDirector => pick(lang, "Es la última persona activa con dirección del centro: nombra antes a otra, o nadie podrá gestionar el personal.", "This is the last active center director: appoint another first, or nobody could manage staff.").into(),
         StageNotReady { needs } => {
-            let s = needs.label(lang);
+            let s = stage_label(lang, *needs);
             pick(lang, format!("Primero hay que completar la etapa «{s}»: las etapas no se saltan (R-CMP-01)."), format!("Complete the stage \"{s}\" first: stages cannot be skipped (R-CMP-01)."))
         }
         StageDone { stage } => {
-            let s = stage.label(lang);
+            let s = stage_label(lang, *stage);
             pick(lang, format!("La etapa «{s}» ya está registrada; para cambiarla, reabre la queja (R-CMP-01)."), format!("The stage \"{s}\" is already recorded; to change it, reopen the complaint (R-CMP-01)."))
         }
         ComplaintClosed => pick(lang, "Esta queja ya está cerrada; reábrela si hay que cambiar algo.", "This complaint is closed; reopen it if something must change.").into(),
@@ -69,7 +71,7 @@ pub fn refusal(lang: Lang, e: &RuleError) -> String {
             pick(lang, format!("La firma dibujada ocupa más de {max_kb} KB; bórrala y firma con un trazo más sencillo, o escribe las palabras del cliente."), format!("The drawn signature is larger than {max_kb} KB; clear it and sign with a simpler stroke, or type the customer's words."))
         }
         SkipNeedsEmergency { skipped } => {
-            let r = skipped.label(lang);
+            let r = role_name(lang, *skipped);
             pick(lang, format!("Solo en una emergencia se puede saltar un nivel ({r}); márcala como emergencia o escala al nivel inmediato (R-ESC-01)."), format!("A level ({r}) can only be skipped in an emergency; mark it as an emergency or escalate to the next level (R-ESC-01)."))
         }
         NoSuperior => pick(lang, "No hay nadie activo en ese nivel por encima; elige otro nivel o resuelve el asunto tú (R-ESC-01).", "There is nobody active at that level above; pick another level or settle the matter yourself (R-ESC-01).").into(),

@@ -1,6 +1,7 @@
 //! The department's refusals in words (roster, leave, swaps, attendance,
 //! meetings; R-LV-…, R-SW-…, R-OPS-…), and the names of its fields.
 
+use super::labels::role_name;
 use crate::domain::{Lang, RuleError};
 
 pub(super) fn label(field: &str) -> Option<(&'static str, &'static str)> {
@@ -57,7 +58,7 @@ pub(super) fn refusal(lang: Lang, e: &RuleError) -> String {
         Overlap { .. } => pick("Ya hay un permiso en esas fechas; cancélalo o cambia las fechas.", "There is already leave on those dates; cancel it or change the dates."),
         LeaveBySelf => pick("El permiso personal solo lo puede pedir la propia persona (R-LV-04); la baja por enfermedad sí puede registrarla otra persona.", "Personal leave can only be requested by the person themself (R-LV-04); sick leave may be entered by someone else."),
         WrongApprover { needs, days } => {
-            let who = needs.label(lang);
+            let who = role_name(lang, *needs);
             pick(
                 &format!("Este permiso ({days} día(s)) lo aprueba {who} (R-LV-03: un día o menos, la dirección del departamento; más de un día o asuntos oficiales/estudios, la dirección del centro; sin saltarse niveles). Pásaselo a {who}."),
                 &format!("This leave ({days} day(s)) is approved by the {who} (R-LV-03: one day or less by the department director; more, or official business/study, by the center director; no skipping levels). Pass it to the {who}."),
