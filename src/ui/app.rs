@@ -130,7 +130,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/visits/scripts") view=visits::ScriptsPage/>
                     <Route path=path!("/visits/:id") view=visits::CallPage/>
                     <Route path=path!("/team") view=people::TeamPage/>
-                    // Department (issue 6)
+                    // Department
                     <Route path=path!("/department") view=dept::DepartmentPage/>
                     <Route path=path!("/department/roster") view=dept::RosterPage/>
                     <Route path=path!("/department/leave") view=dept::LeavePage/>

@@ -1,4 +1,4 @@
-// One time model (issue 11): the organisation's time zone is chosen at
+// One time model: the organisation's time zone is chosen at
 // first run, preselected from the browser's zone (Playwright's `timezoneId`
 // sets it), saved on the org record, changed in Settings by a center
 // director and shown read-only to everyone else.

@@ -67,3 +67,64 @@ fn no_source_file_is_much_over_600_lines() {
         .collect();
     assert!(long.is_empty(), "split these: {long:?}");
 }
+
+/// A person with only a clone can follow every reference: each `*.md`
+/// document the code, tests, scripts or README name is in the repository.
+#[test]
+fn every_document_the_project_cites_is_in_the_repository() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["src", "tests", "scripts", "benches"] {
+        let d = root.join(dir);
+        if d.is_dir() {
+            files.extend(all_files(&d));
+        }
+    }
+    files.push(root.join("README.md"));
+    let mut missing = Vec::new();
+    for f in files {
+        let Ok(text) = fs::read_to_string(&f) else {
+            continue;
+        };
+        for (i, _) in text.match_indices(".md") {
+            let start = text[..i]
+                .rfind(|c: char| {
+                    !(c.is_alphanumeric() || c == '_' || c == '-' || c == '/' || c == '.')
+                })
+                .map_or(0, |s| s + 1);
+            let name = &text[start..i + 3];
+            let after = text[i + 3..].chars().next();
+            if name.len() <= 3
+                || after.is_some_and(|c| c.is_alphanumeric())
+                || name.contains("node_modules")
+            {
+                continue;
+            }
+            let found = root.join(name).is_file() || root.join("docs").join(name).is_file();
+            if !found {
+                missing.push(format!("{} cites {name}", f.display()));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "cited but not in the repository:\n{}",
+        missing.join("\n")
+    );
+}
+
+fn all_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).expect("folder readable").flatten() {
+        let path = entry.path();
+        if path.file_name().is_some_and(|n| n == "node_modules") {
+            continue;
+        }
+        if path.is_dir() {
+            out.extend(all_files(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}

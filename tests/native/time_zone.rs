@@ -1,4 +1,4 @@
-//! One time model (issue 11, item 6): the organisation's saved time zone is
+//! One time model: the organisation's saved time zone is
 //! the wall clock of every local day and deadline, summer time included.
 //! The summer-time rules are checked against the instants the IANA database
 //! gives (zdump, tzdata 2025), the complaint deadline (R-CMP-02) and the

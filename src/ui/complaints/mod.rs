@@ -1,4 +1,4 @@
-//! Complaints (DOMAIN.md "Complaints: the closed loop"): the list with its
+//! Complaints (docs/rules.md "Complaints: the closed loop"): the list with its
 //! filters, sorted by urgency; registration; the complaint page with the
 //! form of the next stage and the full timeline; statistics; printing.
 //! Every rule is in `domain::complaint`: these screens collect input and

@@ -223,7 +223,7 @@ fn Duplicates(id: RecordId) -> impl IntoView {
 }
 
 /// The customer came to the store today: their return visit falls due
-/// tomorrow (DOMAIN.md "Return visits").
+/// tomorrow (docs/rules.md "Return visits").
 fn record_store_visit(ctx: Ctx, id: RecordId) {
     ctx.act(
         ctx.save_error,

@@ -1,4 +1,4 @@
-//! The department (DOMAIN.md "The department"): roster, handover,
+//! The department (docs/rules.md "The department"): roster, handover,
 //! announcements, meetings, leave, swaps, attendance, emergency contacts.
 //! The rules are in `domain::{roster, leave, swap, attendance, ops,
 //! meeting, profile}`; these screens collect input and show the results.

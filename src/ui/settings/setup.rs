@@ -1,5 +1,5 @@
 //! First run: name the organisation; the person setting it up becomes its
-//! center director (DOMAIN.md, "People and roles"). Or join one: from a
+//! center director (docs/rules.md "People and roles"). Or join one: from a
 //! snapshot file, or from a CouchDB hub after seeing what it holds.
 
 use crate::domain::base::record::to_writes;

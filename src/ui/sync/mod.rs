@@ -1,4 +1,4 @@
-//! Sync by files (DESIGN.md "Bundles"): export this device's changes or
+//! Sync by files (docs/architecture.md "Bundles"): export this device's changes or
 //! everything, import one or many files after a preview, and review the
 //! values that lost a concurrent edit. The CouchDB hub card is `hub_card`.
 

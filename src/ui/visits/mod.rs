@@ -1,4 +1,4 @@
-//! Return visits (DOMAIN.md "Return visits"): my call queue, the team's open
+//! Return visits (docs/rules.md "Return visits"): my call queue, the team's open
 //! visits with bulk reassignment, the call screen, campaigns, the summary and
 //! coverage, and the call scripts. Visits fall due by rule: `ensure_due`
 //! makes the missing ones (idempotent, by key) whenever a queue is shown.

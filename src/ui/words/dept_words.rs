@@ -5,7 +5,7 @@
 macro_rules! dept_words {
     ([$($rest:ident),*] $($acc:tt)*) => {
         chain! { [$($rest),*] $($acc)*
-        // Department (issue 6).
+        // Department.
         DeptAreas => "Áreas del departamento", "Department areas";
         DeptHub => "Resumen", "Overview";
         DeptHubLead => "Cuadrante, relevos, avisos, reuniones, permisos, cambios de turno y fichajes del departamento.", "The department's roster, handovers, announcements, meetings, leave, swaps and attendance.";

@@ -5,7 +5,7 @@
 macro_rules! visit_words {
     ([$($rest:ident),*] $($acc:tt)*) => {
         chain! { [$($rest),*] $($acc)*
-        // Return visits (issue 5).
+        // Return visits.
         VisitsLead => "Una omisión, tres garantías: cada visita de regreso se hace a tiempo, fuera de las horas de descanso del cliente, y queda completa.", "One avoidance, three guarantees: every return visit is made on time, outside the customer's quiet hours, and recorded completely.";
         MyCallQueue => "Mi cola de llamadas", "My call queue";
         NoVisitsDue => "No tienes visitas pendientes hoy. Las nuevas aparecen solas (visitas a tienda, quejas cerradas, socios, cumpleaños, tarjetas, campañas).", "No visits due for you today. New ones appear by themselves (store visits, closed complaints, members, birthdays, cards, campaigns).";
