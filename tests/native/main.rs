@@ -11,6 +11,7 @@ mod hostile;
 mod sync_gen;
 mod visits_common;
 
+mod act_dept;
 mod complaints;
 mod contacts;
 mod customers;

@@ -1,3 +1,4 @@
+pub mod act;
 pub mod approval;
 pub mod attendance;
 pub mod leave;

@@ -3,7 +3,7 @@
 
 use super::today::UnreadAnnouncements;
 use super::{default_team, leader_now, me_tracked, name_of, team_options, DeptNav};
-use crate::domain::base::record::to_writes;
+use crate::domain::dept::act;
 use crate::domain::dept::ops;
 use crate::store::platform;
 use crate::ui::kit::widgets::{fmt_datetime, Empty, SelectField, TextArea, TextField};
@@ -110,10 +110,7 @@ fn Publish() -> impl IntoView {
         ctx.act(
             error,
             Key::DeptPublished,
-            move |m, a, now| {
-                ops::publish_announcement(m, a, &t, &b, &teams, id, now)
-                    .map(|x| to_writes(None, &x))
-            },
+            move |m, a, now| act::publish_announcement(m, a, &t, &b, &teams, id, now),
             move || {
                 title.set(String::new());
                 body.set(String::new());

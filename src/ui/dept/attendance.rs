@@ -6,8 +6,8 @@ use super::{
     day_label, default_team, hm, me_tracked, name_of, shift_label, team_options, today_local,
     DeptNav,
 };
-use crate::domain::base::record::to_writes;
 use crate::domain::base::zone::week_start;
+use crate::domain::dept::act;
 use crate::domain::dept::attendance::{self, attendance_id, Violation};
 use crate::domain::dept::shifts;
 use crate::store::platform;
@@ -133,13 +133,11 @@ fn ClockButton() -> impl IntoView {
             error,
             done,
             move |m, a, now| {
-                let old = m.dept.attendance.get(&attendance_id(entry, a.id)).cloned();
-                let next = if leaving {
-                    attendance::clock_out(m, a, entry, now)
+                if leaving {
+                    act::clock_out(m, a, entry, now)
                 } else {
-                    attendance::clock_in(m, a, entry, now)
-                };
-                next.map(|n| to_writes(old.as_ref(), &n))
+                    act::clock_in(m, a, entry, now)
+                }
             },
             || {},
         );

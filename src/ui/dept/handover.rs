@@ -5,7 +5,7 @@
 use super::{
     day_label, default_team, leader_now, name_of, parse_date, team_options, today_local, DeptNav,
 };
-use crate::domain::base::record::to_writes;
+use crate::domain::dept::act;
 use crate::domain::dept::ops::{self, HandoverDraft};
 use crate::sync::RecordId;
 use crate::ui::kit::widgets::{fmt_datetime, Empty, SelectField, TextArea, TextField};
@@ -109,9 +109,7 @@ fn WriteHandover(team: RwSignal<String>) -> impl IntoView {
         ctx.act(
             error,
             Key::DeptHandoverSaved,
-            move |m, a, now| {
-                ops::write_handover(m, a, None, draft, id, now).map(|h| to_writes(None, &h))
-            },
+            move |m, a, now| act::write_handover(m, a, None, draft, id, now),
             move || {
                 for s in [equipment, problems, staffing] {
                     s.set(String::new());
@@ -182,7 +180,7 @@ fn HandoverCard(id: RecordId) -> impl IntoView {
         ctx.act(
             error,
             Key::DeptHandoverAcknowledged,
-            move |m, a, now| ops::acknowledge_handover(m, a, id, now).map(|r| to_writes(None, &r)),
+            move |m, a, now| act::acknowledge_handover(m, a, id, now),
             || {},
         );
     };

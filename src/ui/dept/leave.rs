@@ -6,12 +6,12 @@ use super::{
     day_label, default_team, is_leader, leader_now, me_tracked, name_of, parse_date,
     people_options, team_options, today_local, DeptNav, DynField,
 };
-use crate::domain::base::record::to_writes;
+use crate::domain::dept::act;
 use crate::domain::dept::leave::{self, LeaveDraft};
 use crate::domain::dept::leave_status;
 use crate::domain::dept::leave_status::LeaveStatus;
 use crate::domain::dept::records::Decision;
-use crate::domain::dept::records::{Leave, LeaveKind};
+use crate::domain::dept::records::LeaveKind;
 use crate::domain::{Lang, RuleError};
 use crate::sync::RecordId;
 use crate::ui::kit::widgets::{fmt_date, Empty, SelectField, TextArea, TextField};
@@ -183,9 +183,7 @@ fn RequestLeave() -> impl IntoView {
         ctx.act(
             error,
             Key::DeptLeaveRequested,
-            move |m, a, now| {
-                leave::request_leave(m, a, draft, id, now).map(|l| to_writes(None, &l))
-            },
+            move |m, a, now| act::request_leave(m, a, draft, id, now),
             move || {
                 for s in [first, last, reason] {
                     s.set(String::new());
@@ -218,11 +216,11 @@ fn RequestLeave() -> impl IntoView {
     }
 }
 
-/// A leave action: (model, actor, leave, note, new id, now) to writes.
+/// A leave action: (model, actor, leave id, note, new id, now) to writes.
 type LeaveStep = fn(
     &crate::domain::Model,
     &crate::domain::staff::Staff,
-    &Leave,
+    RecordId,
     &str,
     RecordId,
     chrono::DateTime<chrono::Utc>,
@@ -253,46 +251,31 @@ fn LeaveCard(id: RecordId, decide: bool) -> impl IntoView {
         ctx.act(
             error,
             done,
-            move |m, a, now| {
-                let l = m
-                    .dept
-                    .leaves
-                    .get(&id)
-                    .ok_or(RuleError::NotFound { what: "leave" })?;
-                step(m, a, l, &text, aid, now)
-            },
+            move |m, a, now| step(m, a, id, &text, aid, now),
             move || note.set(String::new()),
         );
     };
     let approve = move |_| {
         run(
-            |m, a, l, t, aid, now| {
-                leave::decide_leave(m, a, l, Decision::Approve, t, aid, now)
-                    .map(|d| to_writes(None, &d))
-            },
+            |m, a, lid, t, aid, now| act::decide_leave(m, a, lid, Decision::Approve, t, aid, now),
             Key::DeptDecisionSaved,
         )
     };
     let refuse = move |_| {
         run(
-            |m, a, l, t, aid, now| {
-                leave::decide_leave(m, a, l, Decision::Refuse, t, aid, now)
-                    .map(|d| to_writes(None, &d))
-            },
+            |m, a, lid, t, aid, now| act::decide_leave(m, a, lid, Decision::Refuse, t, aid, now),
             Key::DeptDecisionSaved,
         )
     };
     let certificate = move |_| {
         run(
-            |m, a, l, _, _, now| {
-                leave::hand_in_certificate(m, a, l, now).map(|n| to_writes(Some(l), &n))
-            },
+            |m, a, lid, _, _, now| act::hand_in_certificate(m, a, lid, now),
             Key::DeptCertificateSaved,
         )
     };
     let cancel = move |_| {
         run(
-            |m, a, l, _, _, now| leave::cancel_leave(m, a, l, now).map(|n| to_writes(Some(l), &n)),
+            |m, a, lid, _, _, now| act::cancel_leave(m, a, lid, now),
             Key::DeptLeaveCancelled,
         )
     };

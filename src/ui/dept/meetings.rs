@@ -6,10 +6,10 @@ use super::{
     default_team, leader_now, name_of, parse_date, parse_local, people_options, team_options,
     DeptNav, DynField,
 };
-use crate::domain::base::record::to_writes;
+use crate::domain::dept::act;
 use crate::domain::dept::meeting::{self, MeetingDraft};
 use crate::domain::dept::records::MeetingKind;
-use crate::domain::{Lang, RuleError};
+use crate::domain::Lang;
 use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::kit::widgets::{fmt_date, fmt_datetime, Empty, SelectField, TextArea, TextField};
@@ -102,9 +102,7 @@ fn Schedule() -> impl IntoView {
         ctx.act(
             error,
             Key::DeptMeetingSaved,
-            move |m, a, now| {
-                meeting::schedule_meeting(m, a, None, draft, id, now).map(|x| to_writes(None, &x))
-            },
+            move |m, a, now| act::schedule_meeting(m, a, None, draft, id, now),
             move || {
                 title.set(String::new());
                 agenda.set(String::new());
@@ -157,14 +155,7 @@ fn MeetingCard(id: RecordId) -> impl IntoView {
         ctx.act(
             error,
             Key::DeptMinutesSaved,
-            move |m, a, now| {
-                let x = m
-                    .dept
-                    .meetings
-                    .get(&id)
-                    .ok_or(RuleError::NotFound { what: "meeting" })?;
-                meeting::record_minutes(m, a, x, &t, now).map(|n| to_writes(Some(x), &n))
-            },
+            move |m, a, now| act::record_minutes(m, a, id, &t, now),
             || {},
         );
     };
@@ -182,9 +173,7 @@ fn MeetingCard(id: RecordId) -> impl IntoView {
         ctx.act(
             error,
             Key::DeptDecisionAdded,
-            move |m, a, now| {
-                meeting::add_decision(m, a, id, &t, o, d, did, now).map(|x| to_writes(None, &x))
-            },
+            move |m, a, now| act::add_decision(m, a, id, &t, o, d, did, now),
             move || {
                 text.set(String::new());
                 due.set(String::new());

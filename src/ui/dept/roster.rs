@@ -6,8 +6,8 @@ use super::{
     day_label, default_team, hm, leader_now, me_tracked, shift_label, team_options, today_local,
     weekday, DeptNav,
 };
-use crate::domain::base::record::to_writes;
 use crate::domain::base::zone::week_start;
+use crate::domain::dept::act;
 use crate::domain::dept::roster::{self, RosterCell};
 use crate::domain::dept::shifts;
 use crate::domain::dept::teams;
@@ -164,11 +164,7 @@ fn Cell(
         ctx.act(
             error,
             Key::DeptRosterSaved,
-            move |m, a, now| {
-                let old = m.dept.roster.get(&entry_id(person, date)).cloned();
-                roster::set_roster_day(m, a, person, date, shift, now)
-                    .map(|e| to_writes(old.as_ref(), &e))
-            },
+            move |m, a, now| act::set_roster_day(m, a, person, date, shift, now),
             || {},
         );
     };

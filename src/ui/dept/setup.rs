@@ -3,11 +3,10 @@
 //! each person's job type, level and emergency details.
 
 use super::{leader_now, me_tracked, parse_date, parse_time, DeptNav};
-use crate::domain::base::record::to_writes;
-use crate::domain::dept::profile::{self, ProfileDraft};
+use crate::domain::dept::act;
+use crate::domain::dept::profile::ProfileDraft;
 use crate::domain::dept::records::ShiftKind;
-use crate::domain::dept::roster::{self, ShiftDraft};
-use crate::domain::dept::teams;
+use crate::domain::dept::roster::ShiftDraft;
 use crate::domain::Lang;
 use crate::ui::kit::widgets::{fmt_date, Empty, SelectField, TextField};
 use crate::ui::shell::state::use_ctx;
@@ -79,9 +78,7 @@ fn Shifts() -> impl IntoView {
         ctx.act(
             error,
             Key::DeptShiftSaved,
-            move |m, a, now| {
-                roster::save_shift(m, a, None, draft, id, now).map(|d| to_writes(None, &d))
-            },
+            move |m, a, now| act::save_shift(m, a, None, draft, id, now),
             move || {
                 name.set(String::new());
                 holiday.set(false);
@@ -149,12 +146,7 @@ fn Teams() -> impl IntoView {
         ctx.act(
             error,
             Key::DeptTeamSaved,
-            move |m, a, now| {
-                let existing = teams::team_named(m, &text).cloned();
-                let id = existing.as_ref().map(|t| t.id).unwrap_or(id);
-                roster::save_team(m, a, existing.as_ref(), &text, h, id, now)
-                    .map(|t| to_writes(existing.as_ref(), &t))
-            },
+            move |m, a, now| act::save_team(m, a, None, &text, h, id, now),
             move || name.set(String::new()),
         );
     };
@@ -205,9 +197,7 @@ fn Holidays() -> impl IntoView {
         ctx.act(
             error,
             Key::DeptHolidaySaved,
-            move |m, a, now| {
-                roster::save_holiday(m, a, d, &text, id, now).map(|h| to_writes(None, &h))
-            },
+            move |m, a, now| act::save_holiday(m, a, d, &text, id, now),
             move || {
                 name.set(String::new());
                 date.set(String::new());
@@ -280,10 +270,7 @@ fn Profiles() -> impl IntoView {
         ctx.act(
             error,
             Key::DeptProfileSaved,
-            move |m, a, now| {
-                let old = m.dept.profiles.get(&who).cloned();
-                profile::save_profile(m, a, who, draft, now).map(|p| to_writes(old.as_ref(), &p))
-            },
+            move |m, a, now| act::save_profile(m, a, who, draft, now),
             || {},
         );
     };

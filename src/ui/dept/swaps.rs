@@ -2,7 +2,7 @@
 //! team leaders approve. Every refusal names the rule it comes from.
 
 use super::{day_label, hm, me_tracked, name_of, shift_label, DeptNav, DynField};
-use crate::domain::base::record::to_writes;
+use crate::domain::dept::act;
 use crate::domain::dept::records::Decision;
 use crate::domain::dept::records::Swap;
 use crate::domain::dept::shifts;
@@ -10,7 +10,7 @@ use crate::domain::dept::shifts::ShiftView;
 use crate::domain::dept::swap::{self};
 use crate::domain::dept::swap_status;
 use crate::domain::dept::swap_status::SwapStatus;
-use crate::domain::{Model, RuleError};
+use crate::domain::Model;
 use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::kit::widgets::{Empty, SelectField, TextArea};
@@ -137,9 +137,7 @@ fn RequestSwap() -> impl IntoView {
         ctx.act(
             error,
             Key::DeptSwapRequested,
-            move |m, a, now| {
-                swap::request_swap(m, a, g, t, &text, id, now).map(|s| to_writes(None, &s))
-            },
+            move |m, a, now| act::request_swap(m, a, g, t, &text, id, now),
             move || {
                 give.set(String::new());
                 take.set(String::new());
@@ -180,14 +178,7 @@ fn SwapCard(id: RecordId, decide: bool) -> impl IntoView {
         ctx.act(
             error,
             Key::DeptDecisionSaved,
-            move |m, a, now| {
-                let s = m
-                    .dept
-                    .swaps
-                    .get(&id)
-                    .ok_or(RuleError::NotFound { what: "swap" })?;
-                swap::decide_swap(m, a, s, decision, &text, aid, now).map(|d| to_writes(None, &d))
-            },
+            move |m, a, now| act::decide_swap(m, a, id, decision, &text, aid, now),
             move || note.set(String::new()),
         );
     };
@@ -195,14 +186,7 @@ fn SwapCard(id: RecordId, decide: bool) -> impl IntoView {
         ctx.act(
             error,
             Key::DeptSwapCancelled,
-            move |m, a, now| {
-                let s = m
-                    .dept
-                    .swaps
-                    .get(&id)
-                    .ok_or(RuleError::NotFound { what: "swap" })?;
-                swap::cancel_swap(m, a, s, now).map(|n| to_writes(Some(s), &n))
-            },
+            move |m, a, now| act::cancel_swap(m, a, id, now),
             || {},
         );
     };

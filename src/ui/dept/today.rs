@@ -3,10 +3,9 @@
 //! leaders what their team still owes. Nothing at all when all is clear.
 
 use super::{name_of, shift_label};
-use crate::domain::base::record::to_writes;
+use crate::domain::dept::act;
 use crate::domain::dept::shifts;
 use crate::domain::dept::{self, DeptToday};
-use crate::domain::dept::{meeting, ops};
 use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::kit::widgets::fmt_date;
@@ -127,7 +126,7 @@ pub(crate) fn UnreadAnnouncements(ids: Signal<Vec<RecordId>>) -> impl IntoView {
                                 <p class="meta">{move || format!("{by} · {}", crate::ui::kit::widgets::fmt_datetime(ctx.lang.get(), at))}</p>
                                 <button type="button" class="primary" on:click=move |_| {
                                     ctx.act(error, Key::DeptMarkedRead, |m, a, now| {
-                                        ops::mark_read(m, a, id, now).map(|r| to_writes(None, &r))
+                                        act::mark_read(m, a, id, now)
                                     }, || {});
                                 }>{move || ctx.tr(Key::DeptMarkRead)}<span class="sr-only">{format!(": {}", a.title)}</span></button>
                             </li>
@@ -165,10 +164,7 @@ pub(crate) fn MyTasks(ids: Signal<Vec<RecordId>>) -> impl IntoView {
                             <span>{text.clone()}</span>
                             <span class="meta">{move || format!("{}: {}", ctx.tr(Key::DeptDue), fmt_date(ctx.lang.get(), due))}</span>
                             <button type="button" on:click=move |_| {
-                                ctx.act(error, Key::DeptTaskDone, |m, a, now| {
-                                    let d = m.dept.decisions.get(&id).ok_or(crate::domain::RuleError::NotFound { what: "decision" })?;
-                                    meeting::complete_decision(m, a, d, now).map(|n| to_writes(Some(d), &n))
-                                }, || {});
+                                ctx.act(error, Key::DeptTaskDone, move |m, a, now| act::complete_decision(m, a, id, now), || {});
                             }>{move || ctx.tr(Key::DeptMarkDone)}<span class="sr-only">{format!(": {text}")}</span></button>
                         </li>
                     }
