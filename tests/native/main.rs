@@ -11,7 +11,11 @@ mod hostile;
 mod sync_gen;
 mod visits_common;
 
+mod act_contact;
+mod act_customer;
 mod act_dept;
+mod act_staff;
+mod act_visits;
 mod complaints;
 mod contacts;
 mod customers;

@@ -1,3 +1,4 @@
+pub mod act;
 pub mod records;
 mod rules;
 pub use records::*;

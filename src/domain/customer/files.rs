@@ -288,6 +288,15 @@ pub fn override_assign(
     Ok(c)
 }
 
+/// The customer came to the store today: the day is noted, and their
+/// return visit falls due from it (docs/rules.md "Return visits").
+pub fn store_visit(actor: &Staff, customer: &Customer, now: DateTime<Utc>) -> Customer {
+    let mut c = customer.clone();
+    c.last_store_visit = Some(now);
+    c.audit.touch(actor.id, now);
+    c
+}
+
 /// R-CUS-02: the assigned specialist must contact a new customer within 7 days.
 pub const FIRST_CONTACT_DAYS: i64 = 7;
 

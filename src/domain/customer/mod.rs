@@ -1,3 +1,4 @@
+pub mod act;
 mod files;
 mod merge;
 pub mod records;

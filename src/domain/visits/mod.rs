@@ -1,3 +1,4 @@
+pub mod act;
 mod calendar;
 mod call;
 mod due;

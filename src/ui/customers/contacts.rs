@@ -2,7 +2,6 @@
 //! first-response status (R-CON-02), forward with a note (R-CON-03), close,
 //! and turn into a complaint in one step (R-CON-04).
 
-use crate::domain::base::record::to_writes;
 use crate::domain::contact::{
     self, response_status, Category, Channel, ContactDraft, ContactStatus, Direction, ForwardTo,
 };
@@ -66,9 +65,7 @@ pub fn RecordContactForm(customer: Option<RecordId>) -> impl IntoView {
         ctx.act_then(
             error,
             Key::ContactRecorded,
-            move |m, actor, _| {
-                contact::record_contact(m, actor, draft, id, now).map(|c| to_writes(None, &c))
-            },
+            move |m, actor, _| contact::act::record(m, actor, draft, id, now),
             move |saved| {
                 if saved {
                     summary.set(String::new());
@@ -169,12 +166,13 @@ pub fn ContactsPage() -> impl IntoView {
     }
 }
 
-/// One domain step on a contact: returns the writes to save, or a message.
+/// One domain operation on a contact, given its id: returns the writes to
+/// save, or a refusal.
 type Step = Box<
     dyn FnOnce(
         &crate::domain::Model,
         &crate::domain::staff::Staff,
-        &contact::Contact,
+        RecordId,
         chrono::DateTime<chrono::Utc>,
     ) -> Result<Vec<crate::sync::Write>, crate::domain::RuleError>,
 >;
@@ -191,10 +189,10 @@ pub fn ContactPage() -> impl IntoView {
     });
     let error = RwSignal::new(None::<String>);
 
-    // Runs a domain step on this contact as the current person.
+    // Runs a domain operation on this contact as the current person.
     let act = move |step: Step, done: Key| {
-        let Some(c) = contact.get() else { return };
-        ctx.act(error, done, move |m, a, now| step(m, a, &c, now), || {});
+        let Some(c) = id.get() else { return };
+        ctx.act(error, done, move |m, a, now| step(m, a, c, now), || {});
     };
 
     let forward_to = RwSignal::new(String::new());
@@ -253,15 +251,13 @@ pub fn ContactPage() -> impl IntoView {
             <Show when=move || contact.with(|c| c.as_ref().is_some_and(|c| c.status != ContactStatus::Done))>
                 <div class="actions">
                     <Show when=move || contact.with(|c| c.as_ref().is_some_and(|c| c.first_response_at.is_none()))>
-                        <button type="button" on:click=move |_| act(Box::new(move |m, a, c, now| contact::respond(m, a, c, now).map(|n| to_writes(Some(c), &n))), Key::ResponseRecorded)>
+                        <button type="button" on:click=move |_| act(Box::new(contact::act::respond), Key::ResponseRecorded)>
                             {move || ctx.tr(Key::MarkAnswered)}</button>
                     </Show>
                     <Show when=move || contact.with(|c| c.as_ref().is_some_and(|c| c.complaint.is_none()))>
                         <button type="button" on:click=move |_| {
                             let complaint_id = ctx.new_id();
-                            act(Box::new(move |m, a, c, now| contact::make_complaint(m, a, c, complaint_id, now)
-                                .map(|(complaint, updated)| { let mut w = to_writes(None, &complaint); w.extend(to_writes(Some(c), &updated)); w })
-                                ), Key::ComplaintCreated)
+                            act(Box::new(move |m, a, c, now| contact::act::make_complaint(m, a, c, complaint_id, now)), Key::ComplaintCreated)
                         }>{move || ctx.tr(Key::MakeComplaint)}</button>
                     </Show>
                 </div>
@@ -272,7 +268,7 @@ pub fn ContactPage() -> impl IntoView {
                         Err(_) => ForwardTo::Department(department.get()),
                     };
                     let text = note.get();
-                    act(Box::new(move |m, a, c, now| contact::forward(m, a, c, to, &text, now).map(|n| to_writes(Some(c), &n))), Key::Forwarded);
+                    act(Box::new(move |m, a, c, now| contact::act::forward(m, a, c, to, &text, now)), Key::Forwarded);
                     note.set(String::new());
                 } novalidate>
                     <h2>{move || ctx.tr(Key::Forward)}</h2>
@@ -293,7 +289,7 @@ pub fn ContactPage() -> impl IntoView {
                 <form class="card" on:submit=move |ev| {
                     ev.prevent_default();
                     let text = resolution.get();
-                    act(Box::new(move |m, a, c, now| contact::close(m, a, c, &text, now).map(|n| to_writes(Some(c), &n))), Key::ContactClosed);
+                    act(Box::new(move |m, a, c, now| contact::act::close(m, a, c, &text, now)), Key::ContactClosed);
                 } novalidate>
                     <h2>{move || ctx.tr(Key::CloseContact)}</h2>
                     <TextArea id="close-resolution" label=Key::Resolution value=resolution required=true/>

@@ -1,9 +1,8 @@
 //! Create / edit a customer: validation messages next to each field, and a
 //! duplicate warning (R-CUS-03) as soon as a phone or e-mail matches.
 
-use crate::domain::base::record::to_writes;
 use crate::domain::customer::{
-    find_duplicates, save_customer, Customer, CustomerDraft, CustomerKind, PreferredChannel,
+    self, find_duplicates, Customer, CustomerDraft, CustomerKind, PreferredChannel,
 };
 use crate::domain::RuleError;
 use crate::sync::RecordId;
@@ -123,18 +122,15 @@ fn CustomerForm(existing: Option<Customer>) -> impl IntoView {
         })
     };
 
-    let existing_for_save = existing.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let id = existing_id.unwrap_or_else(|| ctx.new_id());
-        let existing = existing_for_save.clone();
         let navigate = navigate.clone();
         busy.set(true);
         ctx.act_with(
             Key::CustomerSaved,
             move |m, actor, now| {
-                save_customer(m, actor, existing.as_ref(), inputs.draft(), id, now)
-                    .map(|customer| to_writes(existing.as_ref(), &customer))
+                customer::act::save(m, actor, existing_id, inputs.draft(), id, now)
             },
             move |outcome| {
                 busy.set(false);

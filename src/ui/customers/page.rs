@@ -1,10 +1,7 @@
 //! One customer: their file, assignment (R-CUS-01), possible duplicates and
 //! merge (R-CUS-03), and the timeline of every contact with them.
 
-use crate::domain::base::record::to_writes;
-use crate::domain::customer::{
-    auto_assign, find_duplicates, merge_customers, override_assign, CustomerDraft,
-};
+use crate::domain::customer::{self, find_duplicates, CustomerDraft};
 use crate::sync::RecordId;
 use crate::ui::customers::contacts::{RecordContactForm, TimelineItem};
 use crate::ui::kit::widgets::{fmt_date, fmt_datetime, ConfirmButton, Empty};
@@ -139,13 +136,13 @@ fn Assignment(id: RecordId) -> impl IntoView {
             error,
             Key::Assigned,
             move |m, actor, now| {
-                let customer = m.customers.get(&id).ok_or(Refusal::Nothing)?;
+                if !m.customers.contains_key(&id) {
+                    return Err(Refusal::Nothing);
+                }
                 let target = to
-                    .or_else(|| auto_assign(m, &customer.tags))
+                    .or_else(|| customer::act::auto_assignee(m, id))
                     .ok_or(Refusal::Words(Key::NoSpecialist))?;
-                override_assign(m, actor, customer, target, now)
-                    .map(|updated| to_writes(Some(customer), &updated))
-                    .map_err(Refusal::from)
+                customer::act::assign(m, actor, id, target, now).map_err(Refusal::from)
             },
             || {},
         );
@@ -199,7 +196,7 @@ fn Duplicates(id: RecordId) -> impl IntoView {
         ctx.act(
             error,
             Key::Merged,
-            move |m, actor, now| merge_customers(m, actor, id, drop, now),
+            move |m, actor, now| customer::act::merge(m, actor, id, drop, now),
             || {},
         );
     };
@@ -228,13 +225,7 @@ fn record_store_visit(ctx: Ctx, id: RecordId) {
     ctx.act(
         ctx.save_error,
         Key::StoreVisitRecorded,
-        move |m, actor, now| {
-            let old = m.customers.get(&id).ok_or(Refusal::Nothing)?;
-            let mut new = old.clone();
-            new.last_store_visit = Some(now);
-            new.audit.touch(actor.id, now);
-            Ok::<_, Refusal>(to_writes(Some(old), &new))
-        },
+        move |m, actor, now| customer::act::record_store_visit(m, actor, id, now),
         || {},
     );
 }

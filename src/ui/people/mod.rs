@@ -2,8 +2,7 @@
 //! center director) add people. No passwords yet: roles guard against
 //! mistakes, not against attackers (README, "Roles").
 
-use crate::domain::base::record::to_writes;
-use crate::domain::staff::{create_staff, Role, StaffDraft};
+use crate::domain::staff::{self, Role, StaffDraft};
 use crate::ui::kit::widgets::{SelectField, TextField};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::{role_label, Key};
@@ -147,9 +146,7 @@ fn AddPerson() -> impl IntoView {
         ctx.act(
             error,
             Key::PersonAdded,
-            move |m, actor, now| {
-                create_staff(m, actor, draft, id, now).map(|s| to_writes(None, &s))
-            },
+            move |m, actor, now| staff::act::create(m, actor, draft, id, now),
             move || {
                 for s in [name, team, skills, phone, email] {
                     s.set(String::new());

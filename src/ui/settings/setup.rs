@@ -2,8 +2,7 @@
 //! center director (docs/rules.md "People and roles"). Or join one: from a
 //! snapshot file, or from a CouchDB hub after seeing what it holds.
 
-use crate::domain::base::record::to_writes;
-use crate::domain::staff::setup_organisation;
+use crate::domain::staff::act::setup_organisation;
 use crate::store::join::{join_offer, offer_join, JoinOffer};
 use crate::store::platform;
 use crate::store::settings;
@@ -40,9 +39,7 @@ pub fn Setup() -> impl IntoView {
             platform::now(),
         ) {
             Err(e) => error.set(Some(e.message(ctx.lang.get()))),
-            Ok((o, director)) => {
-                let mut writes = to_writes(None, &o);
-                writes.extend(to_writes(None, &director));
+            Ok(writes) => {
                 busy.set(true);
                 leptos::task::spawn_local(async move {
                     match ctx.save(writes).await {

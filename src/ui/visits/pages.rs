@@ -47,10 +47,7 @@ pub fn CampaignsPage() -> impl IntoView {
         ctx.act(
             error,
             Key::CampaignCreated,
-            move |m, actor, now| {
-                let today = visits::local_day(now, m.zone());
-                visits::create_campaign(m, actor, None, draft, id, today, now)
-            },
+            move |m, actor, now| visits::act::save_campaign(m, actor, None, draft, id, now),
             move || {
                 name.set(String::new());
                 super::ensure_due(ctx);
@@ -218,20 +215,18 @@ pub fn ScriptsPage() -> impl IntoView {
             not_satisfied: n,
             closing: c,
         };
+        // The script this form edits: the language's general one, if any.
         let existing = ctx.model.with_untracked(|m| {
             m.rv.scripts
                 .values()
                 .find(|x| x.lang == l && x.reason.is_none())
-                .cloned()
+                .map(|x| x.id)
         });
-        let id = existing
-            .as_ref()
-            .map(|e| e.id)
-            .unwrap_or_else(|| ctx.new_id());
+        let id = existing.unwrap_or_else(|| ctx.new_id());
         ctx.act(
             error,
             Key::ScriptSaved,
-            move |m, actor, now| visits::save_script(m, actor, existing.as_ref(), draft, id, now),
+            move |m, actor, now| visits::act::save_script(m, actor, existing, draft, id, now),
             || {},
         );
     };
