@@ -1,4 +1,4 @@
-//! Issue 11 item 6: the rules' refusals have one home for their words,
+//! The rules' refusals have one home for their words,
 //! `ui::words`, in both languages. The top-level match is exhaustive (a new
 //! variant without words does not compile); this test also covers the
 //! department's and the return visits' parts, which the top level hands on
@@ -226,4 +226,47 @@ fn item6_a_refused_value_is_told_in_both_languages() {
         refusal_text(Lang::En, &e),
         "A record of kind “customer” holds a value beyond the limits in its field “tags” (at 3): it is not a text as it must be. Nothing was applied."
     );
+}
+
+/// Every thing the rules can report as not found (`NotFound { what }`, read
+/// from the domain's source) is named in both languages, never as the
+/// generic "Field".
+#[test]
+fn everything_the_rules_can_fail_to_find_has_a_name_in_both_languages() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain");
+    let mut names = std::collections::BTreeSet::new();
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            for part in text.split("what: \"").skip(1) {
+                names.extend(part.split('"').next().map(String::from));
+            }
+            // dept/act.rs looks records up as `find(&model.dept.x, id, "what")`.
+            for call in ["find(&", "find_opt(&"] {
+                for part in text.split(call).skip(1) {
+                    let args = part.split(')').next().unwrap_or_default();
+                    if let Some(quoted) = args.split('"').nth(1) {
+                        names.insert(quoted.to_string());
+                    }
+                }
+            }
+        }
+    }
+    assert!(names.len() > 10, "the reader found too few: {names:?}");
+    let generic: Vec<String> = names
+        .into_iter()
+        .filter(|n| {
+            let what: &'static str = Box::leak(n.clone().into_boxed_str());
+            let e = RuleError::NotFound { what };
+            refusal(Lang::Es, &e).starts_with("Campo:")
+                || refusal(Lang::En, &e).starts_with("Field:")
+        })
+        .collect();
+    assert!(generic.is_empty(), "no name in ui/words for: {generic:?}");
 }
