@@ -1,6 +1,7 @@
 pub mod dates;
 pub mod lang;
 pub mod limits;
+pub mod lookup;
 pub mod record;
 pub mod text;
 pub mod when;

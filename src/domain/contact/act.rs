@@ -3,21 +3,14 @@
 //! looks records up (NotFound when absent) and turns a rule's result into
 //! writes.
 
-use super::records::Contact;
 use super::rules::{self, ContactDraft, ForwardTo};
+use crate::domain::base::lookup::find;
 use crate::domain::base::record::to_writes;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::Staff;
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Utc};
-
-fn find(model: &Model, id: RecordId) -> Result<&Contact, RuleError> {
-    model
-        .contacts
-        .get(&id)
-        .ok_or(RuleError::NotFound { what: "contact" })
-}
 
 /// R-CON-01: records a new contact with the id `id`; the actor owns it.
 pub fn record(
@@ -38,7 +31,7 @@ pub fn respond(
     contact: RecordId,
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, RuleError> {
-    let old = find(model, contact)?;
+    let old = find(&model.contacts, contact, "contact")?;
     let new = rules::respond(model, actor, old, now)?;
     Ok(to_writes(Some(old), &new))
 }
@@ -52,7 +45,7 @@ pub fn forward(
     note: &str,
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, RuleError> {
-    let old = find(model, contact)?;
+    let old = find(&model.contacts, contact, "contact")?;
     let new = rules::forward(model, actor, old, to, note, now)?;
     Ok(to_writes(Some(old), &new))
 }
@@ -65,7 +58,7 @@ pub fn close(
     resolution: &str,
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, RuleError> {
-    let old = find(model, contact)?;
+    let old = find(&model.contacts, contact, "contact")?;
     let new = rules::close(model, actor, old, resolution, now)?;
     Ok(to_writes(Some(old), &new))
 }
@@ -79,7 +72,7 @@ pub fn make_complaint(
     complaint: RecordId,
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, RuleError> {
-    let old = find(model, contact)?;
+    let old = find(&model.contacts, contact, "contact")?;
     let (made, linked) = rules::make_complaint(model, actor, old, complaint, now)?;
     let mut writes = to_writes(None, &made);
     writes.extend(to_writes(Some(old), &linked));

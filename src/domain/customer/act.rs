@@ -4,20 +4,13 @@
 //! writes.
 
 use super::files::{self, CustomerDraft};
-use super::records::Customer;
+use crate::domain::base::lookup::{find, find_opt};
 use crate::domain::base::record::to_writes;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::Staff;
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Utc};
-
-fn find(model: &Model, id: RecordId) -> Result<&Customer, RuleError> {
-    model
-        .customers
-        .get(&id)
-        .ok_or(RuleError::NotFound { what: "customer" })
-}
 
 /// Saves the customer form: edits `customer` when given (it must exist),
 /// else creates a customer with the id `new_id` (R-CUS-01 assigns them).
@@ -29,10 +22,7 @@ pub fn save(
     new_id: RecordId,
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, Vec<RuleError>> {
-    let old = match customer {
-        Some(id) => Some(find(model, id).map_err(|e| vec![e])?),
-        None => None,
-    };
+    let old = find_opt(&model.customers, customer, "customer").map_err(|e| vec![e])?;
     let id = customer.unwrap_or(new_id);
     let new = files::save_customer(model, actor, old, draft, id, now)?;
     Ok(to_writes(old, &new))
@@ -54,7 +44,7 @@ pub fn assign(
     specialist: RecordId,
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, RuleError> {
-    let old = find(model, customer)?;
+    let old = find(&model.customers, customer, "customer")?;
     let new = files::override_assign(model, actor, old, specialist, now)?;
     Ok(to_writes(Some(old), &new))
 }
@@ -66,7 +56,7 @@ pub fn record_store_visit(
     customer: RecordId,
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, RuleError> {
-    let old = find(model, customer)?;
+    let old = find(&model.customers, customer, "customer")?;
     let new = files::store_visit(actor, old, now);
     Ok(to_writes(Some(old), &new))
 }

@@ -15,6 +15,7 @@ use super::profile::{self, ProfileDraft};
 use super::records::Decision;
 use super::roster::{self, ShiftDraft};
 use super::{attendance, swap, teams};
+use crate::domain::base::lookup::{find, find_opt};
 use crate::domain::base::record::{to_writes, Record};
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
@@ -26,24 +27,6 @@ use std::collections::BTreeMap;
 /// The writes that turn what `stored` holds under `new`'s id into `new`.
 fn diff<T: Record>(stored: &BTreeMap<RecordId, T>, new: &T) -> Vec<Write> {
     to_writes(stored.get(&new.id()), new)
-}
-
-/// The record `id` in `stored`, or NotFound naming `what`.
-fn find<'a, T>(
-    stored: &'a BTreeMap<RecordId, T>,
-    id: RecordId,
-    what: &'static str,
-) -> Result<&'a T, RuleError> {
-    stored.get(&id).ok_or(RuleError::NotFound { what })
-}
-
-/// `Some(id)`: that record (NotFound when absent); `None`: a new one.
-fn find_opt<'a, T>(
-    stored: &'a BTreeMap<RecordId, T>,
-    id: Option<RecordId>,
-    what: &'static str,
-) -> Result<Option<&'a T>, RuleError> {
-    id.map(|i| find(stored, i, what)).transpose()
 }
 
 // ---- leave (R-LV-…) ----

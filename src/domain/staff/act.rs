@@ -5,6 +5,7 @@
 
 use super::records::Staff;
 use super::rules::{self, StaffDraft};
+use crate::domain::base::lookup::find;
 use crate::domain::base::record::to_writes;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
@@ -51,10 +52,7 @@ pub fn set_active(
     active: bool,
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, RuleError> {
-    let old = model
-        .staff
-        .get(&person)
-        .ok_or(RuleError::NotFound { what: "staff" })?;
+    let old = find(&model.staff, person, "staff")?;
     let new = rules::set_staff_active(model, actor, old, active, now)?;
     Ok(to_writes(Some(old), &new))
 }

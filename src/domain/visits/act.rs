@@ -7,6 +7,7 @@
 use super::calendar::local_day;
 use super::due::{self, CampaignDraft};
 use super::script::{self, ScriptDraft};
+use crate::domain::base::lookup::find_opt;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::Staff;
@@ -23,16 +24,7 @@ pub fn save_campaign(
     new_id: RecordId,
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, Vec<RuleError>> {
-    let old = match campaign {
-        Some(id) => Some(
-            model
-                .rv
-                .campaigns
-                .get(&id)
-                .ok_or_else(|| vec![RuleError::NotFound { what: "campaign" }])?,
-        ),
-        None => None,
-    };
+    let old = find_opt(&model.rv.campaigns, campaign, "campaign").map_err(|e| vec![e])?;
     let today = local_day(now, model.zone());
     due::create_campaign(
         model,
@@ -55,15 +47,6 @@ pub fn save_script(
     new_id: RecordId,
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, Vec<RuleError>> {
-    let old = match script {
-        Some(id) => Some(
-            model
-                .rv
-                .scripts
-                .get(&id)
-                .ok_or_else(|| vec![RuleError::NotFound { what: "script" }])?,
-        ),
-        None => None,
-    };
+    let old = find_opt(&model.rv.scripts, script, "script").map_err(|e| vec![e])?;
     script::save_script(model, actor, old, draft, script.unwrap_or(new_id), now)
 }
