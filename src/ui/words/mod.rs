@@ -69,5 +69,28 @@ mod complaint_words;
 mod visit_words;
 #[macro_use]
 mod dept_words;
+#[macro_use]
+mod nav_words;
+#[macro_use]
+mod state_words;
+#[macro_use]
+mod handbook_words;
+#[macro_use]
+mod demo_words;
+#[macro_use]
+mod small_words;
 
-chain! { [shell_words, sync_words, complaint_words, visit_words, dept_words] }
+chain! {
+    [
+        shell_words,
+        sync_words,
+        complaint_words,
+        visit_words,
+        dept_words,
+        nav_words,
+        state_words,
+        handbook_words,
+        demo_words,
+        small_words
+    ]
+}
