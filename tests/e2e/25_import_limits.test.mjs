@@ -57,7 +57,7 @@ test('values and files beyond the limits are refused by name, and saving goes on
   await addPerson(page, 'Pablo Rep', 'Representative');
   await nav(page, 'Sync');
   await page.getByRole('button', { name: 'Export everything (snapshot)' }).click();
-  await page.getByText(/file\(s\) downloaded/).waitFor();
+  await page.getByText(/files? downloaded/).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -7,7 +7,7 @@ use crate::ui::customers::contacts::{RecordContactForm, TimelineItem};
 use crate::ui::kit::widgets::{fmt_date, fmt_datetime, ConfirmButton, Empty};
 use crate::ui::shell::act::Refusal;
 use crate::ui::shell::state::{use_ctx, Ctx};
-use crate::ui::words::{kind_label, preferred_label, role_label, Key};
+use crate::ui::words::{count, kind_label, preferred_label, role_label, Counted, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -208,7 +208,7 @@ fn Duplicates(id: RecordId) -> impl IntoView {
                     {move || dups.get().into_iter().map(|(d, name, contacts)| view! {
                         <li>
                             <A href=format!("/customers/{d}")>{name}</A>
-                            " (" {contacts} " " {move || ctx.tr(Key::ContactsWord)} ") "
+                            " (" {move || count(ctx.lang.get(), contacts, Counted::Contacts)} ") "
                             <ConfirmButton label=Key::MergeIntoThis confirm=Key::MergeConfirm on_confirm=Callback::new(move |_| merge(d))/>
                         </li>
                     }).collect_view()}

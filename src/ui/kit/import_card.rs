@@ -6,7 +6,7 @@ use crate::store::platform;
 use crate::ui::kit::widgets::{fmt_count, fmt_ms};
 use crate::ui::shell::state::{use_ctx, StoreOp};
 use crate::ui::words::hub::bundle_error_text;
-use crate::ui::words::Key;
+use crate::ui::words::{count, Counted, Key};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -106,10 +106,10 @@ pub fn ImportCard() -> impl IntoView {
                     message.set(Some(if changed.is_empty() {
                         ctx.tr_now(Key::NothingNewImported).into()
                     } else {
-                        format!(
-                            "{} {}",
-                            fmt_count(ctx.lang.get_untracked(), changed.len()),
-                            ctx.tr_now(Key::RecordsUpdated)
+                        count(
+                            ctx.lang.get_untracked(),
+                            changed.len(),
+                            Counted::RecordsUpdated,
                         )
                     }));
                     previews.set(Vec::new());

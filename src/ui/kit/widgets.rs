@@ -273,16 +273,7 @@ pub fn fmt_datetime(lang: Lang, dt: DateTime<Utc>) -> String {
 
 /// 20000 -> "20.000" (es) / "20,000" (en).
 pub fn fmt_count(lang: Lang, n: usize) -> String {
-    let digits = n.to_string();
-    let (sep, _) = digit_marks(lang);
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
+    crate::ui::words::counts::number(lang, n)
 }
 
 pub fn fmt_bytes(lang: Lang, bytes: f64) -> String {
