@@ -1,9 +1,11 @@
 //! The kit: what more than one area uses. Widgets and formatting, selects
 //! built from domain codes, the clock, shared cards, charts, the signature
-//! pad, the virtual list, the file-import card and the hub form.
+//! pad, the virtual list, the file picker and the file-import card, and
+//! the hub form.
 
 pub mod cards;
 pub mod chart;
+pub mod file_picker;
 pub mod hub_form;
 pub mod import_card;
 pub mod options;

@@ -8,6 +8,8 @@ macro_rules! small_words {
         PrintRegistrationDoc => "Hoja de registro de la queja", "Complaint registration form";
         PrintRecordDoc => "Expediente de tramitación de la queja", "Complaint handling record";
         DeptNoShiftsBelow => "Aún no hay turnos definidos. Añade el primero con el formulario de abajo.", "No shifts are defined yet. Add the first one with the form below.";
+        ChooseFilesButton => "Elegir archivos…", "Choose files…";
+        NoFileChosen => "Ningún archivo elegido", "No file chosen";
         }
     };
 }
