@@ -305,52 +305,6 @@ pub fn fmt_last_export(lang: Lang, at: Option<&str>) -> String {
         .unwrap_or_else(|| crate::ui::words::t(lang, Key::Never).to_string())
 }
 
-/// Picks a customer by typing part of a name, phone, e-mail or card: the
-/// best matches appear as buttons; the choice is shown under the box.
-#[component]
-pub fn CustomerPicker(
-    id: &'static str,
-    label: Key,
-    picked: RwSignal<Option<crate::sync::RecordId>>,
-    #[prop(optional)] required: bool,
-) -> impl IntoView {
-    let ctx = use_ctx();
-    let find = RwSignal::new(String::new());
-    let matches = Memo::new(move |_| {
-        let q = find.get();
-        if q.trim().len() < 2 {
-            return Vec::new();
-        }
-        let ids = ctx.search.with(|idx| idx.search(&q, 6));
-        ctx.model.with(|m| {
-            ids.into_iter()
-                .filter_map(|id| m.customers.get(&id).map(|c| (id, c.name.clone())))
-                .collect::<Vec<_>>()
-        })
-    });
-    let chosen = move || {
-        picked.get().and_then(|id| {
-            ctx.model
-                .with(|m| m.customers.get(&id).map(|c| c.name.clone()))
-        })
-    };
-    view! {
-        <div class="field">
-            <label for=id>{move || ctx.tr(label)}{required.then_some(view! { <span class="req" aria-hidden="true">" *"</span> })}</label>
-            <input id=id type="search" bind:value=find autocomplete="off" placeholder=move || ctx.tr(Key::SearchPlaceholder)/>
-            <p class="hint" aria-live="polite">{move || match chosen() {
-                Some(name) => format!("{}: {name}", ctx.tr(Key::Selected)),
-                None => ctx.tr(Key::NoCustomer).to_string(),
-            }}</p>
-            <div class="actions">
-                {move || matches.get().into_iter().map(|(cid, name)| view! {
-                    <button type="button" on:click=move |_| { picked.set(Some(cid)); find.set(String::new()); }>{name}</button>
-                }).collect_view()}
-            </div>
-        </div>
-    }
-}
-
 /// A `<input type="date">` value (YYYY-MM-DD); None when empty or invalid.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
