@@ -196,7 +196,7 @@ test('a full disk: the quota error is shown at once, the form keeps what was typ
   // Exactly one such customer: the failed save stored nothing.
   await page.getByRole('navigation').getByRole('link', { name: 'Customers' }).click();
   await page.getByLabel('Search customers').fill('muy grande');
-  await page.getByText('1 of 1 customers').waitFor();
+  await page.getByText('1 of 1 customer').waitFor();
   await context.close();
 });
 

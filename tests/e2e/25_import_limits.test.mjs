@@ -2,14 +2,15 @@
 // a bundle with a value nested too deep, a date far in the future or a
 // name far too long, and a file far too large, are each refused with a
 // message naming what is wrong; afterwards saving, adding a person and
-// exporting everything still work, and the page shows no error.
+// exporting everything still work, and the page shows no error. The file
+// picker is in the page's language (a button opening the hidden input).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { startServer, launchBrowser, newPage } from './harness.mjs';
+import { startServer, launchBrowser, newPage, axeCheck, formatViolations } from './harness.mjs';
 import { nav, startOrg, newCustomer, addPerson, editNotes } from './flows.mjs';
 
 let server, browser;
@@ -57,7 +58,44 @@ test('values and files beyond the limits are refused by name, and saving goes on
   await addPerson(page, 'Pablo Rep', 'Representative');
   await nav(page, 'Sync');
   await page.getByRole('button', { name: 'Export everything (snapshot)' }).click();
-  await page.getByText(/file\(s\) downloaded/).waitFor();
+  await page.getByText(/files? downloaded/).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the file picker speaks the page\'s language: its button opens the chooser by keyboard and the chosen names show', async () => {
+  const { context, page, errors } = await newPage(browser, { locale: 'es-ES' });
+  await page.goto(server.url);
+  await page.getByLabel('Nombre de la organización').fill('Tienda Idioma');
+  await page.getByLabel('Tu nombre').fill('Irene');
+  await page.getByRole('button', { name: 'Empezar' }).click();
+  await page.getByRole('heading', { name: 'Hola, Irene' }).waitFor();
+  await page.goto(`${server.url}/sync`);
+  const button = page.getByRole('button', { name: 'Elegir archivos…' });
+  await button.waitFor();
+  await page.getByText('Ningún archivo elegido').waitFor();
+  // The browser's own words never show: the native input is hidden.
+  assert.equal(await page.getByText(/Choose Files|No file chosen/).count(), 0);
+  const box = await page.locator('input[type=file]').boundingBox();
+  assert.ok(box.width <= 1 && box.height <= 1, `the native input is visually hidden: ${JSON.stringify(box)}`);
+  assert.equal(await page.locator('input[type=file]').getAttribute('tabindex'), '-1', 'only our button takes the focus');
+
+  const dir = mkdtempSync(join(tmpdir(), 'ventanilla-picker-'));
+  const one = join(dir, 'copia-lunes.json');
+  const two = join(dir, 'copia-martes.json');
+  writeFileSync(one, '{}');
+  writeFileSync(two, '{}');
+  await button.focus();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  assert.equal(chooser.isMultiple(), true);
+  await chooser.setFiles([one]);
+  await page.getByText('copia-lunes.json', { exact: true }).first().waitFor();
+  await page.getByRole('table', { name: 'Contenido antes de aplicar' }).waitFor();
+  const [again] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
+  await again.setFiles([one, two]);
+  await page.getByText('2 archivos elegidos').waitFor();
+  const bad = await axeCheck(page);
+  assert.equal(bad.length, 0, formatViolations(bad));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -119,6 +119,8 @@ test('a complaint walks the six stages by the right roles, closes, and its retur
   for (const doc of ['registration', 'record']) {
     await page.goto(`${url}/print/${doc}`);
     await page.locator('.print-doc').waitFor();
+    // The document's own title, not the button that printed it.
+    await page.getByRole('heading', { level: 1, name: doc === 'record' ? 'Complaint handling record' : 'Complaint registration form' }).waitFor();
     if (doc === 'record') await page.locator('.print-doc svg').first().waitFor();
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.getByRole('navigation').isVisible(), false, 'no navigation on paper');

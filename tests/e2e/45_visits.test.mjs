@@ -2,7 +2,7 @@
 // recorded today makes tomorrow's due visit; the specialist works the queue
 // through the script to "dissatisfied" with their words, which the summary
 // shows; a callback reschedules; a campaign makes visits for a tagged
-// segment; axe.
+// segment; axe; the script's greeting follows the hour in the org's zone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, newPage, axeCheck, formatViolations } from './harness.mjs';
@@ -49,6 +49,9 @@ test('a store visit makes tomorrow\'s visit; the call goes to dissatisfied and s
   await page.getByRole('heading', { name: 'Follow-up call: Lola Tienda' }).waitFor();
   const script = await page.locator('.script').innerText();
   assert.match(script, /Lola Tienda/);
+  // The greeting follows the hour where the organisation is (first run
+  // took the browser's zone, UTC here): 10:00 is morning.
+  assert.match(await page.locator('.script > p').first().innerText(), /^Good morning, Lola Tienda\./);
   assert.match(script, /Pablo Especialista/);
   assert.ok(await page.getByRole('link', { name: /Call 600 100 200/ }).getAttribute('href').then((h) => h.startsWith('tel:')));
   await page.getByLabel("The customer's answer").selectOption({ label: 'Dissatisfied' });
@@ -104,6 +107,15 @@ test('a store visit makes tomorrow\'s visit; the call goes to dissatisfied and s
         assert.equal(bad.length, 0, `${p} (${theme}, ${lang}):\n${formatViolations(bad)}`);
       }
     }
+  }
+
+  // At 14:00 there the script says good afternoon, in both languages.
+  await page.clock.setSystemTime(new Date('2026-11-24T14:00:00Z'));
+  for (const [lang, greeting] of [['en', 'Good afternoon, Vera Vip.'], ['es', 'Buenas tardes, Vera Vip.']]) {
+    await page.evaluate((l) => localStorage.setItem('ventanilla.lang', l), lang);
+    await page.goto(server.url + callPath);
+    const opening = await page.locator('.script > p').first().innerText();
+    assert.ok(opening.startsWith(greeting), `${lang}: ${opening}`);
   }
   await context.close();
 });

@@ -67,6 +67,13 @@ test('leave at the right level, swaps up to two a month, a handover acknowledged
   const t0 = Date.now();
   const { context, page, errors } = await newPage(browser, { locale: 'en-US', viewport: { width: 768, height: 1024 } });
   await setUp(page);
+  // Before any team exists the roster's heading is the week alone (no
+  // "· Week of"), and Setup does not send the reader to Setup.
+  await toArea(page, '/department/roster', 'Roster');
+  assert.match((await page.locator('#roster-week-h').innerText()).trim(), /^Week of /);
+  await toArea(page, '/department/setup', 'Setup');
+  await page.getByText('No shifts are defined yet. Add the first one with the form below.').waitFor();
+  assert.equal(await page.getByText(/Create them in Setup/).count(), 0);
   await addPerson(page, 'Luis Líder', 'Team leader');
   await addPerson(page, 'Dani Director', 'Department director');
   await addPerson(page, 'Rita Rep', 'Representative');

@@ -78,7 +78,7 @@ export async function exportFiles(page, button) {
   const downloads = [];
   page.on('download', (d) => downloads.push(d));
   await page.getByRole('button', { name: button }).click();
-  await page.getByText(/file\(s\) downloaded/).waitFor();
+  await page.getByText(/files? downloaded/).waitFor();
   const dir = mkdtempSync(join(tmpdir(), 'ventanilla-export-'));
   const paths = [];
   for (const d of downloads) {
@@ -108,7 +108,7 @@ export async function importFiles(page, paths, { expectRefusal = false, joining 
     await page.getByRole('heading', { name: 'Who are you?' }).waitFor();
     return '';
   }
-  const said = page.getByRole('status').filter({ hasText: /records updated|Nothing new/ });
+  const said = page.getByRole('status').filter({ hasText: /records? updated|Nothing new/ });
   await said.waitFor();
   return (await said.innerText()).trim();
 }

@@ -398,7 +398,7 @@ pub fn screens(m: &Model, now: DateTime<Utc>) {
         let _ = visits::next_callable(c, now, tz);
         let _ = customer::first_contact_due(c);
         let script = visits::script_for(m, VisitReason::Birthday, Lang::Es);
-        let _ = visits::render_script(&script, c, &agent, VisitReason::Birthday, "Org");
+        let _ = visits::render_script(&script, c, &agent, VisitReason::Birthday, "Org", 10);
     }
     let _ = customer::overdue_first_contacts(m, None, now);
     for c in m.contacts.values() {

@@ -44,3 +44,4 @@ mod ui_areas;
 mod visits;
 mod visits_calls;
 mod words;
+mod words_counts;

@@ -331,7 +331,14 @@ fn r_rv_05_default_scripts_fill_names_and_branch_on_the_answer() {
     for lang in [Lang::Es, Lang::En] {
         let s = script_for(&m, VisitReason::Birthday, lang);
         assert_eq!(s, default_script(lang));
-        let r = render_script(&s, &c, &person(&m, 3), VisitReason::Birthday, "Tienda Sol");
+        let r = render_script(
+            &s,
+            &c,
+            &person(&m, 3),
+            VisitReason::Birthday,
+            "Tienda Sol",
+            10,
+        );
         assert!(
             r.opening.contains("Lucía {agent} Pérez"),
             "names are not re-read"
@@ -349,10 +356,60 @@ fn r_rv_05_default_scripts_fill_names_and_branch_on_the_answer() {
         &person(&m, 3),
         VisitReason::Birthday,
         "Tienda Sol",
+        10,
     );
     assert!(es.opening.contains("cumpleaños"));
     assert!(es.satisfied.contains("sugerencia"));
     assert!(es.not_satisfied.contains("disculpas") && es.not_satisfied.contains("mejorar"));
+}
+
+/// The built-in opening greets by the hour where the organisation is (the
+/// screen passes the hour in the org's time zone): never "Good morning"
+/// at 15:00.
+#[test]
+fn r_rv_05_the_greeting_follows_the_hour_of_the_day() {
+    let cases = [
+        (0, "Buenas noches", "Good evening"),
+        (4, "Buenas noches", "Good evening"),
+        (5, "Buenos días", "Good morning"),
+        (9, "Buenos días", "Good morning"),
+        (11, "Buenos días", "Good morning"),
+        (12, "Buenas tardes", "Good afternoon"),
+        (15, "Buenas tardes", "Good afternoon"),
+        (17, "Buenas tardes", "Good afternoon"),
+        (18, "Buenas tardes", "Good evening"),
+        (19, "Buenas tardes", "Good evening"),
+        (20, "Buenas noches", "Good evening"),
+        (23, "Buenas noches", "Good evening"),
+        // An hour out of range (never given by a clock) is not a panic.
+        (99, "Buenas noches", "Good evening"),
+    ];
+    for (hour, es, en) in cases {
+        assert_eq!(greeting(Lang::Es, hour), es, "{hour}:00");
+        assert_eq!(greeting(Lang::En, hour), en, "{hour}:00");
+    }
+    let m = team();
+    let c = customer(10, "Lucía");
+    let open = |lang, hour| {
+        render_script(
+            &default_script(lang),
+            &c,
+            &person(&m, 3),
+            VisitReason::Member,
+            "Sol",
+            hour,
+        )
+        .opening
+    };
+    assert!(open(Lang::Es, 15).starts_with("Buenas tardes, Lucía."));
+    assert!(open(Lang::En, 15).starts_with("Good afternoon, Lucía."));
+    assert!(open(Lang::Es, 9).starts_with("Buenos días, Lucía."));
+    assert!(open(Lang::En, 21).starts_with("Good evening, Lucía."));
+    // A saved script may use {greeting} too; the editor accepts it.
+    let mut d = script_draft();
+    d.opening = "{greeting}, {customer}.".into();
+    let w = World::new(1);
+    assert!(save_script(&w.model, &w.who(2), None, d, id(61), now()).is_ok());
 }
 
 fn script_draft() -> ScriptDraft {
@@ -408,7 +465,7 @@ fn r_rv_05_scripts_are_editable_templates_with_known_placeholders() {
         default_script(Lang::En)
     );
     let c = customer(10, "Lucía");
-    let r = render_script(&s, &c, &w.who(3), VisitReason::Birthday, "Sol");
+    let r = render_script(&s, &c, &w.who(3), VisitReason::Birthday, "Sol", 10);
     assert_eq!(r.opening, "¡Feliz cumpleaños, Lucía! Soy Pablo Rep.");
 }
 

@@ -18,6 +18,6 @@ pub use queue::{
 pub use records::*;
 pub use report::{coverage, csv_field, summary, summary_csv, Coverage, Said, Summary};
 pub use script::{
-    default_script, reason_phrase, render_script, save_script, script_for, Rendered, ScriptDraft,
-    PLACEHOLDERS,
+    default_script, greeting, reason_phrase, render_script, save_script, script_for, Rendered,
+    ScriptDraft, PLACEHOLDERS,
 };

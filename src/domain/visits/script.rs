@@ -14,7 +14,27 @@ use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Utc};
 
 /// What a template may say in braces.
-pub const PLACEHOLDERS: &[&str] = &["customer", "agent", "reason", "org"];
+pub const PLACEHOLDERS: &[&str] = &["greeting", "customer", "agent", "reason", "org"];
+
+/// The greeting for the hour of the day (0–23) where the organisation is:
+/// "Buenos días" until noon, "Buenas tardes" until 20:00, then "Buenas
+/// noches"; in English the evening starts at 18:00. Before 05:00 it is
+/// still night.
+pub fn greeting(lang: Lang, local_hour: u32) -> &'static str {
+    let evening_from = match lang {
+        Lang::Es => 20,
+        Lang::En => 18,
+    };
+    let (es, en) = match local_hour {
+        5..=11 => ("Buenos días", "Good morning"),
+        h if (12..evening_from).contains(&h) => ("Buenas tardes", "Good afternoon"),
+        _ => ("Buenas noches", "Good evening"),
+    };
+    match lang {
+        Lang::Es => es,
+        Lang::En => en,
+    }
+}
 
 /// Why we call, as the script says it.
 pub fn reason_phrase(reason: VisitReason, lang: Lang) -> &'static str {
@@ -44,8 +64,8 @@ pub fn default_script(lang: Lang) -> Script {
     Script {
         lang,
         opening: t(
-            "Buenos días, {customer}. Le llama {agent}, de {org}. Le llamamos por {reason}. ¿Tiene un momento?",
-            "Good morning, {customer}. This is {agent} from {org}. We are calling about {reason}. Do you have a moment?",
+            "{greeting}, {customer}. Le llama {agent}, de {org}. Le llamamos por {reason}. ¿Tiene un momento?",
+            "{greeting}, {customer}. This is {agent} from {org}. We are calling about {reason}. Do you have a moment?",
         ),
         question: t(
             "¿Cómo valora nuestro servicio: satisfecho, normal o insatisfecho?",
@@ -139,15 +159,19 @@ impl Rendered {
     }
 }
 
-/// R-RV-05: the script with {customer}, {agent}, {reason} and {org} filled in.
+/// R-RV-05: the script with {greeting}, {customer}, {agent}, {reason} and
+/// {org} filled in; `local_hour` is the hour of the call where the
+/// organisation is (its time zone), which the greeting follows.
 pub fn render_script(
     script: &Script,
     customer: &Customer,
     agent: &Staff,
     reason: VisitReason,
     org: &str,
+    local_hour: u32,
 ) -> Rendered {
     let values = [
+        ("greeting", greeting(script.lang, local_hour)),
         ("customer", customer.name.as_str()),
         ("agent", agent.name.as_str()),
         ("reason", reason_phrase(reason, script.lang)),

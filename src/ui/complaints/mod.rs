@@ -17,12 +17,11 @@ pub use print::{PrintRecordPage, PrintRegistrationPage};
 pub use stats::ComplaintStatsPage;
 pub use today::ComplaintsToday;
 
-use crate::domain::complaint::{self, ComplaintFilter, ComplaintRow, Severity, Stage, Status};
+use crate::domain::complaint::{self, ComplaintFilter, Severity, Stage, Status};
 use crate::store::platform;
+use crate::ui::kit::cards::ComplaintCard;
 use crate::ui::kit::options::code_options;
-use crate::ui::kit::widgets::{
-    active_staff_names, fmt_date, parse_date, Empty, SelectField, TextField,
-};
+use crate::ui::kit::widgets::{active_staff_names, parse_date, Empty, SelectField, TextField};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::complaint_labels::{severity_label, stage_label};
 use crate::ui::words::Key;
@@ -120,37 +119,5 @@ pub fn ComplaintsPage() -> impl IntoView {
                 </Show>
             </Show>
         </section>
-    }
-}
-
-/// One complaint in a list: who, what, stage, severity, deadline.
-#[component]
-pub fn ComplaintCard(row: ComplaintRow) -> impl IntoView {
-    let ctx = use_ctx();
-    let c = &row.view.complaint;
-    let href = format!("/complaints/{}", c.id);
-    let customer = ctx.model.with_untracked(|m| {
-        c.customer
-            .and_then(|id| m.customers.get(&id))
-            .map(|c| c.name.clone())
-            .unwrap_or_default()
-    });
-    let content: String = c.content.chars().take(140).collect();
-    let stage = row.view.stage;
-    let closed = row.view.closed;
-    let severity = row.view.severity();
-    let deadline = row.view.judgement.as_ref().and_then(|j| j.value.deadline);
-    let overdue = row.overdue;
-    view! {
-        <li class="card item" class:overdue=overdue>
-            <A href=href><strong>{customer}</strong></A>
-            <p>{content}</p>
-            <p class="meta">
-                <span class="badge">{move || if closed { ctx.tr(Key::ClosedBadge).to_string() } else { stage_label(ctx.lang.get(), stage).to_string() }}</span>
-                {severity.map(|s| view! { <span class="badge" class:bad=s == Severity::Serious>{move || severity_label(ctx.lang.get(), s)}</span> })}
-                {overdue.then(|| view! { <span class="badge bad">{move || ctx.tr(Key::OverdueBadge)}</span> })}
-                {deadline.map(|d| view! { <span>{move || format!("{}: {}", ctx.tr(Key::DeadlineLabel), fmt_date(ctx.lang.get(), d))}</span> })}
-            </p>
-        </li>
     }
 }

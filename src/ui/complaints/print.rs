@@ -60,7 +60,7 @@ pub fn PrintRegistrationPage() -> impl IntoView {
             {print_button(ctx)}
             <article class="print-doc card">
                 <p>{org_name(ctx)}</p>
-                <h1>{move || ctx.tr(Key::RegistrationTitle)}</h1>
+                <h1>{move || ctx.tr(Key::PrintRegistrationDoc)}</h1>
                 <table>
                     <tr><th>"Nº"</th><td><code>{c.id.to_string()}</code></td></tr>
                     <tr><th>{move || ctx.tr(Key::ReceivedLabel)}</th><td>{fmt_datetime(lang, c.received_at)}</td></tr>
@@ -132,7 +132,7 @@ pub fn PrintRecordPage() -> impl IntoView {
             {print_button(ctx)}
             <article class="print-doc card">
                 <p>{org_name(ctx)}</p>
-                <h1>{move || ctx.tr(Key::PrintRecord)}</h1>
+                <h1>{move || ctx.tr(Key::PrintRecordDoc)}</h1>
                 <table>
                     <tr><th>"Nº"</th><td><code>{c.id.to_string()}</code></td></tr>
                     {row(Key::Complainant, Some(name))}

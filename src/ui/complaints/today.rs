@@ -4,6 +4,7 @@
 
 use crate::domain::Today;
 use crate::store::platform;
+use crate::ui::kit::cards::ComplaintCard;
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::Key;
 use leptos::prelude::*;
@@ -40,7 +41,7 @@ fn ComplaintSection(
         <Show when=move || ids.with(|v| !v.is_empty())>
             <h2 id=id>{move || ctx.tr(title)} <span class="count">{move || ids.with(|v| v.len())}</span></h2>
             <ul class="cards" aria-labelledby=id>
-                {move || rows().into_iter().map(|r| view! { <super::ComplaintCard row=r/> }).collect_view()}
+                {move || rows().into_iter().map(|r| view! { <ComplaintCard row=r/> }).collect_view()}
             </ul>
         </Show>
     }

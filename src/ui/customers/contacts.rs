@@ -9,9 +9,8 @@ use crate::domain::Lang;
 use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::kit::cards::{ContactCard, ResponseBadge};
-use crate::ui::kit::widgets::{
-    fmt_datetime, CustomerPicker, Empty, SelectField, TextArea, TextField,
-};
+use crate::ui::kit::customer_picker::CustomerPicker;
+use crate::ui::kit::widgets::{fmt_datetime, Empty, SelectField, TextArea, TextField};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::{category_label, channel_label, direction_label, status_label, Key};
 use leptos::prelude::*;

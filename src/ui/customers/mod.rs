@@ -9,7 +9,7 @@ pub mod page;
 use crate::ui::kit::virtual_list::VirtualList;
 use crate::ui::kit::widgets::{fmt_count, Empty};
 use crate::ui::shell::state::use_ctx;
-use crate::ui::words::{kind_label, Key};
+use crate::ui::words::{count, kind_label, Counted, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
@@ -42,9 +42,8 @@ pub fn CustomersPage() -> impl IntoView {
                 {move || {
                     let lang = ctx.lang.get();
                     let n = results.with(|r| r.len());
-                    format!("{} {} {}", fmt_count(lang, n), ctx.tr(Key::Of), fmt_count(lang, total()))
+                    format!("{} {} {}", fmt_count(lang, n), ctx.tr(Key::Of), count(lang, total(), Counted::Customers))
                 }}
-                " " {move || ctx.tr(Key::CustomersWord)}
             </p>
             <Show when=move || results.with(|r| !r.is_empty())
                 fallback=move || view! {

@@ -1,16 +1,20 @@
 //! One customer: their file, assignment (R-CUS-01), possible duplicates and
 //! merge (R-CUS-03), and the timeline of every contact with them.
 
+use crate::domain::complaint;
 use crate::domain::customer::{self, find_duplicates, CustomerDraft};
+use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::customers::contacts::{RecordContactForm, TimelineItem};
+use crate::ui::kit::cards::ComplaintCard;
 use crate::ui::kit::widgets::{fmt_date, fmt_datetime, ConfirmButton, Empty};
 use crate::ui::shell::act::Refusal;
 use crate::ui::shell::state::{use_ctx, Ctx};
-use crate::ui::words::{kind_label, preferred_label, role_label, Key};
+use crate::ui::words::{count, kind_label, preferred_label, role_label, Counted, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
+use std::cmp::Reverse;
 
 #[component]
 pub fn CustomerPage() -> impl IntoView {
@@ -108,6 +112,7 @@ fn CustomerFile(id: RecordId) -> impl IntoView {
                     {move || timeline.get().into_iter().map(|cid| view! { <TimelineItem id=cid/> }).collect_view()}
                 </ol>
             </Show>
+            <Complaints id/>
         </section>
     }
 }
@@ -208,7 +213,7 @@ fn Duplicates(id: RecordId) -> impl IntoView {
                     {move || dups.get().into_iter().map(|(d, name, contacts)| view! {
                         <li>
                             <A href=format!("/customers/{d}")>{name}</A>
-                            " (" {contacts} " " {move || ctx.tr(Key::ContactsWord)} ") "
+                            " (" {move || count(ctx.lang.get(), contacts, Counted::Contacts)} ") "
                             <ConfirmButton label=Key::MergeIntoThis confirm=Key::MergeConfirm on_confirm=Callback::new(move |_| merge(d))/>
                         </li>
                     }).collect_view()}
@@ -228,4 +233,31 @@ fn record_store_visit(ctx: Ctx, id: RecordId) {
         move |m, actor, now| customer::act::record_store_visit(m, actor, id, now),
         || {},
     );
+}
+
+/// The customer's complaints, open ones first, newest first.
+#[component]
+fn Complaints(id: RecordId) -> impl IntoView {
+    let ctx = use_ctx();
+    let rows = Memo::new(move |_| {
+        let now = platform::now();
+        ctx.model.with(|m| {
+            let mut rows: Vec<_> = m
+                .complaints
+                .values()
+                .filter(|c| c.customer == Some(id))
+                .filter_map(|c| complaint::row(m, c.id, now))
+                .collect();
+            rows.sort_by_key(|r| (r.view.closed, Reverse(r.view.complaint.received_at)));
+            rows
+        })
+    });
+    view! {
+        <h2 id="customer-complaints">{move || ctx.tr(Key::NavComplaints)} <span class="count">{move || rows.with(|r| r.len())}</span></h2>
+        <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! { <Empty text=Key::NoComplaintsFromCustomer/> }>
+            <ul class="cards" aria-labelledby="customer-complaints">
+                {move || rows.get().into_iter().map(|row| view! { <ComplaintCard row on_file=true/> }).collect_view()}
+            </ul>
+        </Show>
+    }
 }

@@ -4,7 +4,7 @@ use super::{DeptNav, AREAS};
 use crate::domain::dept::DeptToday;
 use crate::store::platform;
 use crate::ui::shell::state::use_ctx;
-use crate::ui::words::Key;
+use crate::ui::words::{self, Counted, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -18,18 +18,18 @@ pub fn DepartmentPage() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let count = move |href: &str, t: &DeptToday| -> Option<(usize, Key)> {
+    let count = move |href: &str, t: &DeptToday| -> Option<(usize, Counted)> {
         let (n, k) = match href {
-            "/department/roster" => (t.my_shifts.len(), Key::DeptCountShifts),
+            "/department/roster" => (t.my_shifts.len(), Counted::UpcomingShifts),
             "/department/leave" => (
                 t.leave_to_decide.len() + t.certificates_missing.len(),
-                Key::DeptCountWaiting,
+                Counted::WaitingForYou,
             ),
-            "/department/swaps" => (t.swaps_to_decide.len(), Key::DeptCountWaiting),
-            "/department/handover" => (t.handovers_to_acknowledge.len(), Key::DeptCountToAck),
-            "/department/announcements" => (t.unread_announcements.len(), Key::DeptCountUnread),
-            "/department/meetings" => (t.tasks.len(), Key::DeptCountTasks),
-            _ => (0, Key::DeptCountWaiting),
+            "/department/swaps" => (t.swaps_to_decide.len(), Counted::WaitingForYou),
+            "/department/handover" => (t.handovers_to_acknowledge.len(), Counted::ToAcknowledge),
+            "/department/announcements" => (t.unread_announcements.len(), Counted::Unread),
+            "/department/meetings" => (t.tasks.len(), Counted::OpenTasks),
+            _ => (0, Counted::WaitingForYou),
         };
         (n > 0).then_some((n, k))
     };
@@ -52,7 +52,7 @@ pub fn DepartmentPage() -> impl IntoView {
                             <A href=href>{move || ctx.tr(key)}</A>
                             <p class="meta">{move || ctx.tr(lead)}</p>
                             {move || today.with(|t| count(href, t)).map(|(n, k)| view! {
-                                <span class="badge pending">{move || format!("{n} {}", ctx.tr(k))}</span>
+                                <span class="badge pending">{move || words::count(ctx.lang.get(), n, k)}</span>
                             })}
                         </li>
                     }

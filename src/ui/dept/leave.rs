@@ -16,7 +16,7 @@ use crate::domain::{Lang, RuleError};
 use crate::sync::RecordId;
 use crate::ui::kit::widgets::{fmt_date, Empty, SelectField, TextArea, TextField};
 use crate::ui::shell::state::use_ctx;
-use crate::ui::words::{role_label, Key};
+use crate::ui::words::{count, role_label, Counted, Key};
 use chrono::Duration;
 use leptos::prelude::*;
 
@@ -301,7 +301,7 @@ fn LeaveCard(id: RecordId, decide: bool) -> impl IntoView {
                 <strong>{label.clone()}</strong>
                 <p class="meta">
                     <span class=format!("badge {sclass}")>{ctx.tr(skey)}</span>
-                    {(l.days() > 1).then(|| view! { <span class="badge">{format!("{} {}", l.days(), ctx.tr(Key::DeptDays))}</span> })}
+                    {usize::try_from(l.days()).ok().filter(|d| *d > 1).map(|d| view! { <span class="badge">{count(lang, d, Counted::Days)}</span> })}
                     {l.part_day.then(|| view! { <span class="badge">{ctx.tr(Key::DeptPartDay)}</span> })}
                     {l.late.then(|| view! { <span class="badge late">{ctx.tr(Key::DeptLate)}</span> })}
                     {l.urgent.then(|| view! { <span class="badge">{ctx.tr(Key::DeptUrgentBadge)}</span> })}

@@ -76,7 +76,11 @@ pub fn RosterPage() -> impl IntoView {
                     <button type="button" on:click=print>{move || ctx.tr(Key::PrintNow)}</button>
                 </div>
             </div>
-            <h2 id="roster-week-h">{move || format!("{} · {}", team.get(), week_title())}</h2>
+            <h2 id="roster-week-h">{move || {
+                // No team chosen yet: the week alone, not "· Week of …".
+                let t = team.get();
+                if t.trim().is_empty() { week_title() } else { format!("{t} · {}", week_title()) }
+            }}</h2>
             <p class="error" role="alert">{move || error.get()}</p>
             <Show when=move || shifts.with(|s| s.is_empty()) && can_edit()>
                 <p class="banner warn no-print">{move || ctx.tr(Key::DeptNoShiftsYet)}" "

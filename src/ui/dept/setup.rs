@@ -90,7 +90,7 @@ fn Shifts() -> impl IntoView {
     view! {
         <form class="card" on:submit=submit_form novalidate>
             <h2 id="shifts-h">{move || ctx.tr(Key::DeptShifts)}</h2>
-            <Show when=move || !list().is_empty() fallback=|| view! { <Empty text=Key::DeptNoShiftsYet/> }>
+            <Show when=move || !list().is_empty() fallback=|| view! { <Empty text=Key::DeptNoShiftsBelow/> }>
                 <ul class="cards" aria-labelledby="shifts-h">
                     {move || list().into_iter().map(|s| {
                         let (k, hol) = (s.kind, s.holiday);

@@ -3,12 +3,12 @@
 
 use crate::store::bundles::{read_file, Checked, ImportError};
 use crate::store::platform;
+use crate::ui::kit::file_picker::{file_names, FilePicker};
 use crate::ui::kit::widgets::{fmt_count, fmt_ms};
 use crate::ui::shell::state::{use_ctx, StoreOp};
 use crate::ui::words::hub::bundle_error_text;
-use crate::ui::words::Key;
+use crate::ui::words::{count, Counted, Key};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// What a sound file holds: device, changes, date span, already imported.
 #[derive(Clone)]
@@ -33,6 +33,8 @@ pub fn ImportCard() -> impl IntoView {
     let checked = StoredValue::new_local(Vec::<Checked>::new());
     let message = RwSignal::new(None::<String>);
     let dragging = RwSignal::new(false);
+    // The files' names beside the picker, until they are applied.
+    let chosen = RwSignal::new(Vec::<String>::new());
 
     let take_files = move |files: Option<web_sys::FileList>| {
         let Some(files) = files else { return };
@@ -106,14 +108,15 @@ pub fn ImportCard() -> impl IntoView {
                     message.set(Some(if changed.is_empty() {
                         ctx.tr_now(Key::NothingNewImported).into()
                     } else {
-                        format!(
-                            "{} {}",
-                            fmt_count(ctx.lang.get_untracked(), changed.len()),
-                            ctx.tr_now(Key::RecordsUpdated)
+                        count(
+                            ctx.lang.get_untracked(),
+                            changed.len(),
+                            Counted::RecordsUpdated,
                         )
                     }));
                     previews.set(Vec::new());
                     checked.set_value(Vec::new());
+                    chosen.set(Vec::new());
                 }
                 Err(ImportError::Refused(e)) => {
                     message.set(Some(bundle_error_text(ctx.lang.get_untracked(), &e)))
@@ -131,17 +134,16 @@ pub fn ImportCard() -> impl IntoView {
             <div class="dropzone" class:dragging=move || dragging.get()
                 on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)
-                on:drop=move |ev: web_sys::DragEvent| { ev.prevent_default(); dragging.set(false); take_files(ev.data_transfer().and_then(|d| d.files())); }>
-                <label for="import-files">{move || ctx.tr(Key::ChooseFiles)}</label>
-                <input id="import-files" type="file" multiple accept=".json,application/json"
-                    on:change=move |ev| {
-                        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
-                        take_files(input.as_ref().and_then(|i| i.files()));
-                        // So that choosing the same file again is noticed too.
-                        if let Some(i) = input {
-                            i.set_value("");
-                        }
-                    }/>
+                on:drop=move |ev: web_sys::DragEvent| {
+                    ev.prevent_default();
+                    dragging.set(false);
+                    let files = ev.data_transfer().and_then(|d| d.files());
+                    chosen.set(files.as_ref().map(file_names).unwrap_or_default());
+                    take_files(files);
+                }>
+                <FilePicker id="import-files" label=Key::ChooseFiles button=Key::ChooseFilesButton
+                    accept=".json,application/json" multiple=true names=chosen
+                    on_files=Callback::new(move |files| take_files(Some(files)))/>
                 <p class="hint">{move || ctx.tr(Key::DropHint)}</p>
             </div>
             <Show when=move || previews.with(|p| !p.is_empty())>

@@ -273,16 +273,7 @@ pub fn fmt_datetime(lang: Lang, dt: DateTime<Utc>) -> String {
 
 /// 20000 -> "20.000" (es) / "20,000" (en).
 pub fn fmt_count(lang: Lang, n: usize) -> String {
-    let digits = n.to_string();
-    let (sep, _) = digit_marks(lang);
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
+    crate::ui::words::counts::number(lang, n)
 }
 
 pub fn fmt_bytes(lang: Lang, bytes: f64) -> String {
@@ -312,52 +303,6 @@ pub fn fmt_last_export(lang: Lang, at: Option<&str>) -> String {
     at.and_then(|t| DateTime::parse_from_rfc3339(t).ok())
         .map(|t| fmt_datetime(lang, t.into()))
         .unwrap_or_else(|| crate::ui::words::t(lang, Key::Never).to_string())
-}
-
-/// Picks a customer by typing part of a name, phone, e-mail or card: the
-/// best matches appear as buttons; the choice is shown under the box.
-#[component]
-pub fn CustomerPicker(
-    id: &'static str,
-    label: Key,
-    picked: RwSignal<Option<crate::sync::RecordId>>,
-    #[prop(optional)] required: bool,
-) -> impl IntoView {
-    let ctx = use_ctx();
-    let find = RwSignal::new(String::new());
-    let matches = Memo::new(move |_| {
-        let q = find.get();
-        if q.trim().len() < 2 {
-            return Vec::new();
-        }
-        let ids = ctx.search.with(|idx| idx.search(&q, 6));
-        ctx.model.with(|m| {
-            ids.into_iter()
-                .filter_map(|id| m.customers.get(&id).map(|c| (id, c.name.clone())))
-                .collect::<Vec<_>>()
-        })
-    });
-    let chosen = move || {
-        picked.get().and_then(|id| {
-            ctx.model
-                .with(|m| m.customers.get(&id).map(|c| c.name.clone()))
-        })
-    };
-    view! {
-        <div class="field">
-            <label for=id>{move || ctx.tr(label)}{required.then_some(view! { <span class="req" aria-hidden="true">" *"</span> })}</label>
-            <input id=id type="search" bind:value=find autocomplete="off" placeholder=move || ctx.tr(Key::SearchPlaceholder)/>
-            <p class="hint" aria-live="polite">{move || match chosen() {
-                Some(name) => format!("{}: {name}", ctx.tr(Key::Selected)),
-                None => ctx.tr(Key::NoCustomer).to_string(),
-            }}</p>
-            <div class="actions">
-                {move || matches.get().into_iter().map(|(cid, name)| view! {
-                    <button type="button" on:click=move |_| { picked.set(Some(cid)); find.set(String::new()); }>{name}</button>
-                }).collect_view()}
-            </div>
-        </div>
-    }
 }
 
 /// A `<input type="date">` value (YYYY-MM-DD); None when empty or invalid.

@@ -14,8 +14,8 @@ use crate::ui::kit::widgets::{fmt_count, fmt_last_export, TextField};
 use crate::ui::shell::hub_sync::{connect, read_form, sync_error_text, sync_now};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::hub::settings_error_text;
-use crate::ui::words::Key;
 use crate::ui::words::RefusalWords;
+use crate::ui::words::{count, Counted, Key};
 use leptos::prelude::*;
 
 #[component]
@@ -202,7 +202,7 @@ fn JoinPreview(chosen: Candidate, set_aside: usize) -> impl IntoView {
                 <p class="warn">{ctx.tr(Key::JoinNotConfirmed)}</p>
             </Show>
             <Show when=move || { set_aside > 0 }>
-                <p class="hint">{format!("{set_aside} {}", ctx.tr(Key::JoinSetAside))}</p>
+                <p class="hint">{move || count(ctx.lang.get(), set_aside, Counted::SnapshotsSetAside)}</p>
             </Show>
         </section>
     }

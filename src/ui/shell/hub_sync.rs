@@ -81,10 +81,10 @@ pub fn sync_now(ctx: Ctx, manual: bool) {
                     // Refused documents are listed under Sync → Refused; the
                     // line mentions them only in the sync that found them.
                     if !report.refused.is_empty() {
-                        h.last_error = Some(format!(
-                            "{} {}",
+                        h.last_error = Some(crate::ui::words::count(
+                            ctx.lang.get_untracked(),
                             report.refused.len(),
-                            ctx.tr_now(Key::NewlyRefused)
+                            crate::ui::words::Counted::HubDocsRefused,
                         ));
                     }
                     // This one stays until the hub no longer contradicts us.

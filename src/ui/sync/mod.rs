@@ -12,7 +12,7 @@ use crate::ui::kit::import_card::ImportCard;
 use crate::ui::kit::widgets::{fmt_count, fmt_datetime, fmt_last_export, fmt_ms, Empty};
 use crate::ui::shell::state::{use_ctx, Ctx, StoreOp};
 use crate::ui::words::hub::bundle_error_text;
-use crate::ui::words::Key;
+use crate::ui::words::{count, Counted, Key};
 use hub_card::HubCard;
 use leptos::prelude::*;
 
@@ -75,10 +75,10 @@ fn ExportCard() -> impl IntoView {
                     for b in &bundles {
                         download(b);
                     }
-                    message.set(Some(format!(
-                        "{} {}",
+                    message.set(Some(count(
+                        ctx.lang.get_untracked(),
                         bundles.len(),
-                        ctx.tr_now(Key::FilesExported)
+                        Counted::FilesDownloaded,
                     )));
                 }
                 // An export changes nothing the person typed: say what

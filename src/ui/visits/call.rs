@@ -42,11 +42,18 @@ pub fn CallPage() -> impl IntoView {
             .with(|m| m.visits.get(&visit_id).is_none_or(|v| !visits::is_open(v)))
     };
     let quiet = !visits::callable_now(&customer, platform::now(), crate::ui::kit::time::zone(ctx));
+    // The greeting follows the hour where the organisation is.
+    let hour = {
+        use chrono::Timelike;
+        crate::ui::kit::time::zone(ctx)
+            .local(platform::now())
+            .hour()
+    };
     let rendered = ctx.me_staff().map(|agent| {
         ctx.model.with_untracked(|m| {
             let script = visits::script_for(m, visit.reason, lang);
             let org = m.org.as_ref().map(|o| o.name.clone()).unwrap_or_default();
-            visits::render_script(&script, &customer, &agent, visit.reason, &org)
+            visits::render_script(&script, &customer, &agent, visit.reason, &org, hour)
         })
     });
     let method = RwSignal::new(VisitMethod::Phone.code().to_string());

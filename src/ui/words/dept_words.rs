@@ -27,11 +27,6 @@ macro_rules! dept_words {
         DeptEmergencyLead => "Teléfono, dirección y a quién avisar de cada persona en activo, por equipo. Imprímelo y tenlo a mano.", "Phone, address and whom to call for every active person, by team. Print it and keep it at hand.";
         DeptSetup => "Configuración", "Setup";
         DeptSetupLead => "Turnos, equipos, festivos y los datos de cada persona que usan el cuadrante y la lista de emergencia.", "Shifts, teams, holidays and each person's details used by the roster and the emergency list.";
-        DeptCountShifts => "turnos próximos", "upcoming shifts";
-        DeptCountWaiting => "esperan tu decisión", "waiting for you";
-        DeptCountToAck => "por confirmar", "to acknowledge";
-        DeptCountUnread => "sin leer", "unread";
-        DeptCountTasks => "tareas abiertas", "open tasks";
         DeptMonthlyMissing => "Aún no hay reunión mensual programada antes del día 25 (R-OPS-04).", "No monthly meeting is scheduled before the 25th yet (R-OPS-04).";
         DeptMonthlyOverdue => "Este mes no hubo reunión mensual antes del día 25 (R-OPS-04).", "There was no monthly meeting before the 25th this month (R-OPS-04).";
         DeptScheduleMeeting => "Programar reunión", "Schedule a meeting";
@@ -72,7 +67,6 @@ macro_rules! dept_words {
         DeptPartDay => "Solo unas horas de un día", "Only a few hours of one day";
         DeptUrgent => "Permiso especial urgente (basta una hora de antelación)", "Urgent special leave (one hour's notice is enough)";
         DeptReason => "Motivo", "Reason";
-        DeptDays => "días", "days";
         DeptLate => "Pedido tarde", "Requested late";
         DeptUrgentBadge => "Urgente", "Urgent";
         DeptDecidedBy => "Lo decide", "Decision by";

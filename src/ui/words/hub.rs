@@ -49,19 +49,15 @@ pub fn hub_error_text(lang: Lang, e: &HubError) -> String {
 }
 
 pub fn report_text(lang: Lang, r: &SyncReport) -> String {
-    let refused = r.refused.len();
-    let (pushed, pulled) = (r.pushed, r.pulled);
-    let mut text = pick(
-        lang,
-        format!("{pushed} paquetes enviados, {pulled} recibidos"),
-        format!("{pushed} bundles sent, {pulled} received"),
+    use super::counts::{count, Counted};
+    let mut text = format!(
+        "{}, {}",
+        count(lang, r.pushed, Counted::BundlesSent),
+        count(lang, r.pulled, Counted::BundlesReceived)
     );
-    if refused > 0 {
-        text.push_str(&pick(
-            lang,
-            format!(", {refused} rechazados"),
-            format!(", {refused} refused"),
-        ));
+    if !r.refused.is_empty() {
+        text.push_str(", ");
+        text.push_str(&count(lang, r.refused.len(), Counted::BundlesRefused));
     }
     text
 }

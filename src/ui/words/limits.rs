@@ -2,6 +2,7 @@
 //! which field, and which limit (the limits are `domain::base::limits` and
 //! `sync::bundle`'s structural ones). Every arm names both languages.
 
+use super::counts::{count, Counted};
 use super::pick;
 use crate::domain::Lang;
 use crate::sync::bundle::{BundleError, Limit};
@@ -28,20 +29,35 @@ fn type_name(lang: Lang, expected: &str) -> &str {
 pub fn limit_text(lang: Lang, limit: &Limit) -> String {
     let (es, en): (String, String) = match limit {
         Limit::TooLong { max } => (
-            format!("tiene más de {max} caracteres"),
-            format!("it has more than {max} characters"),
+            format!(
+                "tiene más de {}",
+                count(Lang::Es, *max, Counted::Characters)
+            ),
+            format!(
+                "it has more than {}",
+                count(Lang::En, *max, Counted::Characters)
+            ),
         ),
         Limit::TooLarge { max } => (
-            format!("ocupa más de {max} bytes"),
-            format!("it takes more than {max} bytes"),
+            format!("ocupa más de {}", count(Lang::Es, *max, Counted::Bytes)),
+            format!(
+                "it takes more than {}",
+                count(Lang::En, *max, Counted::Bytes)
+            ),
         ),
         Limit::TooDeep { max } => (
-            format!("está anidado a más de {max} niveles"),
-            format!("it is nested more than {max} levels deep"),
+            format!(
+                "está anidado a más de {}",
+                count(Lang::Es, *max, Counted::Levels)
+            ),
+            format!(
+                "it is nested more than {} deep",
+                count(Lang::En, *max, Counted::Levels)
+            ),
         ),
         Limit::TooMany { max } => (
-            format!("tiene más de {max} elementos"),
-            format!("it has more than {max} items"),
+            format!("tiene más de {}", count(Lang::Es, *max, Counted::Items)),
+            format!("it has more than {}", count(Lang::En, *max, Counted::Items)),
         ),
         Limit::WrongType { expected } => (
             format!("no es {} como debe", type_name(Lang::Es, expected)),

@@ -11,6 +11,7 @@
 use crate::domain::Lang;
 
 pub mod complaint_labels;
+pub mod counts;
 pub mod dates;
 #[cfg(target_arch = "wasm32")]
 pub mod hub;
@@ -21,6 +22,7 @@ mod refusal_dept;
 mod refusal_visits;
 pub mod visit_labels;
 
+pub use counts::{count, Counted};
 pub use labels::{
     category_label, channel_label, direction_label, kind_label, preferred_label, role_label,
     status_label,

@@ -28,7 +28,8 @@ pub fn refusal(lang: Lang, e: &RuleError) -> String {
         }
         TooLong { field, max } => {
             let f = field_label(field, lang);
-            pick(lang, format!("{f}: demasiado largo (máximo {max} caracteres)."), format!("{f}: too long (at most {max} characters)."))
+            let max = super::counts::count(lang, *max, super::counts::Counted::Characters);
+            pick(lang, format!("{f}: demasiado largo (máximo {max})."), format!("{f}: too long (at most {max})."))
         }
         InvalidEmail { field } => {
             let f = field_label(field, lang);

@@ -1,6 +1,7 @@
 //! The department's refusals in words (roster, leave, swaps, attendance,
 //! meetings; R-LV-…, R-SW-…, R-OPS-…), and the names of its fields.
 
+use super::counts::{count, Counted};
 use super::labels::role_name;
 use crate::domain::{Lang, RuleError};
 
@@ -59,9 +60,12 @@ pub(super) fn refusal(lang: Lang, e: &RuleError) -> String {
         LeaveBySelf => pick("El permiso personal solo lo puede pedir la propia persona (R-LV-04); la baja por enfermedad sí puede registrarla otra persona.", "Personal leave can only be requested by the person themself (R-LV-04); sick leave may be entered by someone else."),
         WrongApprover { needs, days } => {
             let who = role_name(lang, *needs);
+            // A leave has at least one day; a negative count reads as 0.
+            let days = usize::try_from(*days).unwrap_or(0);
+            let (es, en) = (count(Lang::Es, days, Counted::Days), count(Lang::En, days, Counted::Days));
             pick(
-                &format!("Este permiso ({days} día(s)) lo aprueba {who} (R-LV-03: un día o menos, la dirección del departamento; más de un día o asuntos oficiales/estudios, la dirección del centro; sin saltarse niveles). Pásaselo a {who}."),
-                &format!("This leave ({days} day(s)) is approved by the {who} (R-LV-03: one day or less by the department director; more, or official business/study, by the center director; no skipping levels). Pass it to the {who}."),
+                &format!("Este permiso ({es}) lo aprueba {who} (R-LV-03: un día o menos, la dirección del departamento; más de un día o asuntos oficiales/estudios, la dirección del centro; sin saltarse niveles). Pásaselo a {who}."),
+                &format!("This leave ({en}) is approved by the {who} (R-LV-03: one day or less by the department director; more, or official business/study, by the center director; no skipping levels). Pass it to the {who}."),
             )
         }
         OwnRequest => pick("No puedes decidir sobre tu propia solicitud; la decide otra persona.", "You cannot decide your own request; someone else must."),

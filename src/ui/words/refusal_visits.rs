@@ -64,8 +64,8 @@ pub(super) fn refusal(lang: Lang, e: &RuleError) -> String {
         UnknownPlaceholder { field, name } => {
             let (fes, fen) = label(field).unwrap_or(("Texto", "Text"));
             pick(
-                format!("{fes}: {{{name}}} no es un marcador conocido; usa {{customer}}, {{agent}}, {{reason}} o {{org}} (R-RV-05)."),
-                format!("{fen}: {{{name}}} is not a known placeholder; use {{customer}}, {{agent}}, {{reason}} or {{org}} (R-RV-05)."),
+                format!("{fes}: {{{name}}} no es un marcador conocido; usa {{greeting}}, {{customer}}, {{agent}}, {{reason}} o {{org}} (R-RV-05)."),
+                format!("{fen}: {{{name}}} is not a known placeholder; use {{greeting}}, {{customer}}, {{agent}}, {{reason}} or {{org}} (R-RV-05)."),
             )
         }
         _ => e.to_string(),

@@ -86,7 +86,6 @@ macro_rules! shell_words {
         SearchCustomers => "Buscar clientes", "Search customers";
         SearchPlaceholder => "Nombre, teléfono, correo, tarjeta o etiqueta", "Name, phone, e-mail, card or tag";
         Of => "de", "of";
-        CustomersWord => "clientes", "customers";
         CustomerList => "Lista de clientes", "Customer list";
         NoMatches => "Ningún cliente coincide. Prueba con parte del nombre, unos dígitos del teléfono o una etiqueta.", "No customer matches. Try part of the name, a few phone digits or a tag.";
         NoCustomersYet => "Aún no hay clientes.", "No customers yet.";
@@ -157,7 +156,6 @@ macro_rules! shell_words {
         ContactNotFound => "Ese contacto no existe.", "That contact does not exist.";
         ContactRecorded => "Contacto registrado", "Contact recorded";
         ContactTimeline => "Historial de contactos", "Contact timeline";
-        ContactsWord => "contactos", "contacts";
         CreatedBy => "Creado por", "Created by";
         Customer => "Cliente", "Customer";
         CustomerOptional => "Cliente (opcional): busca y elige", "Customer (optional): search and pick";

@@ -5,6 +5,16 @@
 macro_rules! small_words {
     ([$($rest:ident),*] $($acc:tt)*) => {
         chain! { [$($rest),*] $($acc)*
+        NewCustomerInlineLead => "Para quien aún no es cliente: con el nombre y un teléfono basta; el resto se completa después en su ficha.", "For someone who is not a customer yet: a name and a phone are enough; the rest can be filled in on their file later.";
+        CreateAndChoose => "Crear el cliente y elegirlo", "Create the customer and choose them";
+        PickExistingInstead => "Si es esa persona, elígela en lugar de crear otro cliente:", "If it is that person, choose them instead of creating another customer:";
+        NoCustomerMatches => "Ningún cliente coincide con la búsqueda.", "No customer matches the search.";
+        PrintRegistrationDoc => "Hoja de registro de la queja", "Complaint registration form";
+        PrintRecordDoc => "Expediente de tramitación de la queja", "Complaint handling record";
+        DeptNoShiftsBelow => "Aún no hay turnos definidos. Añade el primero con el formulario de abajo.", "No shifts are defined yet. Add the first one with the form below.";
+        NoComplaintsFromCustomer => "Este cliente no ha presentado quejas.", "This customer has made no complaints.";
+        ChooseFilesButton => "Elegir archivos…", "Choose files…";
+        NoFileChosen => "Ningún archivo elegido", "No file chosen";
         }
     };
 }

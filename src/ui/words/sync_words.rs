@@ -14,7 +14,6 @@ macro_rules! sync_words {
         ExportChanges => "Exportar cambios desde la última vez", "Export changes since last export";
         ExportEverything => "Exportar todo (instantánea)", "Export everything (snapshot)";
         NothingToExport => "No hay cambios nuevos que exportar.", "There are no new changes to export.";
-        FilesExported => "archivo(s) descargado(s). Guárdalos o envíalos al otro dispositivo.", "file(s) downloaded. Keep them or send them to the other device.";
         ImportTitle => "Importar", "Import";
         ChooseFiles => "Elige uno o varios archivos de Ventanilla", "Choose one or more Ventanilla files";
         DropHint => "…o arrástralos aquí.", "…or drop them here.";
@@ -25,7 +24,6 @@ macro_rules! sync_words {
         AlreadyImported => "ya importado", "already imported";
         ApplyImport => "Aplicar todo", "Apply all";
         FixRefusedFirst => "Algún archivo fue rechazado: quítalo o consigue uno sano antes de aplicar.", "A file was refused: remove it or get a sound copy before applying.";
-        RecordsUpdated => "registros actualizados.", "records updated.";
         ConflictsTitle => "Conflictos", "Conflicts";
         ConflictsExplain => "Valores que perdieron frente a una edición simultánea en otro dispositivo. Nada se pierde: puedes restaurarlos.", "Values that lost to a simultaneous edit on another device. Nothing is lost: you can restore them.";
         NoConflicts => "No hay conflictos pendientes.", "There are no conflicts to review.";
@@ -74,8 +72,6 @@ macro_rules! sync_words {
         JoinDevices => "Dispositivos", "Devices";
         JoinConfirm => "Unirse a esta organización", "Join this organisation";
         JoinNotConfirmed => "Los cambios guardados en el hub no confirman esta organización: comprueba el nombre antes de unirte.", "The changes stored on the hub do not confirm this organisation: check its name before joining.";
-        JoinSetAside => "instantáneas del hub apartadas (dañadas, fechadas en el futuro o de otra organización)", "snapshots on the hub set aside (damaged, dated in the future or of another organisation)";
-        NewlyRefused => "documentos del hub rechazados: el motivo está en Sincronizar → Rechazados.", "hub documents refused: the reason is under Sync → Refused.";
         RefusedTitle => "Rechazados", "Refused";
         RefusedExplain => "Documentos del hub que este dispositivo no aplicó, con el motivo. No se descargan de nuevo en cada sincronización; se reintentan solos cuando pueden cuadrar (una fecha adelantada, una versión nueva de la app).", "Hub documents this device did not apply, with the reason. They are not fetched again on every sync; they are retried by themselves when they may fit (a date ahead, a new version of the app).";
         RefusedDocument => "Documento", "Document";

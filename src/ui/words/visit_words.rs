@@ -66,7 +66,7 @@ macro_rules! visit_words {
         NoVisitsInPeriod => "No vencía ninguna visita en este periodo: elige otras fechas.", "No visits fell due in this period: choose other dates.";
         SaveScript => "Guardar el guion", "Save the script";
         ScriptSaved => "Guion guardado.", "Script saved.";
-        ScriptsLead => "Los guiones admiten {customer}, {agent}, {reason} y {org}.", "Scripts accept {customer}, {agent}, {reason} and {org}.";
+        ScriptsLead => "Los guiones admiten {greeting} (buenos días, buenas tardes o buenas noches según la hora), {customer}, {agent}, {reason} y {org}.", "Scripts accept {greeting} (good morning, afternoon or evening by the time of day), {customer}, {agent}, {reason} and {org}.";
         Opening => "Saludo", "Opening";
         Question => "Pregunta", "Question";
         IfSatisfied => "Si está satisfecho", "If satisfied";
