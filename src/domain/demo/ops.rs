@@ -24,7 +24,7 @@ const HANDOVER_TEXTS: [[Tr; 3]; 3] = [
         ),
         (
             "Reembolso de 349 € pendiente con Contabilidad; insistir mañana a primera hora",
-            "The 349 refund is still with Accounts; chase them first thing tomorrow",
+            "The overdue refund is still with Accounts; chase them first thing tomorrow",
         ),
         ("Turno completo", "Full shift"),
     ],
@@ -177,8 +177,8 @@ pub(super) fn announcements(sim: &mut Sim, crew: &Crew) {
             "Kitchen week: 10% off worktops",
         ),
         (
-            "Hasta el domingo de la semana que viene, 10 % en encimeras y montaje gratis. Ofrecedlo en las visitas de la campaña.",
-            "Until Sunday next week, 10% off worktops and free fitting. Offer it on the campaign calls.",
+            "Mientras dure la campaña, 10 % en encimeras y montaje gratis. Ofrecedlo en las visitas de la campaña.",
+            "While the campaign runs, 10% off worktops and free fitting. Offer it on the campaign calls.",
         ),
     );
     let t = sim.ago(24 * 60 + 60);
@@ -304,7 +304,7 @@ pub(super) fn meetings(sim: &mut Sim, crew: &Crew) {
     let held = at.plus(Duration::minutes(90));
     if held <= sim.now {
         let text = (
-            "El 92 % de las llamadas se atendió en menos de 3 minutos. Nueve reclamaciones, dos por entregas incompletas. La inspección de calidad destaca el tono en el chat. Plan: reforzar la tarde de los sábados.",
+            "El 92 % de las llamadas se atendió en menos de 3 minutos. Nueve quejas, dos por entregas incompletas. La inspección de calidad destaca el tono en el chat. Plan: reforzar la tarde de los sábados.",
             "92% of calls answered within 3 minutes. Nine complaints, two about incomplete deliveries. Quality inspection praises the tone on chat. Plan: more people on Saturday afternoons.",
         );
         if minutes(sim, crew, m, text, held) {
