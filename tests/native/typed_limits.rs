@@ -259,7 +259,13 @@ fn a_save_holds_nothing_an_import_refuses() {
         );
     }
     // What the app itself writes passes: a realistic center of demo data.
-    let demo = ventanilla::domain::demo::demo_writes(7, now(), id(1));
-    assert!(demo.len() > 10_000);
+    let demo = ventanilla::domain::demo::demo_writes(
+        &team(),
+        id(1),
+        ventanilla::domain::Lang::Es,
+        now(),
+        7,
+    );
+    assert!(demo.len() > 10_000, "{}", demo.len());
     assert_eq!(check_writes(&demo), Ok(()));
 }

@@ -29,6 +29,7 @@ pub(crate) fn new_approval(
         decision,
         supersedes,
         note: note.trim().to_string(),
+        demo: false,
         audit: Audit::new(actor.id, now),
     }
 }

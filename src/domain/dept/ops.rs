@@ -37,6 +37,7 @@ fn receipt(
             kind,
             subject,
             person: actor.id,
+            demo: false,
             audit: Audit::new(actor.id, now),
         })
 }
@@ -211,6 +212,7 @@ pub fn publish_announcement(
         title: text(title, "title", MAX_LONG_TEXT, Need::Required)?,
         body: text(body, "body", MAX_LONG_TEXT, Need::Required)?,
         teams,
+        demo: false,
         audit: Audit::new(actor.id, now),
     })
 }

@@ -26,6 +26,8 @@ pub struct Approval {
     /// Decisions this one overrides (set when resolving a conflict).
     pub supersedes: Vec<RecordId>,
     pub note: String,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,
 }
@@ -43,6 +45,8 @@ pub struct Attendance {
     pub arrived_at: Option<DateTime<Utc>>,
     #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
     pub left_at: Option<DateTime<Utc>>,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,
 }
@@ -64,6 +68,8 @@ pub struct Meeting {
     pub agenda: String,
     pub minutes: String,
     pub held: bool,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,
 }
@@ -79,6 +85,8 @@ pub struct MeetingDecision {
     pub due: NaiveDate,
     #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
     pub done_at: Option<DateTime<Utc>>,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,
 }
@@ -93,6 +101,8 @@ pub struct Receipt {
     pub kind: ReceiptKind,
     pub subject: RecordId,
     pub person: RecordId,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,
 }
@@ -112,6 +122,8 @@ pub struct Handover {
     pub staffing: String,
     /// Open contacts and complaints, picked from the records.
     pub open_items: Vec<RecordId>,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,
 }
@@ -126,6 +138,8 @@ pub struct Announcement {
     pub body: String,
     /// Empty: everyone.
     pub teams: Vec<String>,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,
 }
@@ -151,6 +165,8 @@ pub struct StaffProfile {
     pub address: String,
     pub emergency_contact: String,
     pub emergency_phone: String,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,
 }
@@ -166,6 +182,8 @@ pub struct Team {
     pub name: String,
     /// 0 means the default of 30 h (R-ATT-02).
     pub min_weekly_hours: u32,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,
 }
@@ -193,6 +211,8 @@ pub struct ShiftDef {
     pub end: NaiveTime,
     /// Holiday duty: whoever works it cannot take leave or swap (R-LV-06).
     pub holiday: bool,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,
 }
@@ -211,6 +231,8 @@ pub struct Holiday {
     pub id: RecordId,
     pub date: NaiveDate,
     pub name: String,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,
 }
@@ -225,6 +247,8 @@ pub struct RosterEntry {
     pub date: NaiveDate,
     pub shift: Option<RecordId>,
     pub team: String,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,
 }
@@ -242,6 +266,8 @@ pub struct Swap {
     pub take: RecordId,
     pub reason: String,
     pub cancelled: bool,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,
 }
@@ -278,6 +304,8 @@ pub struct Leave {
     #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
     pub certificate_at: Option<DateTime<Utc>>,
     pub certificate_by: Option<RecordId>,
+    /// Made by "load demo data", so "clear demo data" can find it.
+    pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,
 }

@@ -123,6 +123,7 @@ pub fn save_holiday(
         id,
         date,
         name: name.trim().to_string(),
+        demo: false,
         audit: Audit::new(actor.id, now),
     })
 }

@@ -162,6 +162,7 @@ pub fn request_swap(
         take,
         reason: reason.trim().to_string(),
         cancelled: false,
+        demo: false,
         audit: Audit::new(actor.id, now),
     })
 }

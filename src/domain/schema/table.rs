@@ -119,6 +119,7 @@ pub fn fields(kind: &str) -> Option<Fields> {
             ("address", TEXT),
             ("emergency_contact", NAME),
             ("emergency_phone", Text(MAX_PHONE)),
+            ("demo", Bool),
         ],
         "customer" => &[
             ("name", NAME),
@@ -254,6 +255,7 @@ pub fn fields(kind: &str) -> Option<Fields> {
         "team" => &[
             ("name", NAME),
             ("min_weekly_hours", Int(0, MAX_WEEKLY_HOURS as i64)),
+            ("demo", Bool),
         ],
         "shift" => &[
             ("name", NAME),
@@ -261,13 +263,15 @@ pub fn fields(kind: &str) -> Option<Fields> {
             ("start", Time),
             ("end", Time),
             ("holiday", Bool),
+            ("demo", Bool),
         ],
-        "holiday" => &[("date", Date), ("name", NAME)],
+        "holiday" => &[("date", Date), ("name", NAME), ("demo", Bool)],
         "roster_entry" => &[
             ("person", Id),
             ("date", Date),
             ("shift", OPT_ID),
             ("team", NAME),
+            ("demo", Bool),
         ],
         "leave" => &[
             ("person", Id),
@@ -282,6 +286,7 @@ pub fn fields(kind: &str) -> Option<Fields> {
             ("cancelled", Bool),
             ("certificate_at", OPT_INSTANT),
             ("certificate_by", OPT_ID),
+            ("demo", Bool),
         ],
         "approval" => &[
             ("subject", Id),
@@ -291,6 +296,7 @@ pub fn fields(kind: &str) -> Option<Fields> {
             ("decision", Code(is::<Decision>)),
             ("supersedes", IDS),
             ("note", TEXT),
+            ("demo", Bool),
         ],
         "swap" => &[
             ("requester", Id),
@@ -299,12 +305,14 @@ pub fn fields(kind: &str) -> Option<Fields> {
             ("take", Id),
             ("reason", TEXT),
             ("cancelled", Bool),
+            ("demo", Bool),
         ],
         "attendance" => &[
             ("person", Id),
             ("entry", Id),
             ("arrived_at", OPT_INSTANT),
             ("left_at", OPT_INSTANT),
+            ("demo", Bool),
         ],
         "handover" => &[
             ("team", NAME),
@@ -314,13 +322,20 @@ pub fn fields(kind: &str) -> Option<Fields> {
             ("problems", LONG),
             ("staffing", LONG),
             ("open_items", IDS),
+            ("demo", Bool),
         ],
         "receipt" => &[
             ("kind", Code(is::<ReceiptKind>)),
             ("subject", Id),
             ("person", Id),
+            ("demo", Bool),
         ],
-        "announcement" => &[("title", LONG), ("body", LONG), ("teams", NAMES)],
+        "announcement" => &[
+            ("title", LONG),
+            ("body", LONG),
+            ("teams", NAMES),
+            ("demo", Bool),
+        ],
         "meeting" => &[
             ("kind", Code(is::<MeetingKind>)),
             ("team", NAME),
@@ -329,6 +344,7 @@ pub fn fields(kind: &str) -> Option<Fields> {
             ("agenda", LONG),
             ("minutes", LONG),
             ("held", Bool),
+            ("demo", Bool),
         ],
         "decision" => &[
             ("meeting", Id),
@@ -336,6 +352,7 @@ pub fn fields(kind: &str) -> Option<Fields> {
             ("owner", Id),
             ("due", Date),
             ("done_at", OPT_INSTANT),
+            ("demo", Bool),
         ],
         _ => return None,
     })

@@ -105,8 +105,19 @@ fn DemoData() -> impl IntoView {
         busy.set(true);
         message.set(Some(ctx.tr_now(Key::Working).into()));
         leptos::task::spawn_local(async move {
-            let writes = demo::demo_writes(platform::random_u64(), platform::now(), me);
-            let result = ctx.save(writes).await;
+            // Let the "working" message paint before the synchronous part.
+            gloo_timers::future::TimeoutFuture::new(30).await;
+            // Written in the language on screen, around the org's today;
+            // the seed only makes the new records' ids.
+            let lang = ctx.lang.get_untracked();
+            let writes = ctx.model.with_untracked(|m| {
+                demo::demo_writes(m, me, lang, platform::now(), platform::random_u64())
+            });
+            let result = if writes.is_empty() {
+                Err(ctx.tr_now(Key::DemoNeedsDirector).into())
+            } else {
+                ctx.save(writes).await
+            };
             message.set(Some(match result {
                 Ok(()) => ctx.tr_now(Key::DemoLoaded).into(),
                 Err(e) => e,

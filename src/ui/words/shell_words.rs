@@ -122,7 +122,6 @@ macro_rules! shell_words {
         PersistRefused => "El navegador no lo concedió; exporta copias con regularidad.", "The browser did not grant it; export backups regularly.";
         SafariAdvice => "En Safari, añade Ventanilla a la pantalla de inicio: si no, Safari borra los datos tras 7 días sin uso.", "In Safari, add Ventanilla to the home screen: otherwise Safari erases its data after 7 days without use.";
         DemoData => "Datos de demostración", "Demo data";
-        DemoExplain => "Carga un centro pequeño de ejemplo: personal, 200 clientes y sus contactos de los últimos 60 días. Se pueden borrar después sin tocar tus datos.", "Loads a small sample center: staff, 200 customers and their contacts over the last 60 days. It can be cleared later without touching your own data.";
         LoadDemo => "Cargar datos de demostración", "Load demo data";
         DemoLoaded => "Datos de demostración cargados.", "Demo data loaded.";
         ClearDemo => "Borrar datos de demostración", "Clear demo data";
