@@ -151,6 +151,16 @@ impl Model {
         self.staff.values().filter(|s| s.active)
     }
 
+    /// The organisation's first local day: the day its record was created
+    /// (R-ROL-01, written at first run and carried by every snapshot). A
+    /// warning about the past never judges a period that began before it.
+    /// None without an organisation or for a record with no creation time
+    /// (it reads as 1970): then every period counts, as it always did.
+    pub fn org_since(&self) -> Option<chrono::NaiveDate> {
+        let created = self.org.as_ref()?.audit.created_at;
+        (created > DateTime::<Utc>::default()).then(|| self.zone().local_date(created))
+    }
+
     /// The organisation's wall clock: every local day and deadline is
     /// computed in it. Its saved zone, or `zones::DEFAULT_ZONE` for an org
     /// made before the setting existed or a name this version does not know.

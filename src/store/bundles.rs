@@ -25,9 +25,6 @@ pub const SCHEMA: u32 = 1;
 /// Kinds this version knows; a bundle naming another is refused whole.
 pub use crate::domain::KNOWN_KINDS;
 
-/// After this long with changes only on this device, the shell reminds.
-pub const BACKUP_REMINDER_MS: u64 = 3 * 24 * 60 * 60 * 1000;
-
 /// Per device, the sequence up to which snapshots this device applied
 /// claim to hold its changes (`meta` key `covered`, as the previous release
 /// wrote it); the claims' heads are under `covered_heads` (see

@@ -5,7 +5,9 @@
 //! after a lost reply sends exactly what the hub may already hold.
 //!
 //! Two cursors over the outbox: `exported_seq` (files) and `pushed_seq`
-//! (the hub). A change counts as backed up once either has passed it.
+//! (the hub); a third, `snapshot_seq`, says up to which action the last
+//! snapshot file carried everything. A change counts as backed up once any
+//! has passed it (`sync::backup`).
 
 use super::idb;
 use super::records::{
@@ -17,40 +19,33 @@ use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 use web_sys::IdbTransaction;
 
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct BackupStatus {
-    /// Changes that exist only on this device.
-    pub pending: u64,
-    pub oldest_pending_ms: Option<u64>,
-    pub last_export: Option<String>,
-    pub last_push: Option<String>,
-}
+pub use crate::sync::backup::{BackupStatus, Copy, CopyKind, BACKUP_REMINDER_MS};
 
-impl BackupStatus {
-    /// The later of the last file export and the last hub push.
-    pub fn last_backup(&self) -> Option<&str> {
-        match (&self.last_export, &self.last_push) {
-            (Some(a), Some(b)) => Some(if a >= b { a } else { b }),
-            (a, b) => a.as_deref().or(b.as_deref()),
-        }
-    }
-}
-
-/// After this long with changes only on this device, the shell reminds.
-pub const BACKUP_REMINDER_MS: u64 = 3 * 24 * 60 * 60 * 1000;
-
-/// Which transport a cursor belongs to.
+/// Which copy a cursor belongs to: the outbox's two transports, and the
+/// snapshot file (which carries everything, so it moves no outbox cursor).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cursor {
     File,
     Hub,
+    Snapshot,
 }
 
 impl Cursor {
+    const ALL: [Cursor; 3] = [Cursor::Hub, Cursor::File, Cursor::Snapshot];
+
     fn keys(self) -> (&'static str, &'static str) {
         match self {
             Cursor::File => ("exported_seq", "exported_at"),
             Cursor::Hub => ("pushed_seq", "pushed_at"),
+            Cursor::Snapshot => ("snapshot_seq", "snapshot_at"),
+        }
+    }
+
+    fn kind(self) -> CopyKind {
+        match self {
+            Cursor::File => CopyKind::ChangesFile,
+            Cursor::Hub => CopyKind::Hub,
+            Cursor::Snapshot => CopyKind::Snapshot,
         }
     }
 }
@@ -180,20 +175,31 @@ impl Store {
     }
 
     /// What the shell says about backups: changes only on this device, when
-    /// the oldest of them was made, and when they last left it.
+    /// the oldest of them was made, and the last copy of each kind.
     pub async fn backup_status(&self) -> Result<BackupStatus, StoreError> {
         let tx = self.tx(&[META, ACTIONS], false)?;
         let meta = tx.object_store(META).map_err(js_err)?;
-        let exported = get_json::<u64>(&meta, "exported_seq").await?.unwrap_or(0);
-        let pushed = get_json::<u64>(&meta, "pushed_seq").await?.unwrap_or(0);
-        let backed_up = exported.max(pushed);
+        let mut copies = Vec::new();
+        for cursor in Cursor::ALL {
+            let (seq_key, at_key) = cursor.keys();
+            // A copy exists once its time is written (`mark_sent`).
+            let Some(at) = get_json::<String>(&meta, at_key).await? else {
+                continue;
+            };
+            copies.push(Copy {
+                kind: cursor.kind(),
+                seq: get_json::<u64>(&meta, seq_key).await?.unwrap_or(0),
+                at: chrono::DateTime::parse_from_rfc3339(&at)
+                    .ok()
+                    .map(|t| t.to_utc()),
+            });
+        }
+        let backed_up = copies.iter().map(|c| c.seq).max().unwrap_or(0);
         let seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
-        let last_export = get_json::<String>(&meta, "exported_at").await?;
-        let last_push = get_json::<String>(&meta, "pushed_at").await?;
         // Sequence numbers can skip (a failed save), so look a few ahead.
         let actions = tx.object_store(ACTIONS).map_err(js_err)?;
         let mut oldest_pending_ms = None;
-        for s in (backed_up + 1)..=seq.min(backed_up + 16) {
+        for s in backed_up.saturating_add(1)..=seq.min(backed_up.saturating_add(16)) {
             let row = idb::request(&actions.get(&JsValue::from(s as f64)).map_err(js_err)?).await?;
             let action = row
                 .as_string()
@@ -203,12 +209,15 @@ impl Store {
                 break;
             }
         }
-        Ok(BackupStatus {
-            pending: seq.saturating_sub(backed_up),
-            oldest_pending_ms,
-            last_export,
-            last_push,
-        })
+        Ok(BackupStatus::new(seq, copies, oldest_pending_ms))
+    }
+
+    /// This device's last action sequence as stored now: every action up to
+    /// it is in the buckets any later read sees.
+    pub async fn stored_seq(&self) -> Result<u64, StoreError> {
+        let tx = self.tx(&[META], false)?;
+        let meta = tx.object_store(META).map_err(js_err)?;
+        Ok(get_json::<u64>(&meta, "seq").await?.unwrap_or(0))
     }
 }
 

@@ -3,6 +3,7 @@
 //!
 //! Pure: time and ids come in as arguments.
 
+pub mod backup;
 pub mod bundle;
 pub mod clock;
 pub mod entity;

@@ -139,7 +139,7 @@ test('the shell says what exists only on this device, and reminds after three da
   await page.getByLabel('Organisation name').fill('Tienda Este');
   await page.getByLabel('Your name').fill('Marta');
   await page.getByRole('button', { name: 'Get started' }).click();
-  await page.getByRole('link', { name: /Changes only on this device: 1/ }).waitFor();
+  await page.getByRole('link', { name: /Not backed up: 1 change only on this device/ }).waitFor();
   assert.equal(await page.getByText('they have had no copy for over 3 days').count(), 0, 'no nagging on day one');
 
   await page.clock.setSystemTime(new Date('2026-11-24T09:00:00Z'));
@@ -147,7 +147,7 @@ test('the shell says what exists only on this device, and reminds after three da
   await page.getByText('they have had no copy for over 3 days').waitFor();
 
   await exportFiles(page, 'Export changes since last export');
-  await page.getByRole('link', { name: /Changes only on this device: 0/ }).waitFor();
+  await page.getByRole('link', { name: /^Backed up: everything up to \d\d:\d\d today \(changes file\)/ }).waitFor();
   assert.equal(await page.getByText('they have had no copy for over 3 days').count(), 0);
   await context.close();
 });

@@ -232,7 +232,7 @@ test('a lost PUT reply: the retry meets 409 with the same hash, counts as succes
     const ok = await syncNow(a.page);
     assert.match(ok, /1 bundle sent/);
     assert.equal(await assertOneDocPerBundle(db), afterLoss, 'no second document for the same changes');
-    await a.page.getByRole('link', { name: /Changes only on this device: 0/ }).waitFor();
+    await a.page.getByRole('link', { name: /^Backed up: everything up to .* \(sent to the hub\)/ }).waitFor();
     await a.context.close();
   } finally {
     await couch.close();

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, newPage, axeCheck, formatViolations } from './harness.mjs';
-import { nav, become, newCustomer } from './flows.mjs';
+import { nav, become, newCustomer, startOrg, openCustomer } from './flows.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -116,6 +116,56 @@ test('a store visit makes tomorrow\'s visit; the call goes to dissatisfied and s
     await page.goto(server.url + callPath);
     const opening = await page.locator('.script > p').first().innerText();
     assert.ok(opening.startsWith(greeting), `${lang}: ${opening}`);
+  }
+  await context.close();
+});
+
+test('alone in the organisation: the store visit shows on the file with its return visit, which lands in my queue', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-US' });
+  await page.clock.install({ time: new Date('2026-11-23T10:00:00Z') });
+  await startOrg(page, server.url, 'Tienda Sola', 'Ana Directora');
+  await newCustomer(page, 'Lola Sola', '600 700 800');
+  const filePath = new URL(page.url()).pathname;
+  const card = page.getByRole('heading', { name: 'Last store visit' }).locator('..');
+  await card.getByText('Never').waitFor();
+  await page.getByRole('button', { name: 'Record a store visit today' }).click();
+  await page.getByText('Store visit recorded').waitFor();
+  // The file keeps the day and links the return visit it made, with its state and person.
+  const facts = page.locator('#store-visit-facts');
+  await facts.getByText('23 Nov 2026, 10:00').waitFor();
+  const link = facts.getByRole('link', { name: 'Due: 24 Nov 2026' });
+  await link.waitFor();
+  assert.match(await facts.innerText(), /Open · Owner: Ana Directora/);
+
+  // Today and Return visits say the same: nothing due today, one later, and nobody unassigned.
+  await nav(page, 'Today');
+  await page.getByRole('heading', { name: /My return visits/ }).waitFor();
+  await page.getByText('No visits due for you today').waitFor();
+  await page.getByText('1 visit of yours falls due later.').waitFor();
+  await nav(page, 'Return visits');
+  await page.getByText('1 visit of yours falls due later.').waitFor();
+  const team = page.getByRole('table', { name: /open visits/ });
+  await team.getByRole('row').filter({ hasText: 'Lola Sola' }).filter({ hasText: 'Ana Directora' }).waitFor();
+  assert.equal(await page.getByText('Unassigned').count(), 0);
+
+  // The next day it is due, in my queue, on Today; the file's link opens the call.
+  await page.clock.setSystemTime(new Date('2026-11-24T10:00:00Z'));
+  await page.reload();
+  await page.getByRole('list', { name: /My call queue/ }).getByRole('link', { name: 'Lola Sola' }).waitFor();
+  await nav(page, 'Today');
+  await page.getByRole('list', { name: /My return visits/ }).getByRole('link', { name: 'Lola Sola' }).waitFor();
+  await openCustomer(page, 'Lola Sola');
+  await page.locator('#store-visit-facts').getByRole('link', { name: 'Due: 24 Nov 2026' }).click();
+  await page.getByRole('heading', { name: 'Follow-up call: Lola Sola' }).waitFor();
+
+  for (const lang of ['es', 'en']) {
+    await page.evaluate((l) => localStorage.setItem('ventanilla.lang', l), lang);
+    for (const p of ['/', filePath]) {
+      await page.goto(server.url + p);
+      await page.locator('main h1').first().waitFor();
+      const bad = await axeCheck(page);
+      assert.equal(bad.length, 0, `${p} (${lang}):\n${formatViolations(bad)}`);
+    }
   }
   await context.close();
 });

@@ -21,8 +21,9 @@ fn r_cus_01_auto_assign_prefers_matching_skills_then_balances_load() {
     let mut c = customer(13, "Y");
     c.specialist = Some(id(3));
     put(&mut m, &c);
-    // Loads: 2 -> 1, 3 -> 2, 4 -> 1. No skill "vip": tie between 2 and 4 by id.
-    assert_eq!(auto_assign(&m, &["vip".into()]), Some(id(2)));
+    // Loads: 2 -> 1, 3 -> 2, 4 -> 1. No skill "vip": the least loaded
+    // representative; the team leader (2) only when no representative can.
+    assert_eq!(auto_assign(&m, &["vip".into()]), Some(id(4)));
     // Skill match beats load: Pablo has the most but matches "socios".
     assert_eq!(auto_assign(&m, &["Socios".into()]), Some(id(3)));
 }
@@ -42,8 +43,8 @@ fn r_cus_01_balancing_spreads_many_customers_evenly() {
             .filter(|c| c.specialist == Some(id(s)))
             .count()
     };
-    // Team leader and both representatives take customers; the director does not.
-    assert_eq!((load(1), load(2), load(3), load(4)), (0, 10, 10, 10));
+    // The representatives share them; the team leader and the director do not.
+    assert_eq!((load(1), load(2), load(3), load(4)), (0, 0, 15, 15));
 }
 
 #[test]

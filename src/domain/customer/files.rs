@@ -248,8 +248,9 @@ fn specialists(model: &Model) -> impl Iterator<Item = &Staff> {
         .filter(|s| s.active && matches!(s.role, Role::Representative | Role::TeamLeader))
 }
 
-/// R-CUS-01: the specialist with the fewest customers, preferring those
-/// whose skills match one of the tags. Deterministic (ties by id).
+/// R-CUS-01: a representative, the one with the fewest customers,
+/// preferring those whose skills match one of the tags; a team leader only
+/// when no representative is active. Deterministic (ties by id).
 pub fn auto_assign(model: &Model, tags: &[String]) -> Option<RecordId> {
     let load = |id: RecordId| {
         model
@@ -260,11 +261,14 @@ pub fn auto_assign(model: &Model, tags: &[String]) -> Option<RecordId> {
     };
     let folded: Vec<String> = tags.iter().map(|t| fold(t)).collect();
     let matches = |s: &Staff| s.skills.iter().any(|k| folded.contains(&fold(k)));
-    let mut candidates: Vec<(bool, usize, RecordId)> = specialists(model)
-        .map(|s| (!matches(s), load(s.id), s.id))
+    let mut candidates: Vec<(bool, bool, usize, RecordId)> = specialists(model)
+        .map(|s| {
+            let leader = s.role != Role::Representative;
+            (leader, !matches(s), load(s.id), s.id)
+        })
         .collect();
     candidates.sort();
-    candidates.first().map(|c| c.2)
+    candidates.first().map(|c| c.3)
 }
 
 /// R-CUS-01: a team leader (or higher) assigns or reassigns by hand.

@@ -175,7 +175,8 @@ fn members<'a>(model: &'a Model, team: &str) -> Vec<&'a Staff> {
     v
 }
 
-/// R-ATT-01: a team's violations on shifts starting `from..=to`.
+/// R-ATT-01: a team's violations on shifts starting `from..=to`, none
+/// before the organisation existed (`Model::org_since`).
 pub fn violations(
     model: &Model,
     team: &str,
@@ -183,6 +184,7 @@ pub fn violations(
     to: NaiveDate,
     now: DateTime<Utc>,
 ) -> Vec<Flag> {
+    let from = model.org_since().map_or(from, |since| from.max(since));
     let mut out = Vec::new();
     for p in members(model, team) {
         for v in shifts::shifts_of(model, p.id, from, to) {
@@ -211,8 +213,11 @@ pub struct WeekHours {
     pub below: bool,
 }
 
-/// R-ATT-02: hours clocked per member in the week from `monday`.
+/// R-ATT-02: hours clocked per member in the week from `monday`. A week
+/// that began before the organisation existed is not judged: nobody is
+/// below the minimum in it.
 pub fn weekly_hours(model: &Model, team: &str, monday: NaiveDate) -> Vec<WeekHours> {
+    let judged = model.org_since().is_none_or(|since| monday >= since);
     let min_hours = teams::team_named(model, team)
         .map(|t| t.min_hours())
         .unwrap_or(DEFAULT_MIN_WEEKLY_HOURS);
@@ -240,7 +245,7 @@ pub fn weekly_hours(model: &Model, team: &str, monday: NaiveDate) -> Vec<WeekHou
                 scheduled_minutes,
                 min_hours,
                 leave_days,
-                below: worked_minutes < min_hours as i64 * 60,
+                below: judged && worked_minutes < min_hours as i64 * 60,
             }
         })
         .collect()

@@ -174,6 +174,8 @@ pub fn tasks_for(model: &Model, person: RecordId) -> Vec<RecordId> {
 
 /// R-OPS-04: no monthly meeting for the team (or the whole department)
 /// scheduled this month before the 25th. `overdue` once the 25th is here.
+/// Not for the month the organisation was created in: it was not there
+/// for the whole of it (`Model::org_since`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MonthlyWarning {
     pub month: NaiveDate,
@@ -189,6 +191,9 @@ pub fn monthly_meeting_warning(
     let zone = model.zone();
     let today = zone.local_date(now);
     let first = today.minus(Duration::days(today.day0() as i64));
+    if model.org_since().is_some_and(|since| first < since) {
+        return None;
+    }
     let deadline = first.plus(Duration::days(MONTHLY_DEADLINE_DAY as i64 - 1));
     let scheduled = model.dept.meetings.values().any(|m| {
         let d = zone.local_date(m.scheduled_at);

@@ -7,7 +7,8 @@
 use super::calendar::local_day;
 use super::due::{self, CampaignDraft};
 use super::script::{self, ScriptDraft};
-use crate::domain::base::lookup::find_opt;
+use crate::domain::base::lookup::{find, find_opt};
+use crate::domain::base::record::to_writes;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::Staff;
@@ -49,4 +50,20 @@ pub fn save_script(
 ) -> Result<Vec<Write>, Vec<RuleError>> {
     let old = find_opt(&model.rv.scripts, script, "script").map_err(|e| vec![e])?;
     script::save_script(model, actor, old, draft, script.unwrap_or(new_id), now)
+}
+
+/// The customer came to the store today: the day goes on their file
+/// (`customer::store_visit`) and the return visit it makes, due tomorrow,
+/// is made at once and assigned (R-RV-06), so the file shows it.
+pub fn record_store_visit(
+    model: &Model,
+    actor: &Staff,
+    customer: RecordId,
+    now: DateTime<Utc>,
+) -> Result<Vec<Write>, RuleError> {
+    let old = find(&model.customers, customer, "customer")?;
+    let new = crate::domain::customer::store_visit(actor, old, now);
+    let mut writes = to_writes(Some(old), &new);
+    writes.extend(due::store_visit_return(model, actor, &new, now));
+    Ok(writes)
 }

@@ -110,3 +110,13 @@ pub fn today_for(
         tasks.into_iter().map(|t| t.id).collect(),
     )
 }
+
+/// How many open visits of `me` fall due after `today`: already in my
+/// queue's future, so an empty "due today" is not read as "nothing coming".
+pub fn later_for(model: &crate::domain::Model, me: RecordId, today: NaiveDate) -> usize {
+    model
+        .visits
+        .values()
+        .filter(|v| v.assignee == Some(me) && is_open(v) && v.due > today)
+        .count()
+}

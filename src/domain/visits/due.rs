@@ -49,7 +49,10 @@ fn in_segment(c: &Customer, campaign: &Campaign) -> bool {
 /// visit, members every `member_every_days` since their last completed
 /// visit, birthdays on the day, card renewals `card_days_ahead` before
 /// expiry, running campaigns, and open visits of closed complaints (made by
-/// the complaint itself). Missed days are caught up for `grace_days`.
+/// the complaint itself). Missed days are caught up for `grace_days`, but
+/// never from before the organisation existed (`Model::org_since`): no
+/// greeting for a birthday it was not there for, and a card renewal that
+/// would have fallen due earlier falls due on its first day.
 pub fn due_visits(
     model: &Model,
     today: NaiveDate,
@@ -73,6 +76,7 @@ pub fn due_visits(
         }
     }
     let grace = settings.grace_days;
+    let since = model.org_since().unwrap_or(NaiveDate::MIN);
     let mut out = Vec::new();
     let mut push = |customer: RecordId, reason, due, key: String, campaign| {
         let existing = by_key
@@ -99,8 +103,8 @@ pub fn due_visits(
         if let Some(t) = c.last_store_visit {
             let visited = local_day(t, zone);
             let due = add_days(visited, 1);
-            if today <= add_days(due, grace) {
-                let key = format!("store_visit:{id}:{visited}");
+            if visited >= since && today <= add_days(due, grace) {
+                let key = store_visit_key(id, visited);
                 push(id, VisitReason::StoreVisit, due, key, None);
             }
         }
@@ -127,14 +131,14 @@ pub fn due_visits(
                 let Some(day) = birthday_in(b, year) else {
                     continue;
                 };
-                if day <= today && today <= add_days(day, grace) {
+                if since <= day && day <= today && today <= add_days(day, grace) {
                     let key = format!("birthday:{year}:{id}");
                     push(id, VisitReason::Birthday, day, key, None);
                 }
             }
         }
         if let Some(expiry) = c.card_expiry {
-            let due = sub_days(expiry, settings.card_days_ahead);
+            let due = sub_days(expiry, settings.card_days_ahead).max(since);
             if due <= today && today <= expiry {
                 let key = format!("card_renewal:{expiry}:{id}");
                 push(id, VisitReason::CardRenewal, due, key, None);
@@ -162,8 +166,112 @@ pub fn due_visits(
     out
 }
 
-/// Makes the due visits that do not exist yet, assigned by R-RV-06. Running
-/// it again (or on another device) makes nothing new: ids come from keys.
+/// The key of the return visit a store visit on `day` (local) makes.
+fn store_visit_key(customer: RecordId, day: NaiveDate) -> String {
+    format!("store_visit:{customer}:{day}")
+}
+
+/// A rule-made visit, open and not yet assigned; its id comes from its key.
+fn new_visit(model: &Model, d: DueVisit, actor: &Staff, now: DateTime<Utc>) -> ReturnVisit {
+    ReturnVisit {
+        id: id_for_key(&d.key),
+        customer: d.customer,
+        reason: d.reason,
+        due: d.due,
+        key: d.key,
+        campaign: d.campaign,
+        status: VisitStatus::Open,
+        demo: model.customers.get(&d.customer).is_some_and(|c| c.demo),
+        audit: Audit::new(actor.id, now),
+        ..ReturnVisit::default()
+    }
+}
+
+/// The return visit a store visit makes (due the next local day), for
+/// `customer` as it stands after the store visit was noted; assigned by
+/// R-RV-06. Nothing when the customer has no store visit or the visit of
+/// that day exists already.
+pub fn store_visit_return(
+    model: &Model,
+    actor: &Staff,
+    customer: &Customer,
+    now: DateTime<Utc>,
+) -> Vec<Write> {
+    let Some(t) = customer.last_store_visit else {
+        return Vec::new();
+    };
+    let day = local_day(t, model.zone());
+    let key = store_visit_key(customer.id, day);
+    if model.visits.contains_key(&id_for_key(&key)) {
+        return Vec::new();
+    }
+    let due = DueVisit {
+        customer: customer.id,
+        reason: VisitReason::StoreVisit,
+        due: add_days(day, 1),
+        key,
+        campaign: None,
+        existing: None,
+    };
+    let mut visit = new_visit(model, due, actor, now);
+    let people = queue::specialists(model);
+    visit.assignee = queue::distribute(model, std::slice::from_ref(&visit), &people)
+        .first()
+        .map(|(_, p)| *p);
+    to_writes(None, &visit)
+        .into_iter()
+        .filter(|w| w.field != "status")
+        .collect()
+}
+
+/// What a customer's file shows of their last store visit: when it was,
+/// and the return visit it made (None until made).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoreVisitTrace {
+    pub visited: DateTime<Utc>,
+    pub visit: Option<RecordId>,
+    /// The return visit's due day (the day after the store visit when not
+    /// made yet).
+    pub due: NaiveDate,
+    pub done: bool,
+    /// R-RV-04: open past its three days on `today`.
+    pub overdue: bool,
+    pub assignee: Option<RecordId>,
+}
+
+/// The customer's last store visit and its return visit, found by its
+/// key, or (a file merged from another) by reason and due day.
+pub fn store_visit_trace(
+    model: &Model,
+    customer: RecordId,
+    today: NaiveDate,
+) -> Option<StoreVisitTrace> {
+    let c = model.customers.get(&customer)?;
+    let visited = c.last_store_visit?;
+    let day = local_day(visited, model.zone());
+    let due = add_days(day, 1);
+    let visit = model
+        .visits
+        .get(&id_for_key(&store_visit_key(customer, day)))
+        .or_else(|| {
+            model.visits.values().find(|v| {
+                v.customer == customer && v.reason == VisitReason::StoreVisit && v.due == due
+            })
+        });
+    Some(StoreVisitTrace {
+        visited,
+        visit: visit.map(|v| v.id),
+        due: visit.map_or(due, |v| v.due),
+        done: visit.is_some_and(|v| v.status == VisitStatus::Done),
+        overdue: visit.is_some_and(|v| super::is_overdue(model, v, today)),
+        assignee: visit.and_then(|v| v.assignee),
+    })
+}
+
+/// Makes the due visits that do not exist yet, assigned by R-RV-06, and
+/// gives an open visit left without anyone (made before anyone could take
+/// it, or its person deactivated) to someone. Running it again (or on
+/// another device) makes nothing new: ids come from keys.
 /// `status` is not written, as it reads as open anyway: a late run on an
 /// offline device must not reopen a visit completed meanwhile.
 pub fn materialise(
@@ -177,29 +285,43 @@ pub fn materialise(
     let mut made: Vec<ReturnVisit> = due_visits(model, today, zone, settings)
         .into_iter()
         .filter(|d| d.existing.is_none() && !d.key.is_empty())
-        .map(|d| ReturnVisit {
-            id: id_for_key(&d.key),
-            customer: d.customer,
-            reason: d.reason,
-            due: d.due,
-            key: d.key,
-            campaign: d.campaign,
-            status: VisitStatus::Open,
-            demo: model.customers.get(&d.customer).is_some_and(|c| c.demo),
-            audit: Audit::new(actor.id, now),
-            ..ReturnVisit::default()
-        })
+        .map(|d| new_visit(model, d, actor, now))
         .collect();
+    let orphans: Vec<ReturnVisit> = model
+        .visits
+        .values()
+        .filter(|v| super::is_open(v))
+        .filter(|v| {
+            !v.assignee
+                .and_then(|a| model.staff.get(&a))
+                .is_some_and(|s| s.active)
+        })
+        .cloned()
+        .collect();
+    let new_count = made.len();
+    made.extend(orphans);
     let people = queue::specialists(model);
     for (visit, person) in queue::distribute(model, &made, &people) {
         if let Some(v) = made.iter_mut().find(|v| v.id == visit) {
             v.assignee = Some(person);
         }
     }
-    made.iter()
+    let mut writes: Vec<Write> = made[..new_count]
+        .iter()
         .flat_map(|v| to_writes(None, v))
         .filter(|w| w.field != "status")
-        .collect()
+        .collect();
+    for v in &made[new_count..] {
+        let Some(old) = model.visits.get(&v.id) else {
+            continue;
+        };
+        if v.assignee.is_some() && v.assignee != old.assignee {
+            let mut v = v.clone();
+            v.audit.touch(actor.id, now);
+            writes.extend(to_writes(Some(old), &v));
+        }
+    }
+    writes
 }
 
 /// The campaign form, as typed (dates YYYY-MM-DD).

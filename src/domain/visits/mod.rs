@@ -10,7 +10,10 @@ mod script;
 pub use calendar::*;
 pub use call::{raise_from_visit, record_call, task_done, CallIds, CallResult, RaiseIds, Raised};
 pub use due::birthday_in;
-pub use due::{create_campaign, due_visits, materialise, CampaignDraft, DueVisit};
+pub use due::{
+    create_campaign, due_visits, materialise, store_visit_trace, CampaignDraft, DueVisit,
+    StoreVisitTrace,
+};
 pub use queue::{
     callable_now, check_quiet, distribute, my_queue, next_callable, reassign, specialists,
     QueueEntry,

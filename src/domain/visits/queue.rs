@@ -16,20 +16,34 @@ use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 use std::collections::{HashMap, HashSet};
 
-/// Who takes return visits: active representatives and team leaders (as
-/// for customers, R-CUS-01), by id.
+/// Who may take return visits (R-RV-06): active representatives and team
+/// leaders (as for customers, R-CUS-01), by id; when there are none,
+/// anyone active, so a visit always lands in someone's queue.
 pub fn specialists(model: &Model) -> Vec<RecordId> {
-    model
-        .active_staff()
+    takers(model, &HashSet::new())
+}
+
+/// [`specialists`] other than `away`; anyone active but `away` when no
+/// representative or team leader is left.
+fn takers(model: &Model, away: &HashSet<RecordId>) -> Vec<RecordId> {
+    let present = || model.active_staff().filter(|s| !away.contains(&s.id));
+    let specialists: Vec<RecordId> = present()
         .filter(|s| matches!(s.role, Role::Representative | Role::TeamLeader))
         .map(|s| s.id)
-        .collect()
+        .collect();
+    if specialists.is_empty() {
+        present().map(|s| s.id).collect()
+    } else {
+        specialists
+    }
 }
 
 /// R-RV-06: the customer's own specialist when among `people`; otherwise
-/// the least loaded (open visits) of `people`, only among those whose skills
-/// match the customer's tags when any do. Ties go to the lower id, so every
-/// device computes the same. Returns (visit, person) pairs.
+/// one of `people`, asked in turn: the representatives, then (when no
+/// representative is among them) everyone else in `people`. Within that
+/// turn, the least loaded (open visits), only among those whose skills
+/// match the customer's tags when any do. Ties go to the lower id, so
+/// every device computes the same. Returns (visit, person) pairs.
 pub fn distribute(
     model: &Model,
     visits: &[ReturnVisit],
@@ -44,6 +58,21 @@ pub fn distribute(
             }
         }
     }
+    let representatives: Vec<RecordId> = people
+        .iter()
+        .copied()
+        .filter(|p| {
+            model
+                .staff
+                .get(p)
+                .is_some_and(|s| s.role == Role::Representative)
+        })
+        .collect();
+    let turn: &[RecordId] = if representatives.is_empty() {
+        people
+    } else {
+        &representatives
+    };
     let mut order: Vec<&ReturnVisit> = visits.iter().collect();
     order.sort_by_key(|v| (v.due, v.id));
     let mut out = Vec::with_capacity(order.len());
@@ -62,12 +91,8 @@ pub fn distribute(
                     .get(p)
                     .is_some_and(|s| s.skills.iter().any(|k| tags.contains(&fold(k))))
             };
-            let matching: Vec<RecordId> = people.iter().copied().filter(skilled).collect();
-            let pool = if matching.is_empty() {
-                people
-            } else {
-                &matching
-            };
+            let matching: Vec<RecordId> = turn.iter().copied().filter(skilled).collect();
+            let pool = if matching.is_empty() { turn } else { &matching };
             pool.iter()
                 .copied()
                 .min_by_key(|p| (load.get(p).copied().unwrap_or(0), *p))
@@ -81,8 +106,8 @@ pub fn distribute(
 }
 
 /// R-RV-06: a team leader moves open visits in bulk, to one person or,
-/// with `to` None, spread over the specialists other than their current
-/// assignees (someone is away).
+/// with `to` None, spread over the others who may take them (their current
+/// assignees are away).
 pub fn reassign(
     model: &Model,
     actor: &Staff,
@@ -111,10 +136,7 @@ pub fn reassign(
         }
         None => {
             let away: HashSet<RecordId> = chosen.iter().filter_map(|v| v.assignee).collect();
-            let people: Vec<RecordId> = specialists(model)
-                .into_iter()
-                .filter(|p| !away.contains(p))
-                .collect();
+            let people = takers(model, &away);
             if people.is_empty() {
                 return Err(RuleError::InactiveStaff);
             }

@@ -40,7 +40,8 @@ impl Coverage {
 }
 
 /// R-RV-02: members with a visit completed in the period (any reason), of
-/// all current members.
+/// all current members. A period that ended before the organisation
+/// existed judges nobody.
 pub fn coverage(
     model: &Model,
     from: NaiveDate,
@@ -61,8 +62,9 @@ pub fn coverage(
         .collect();
     let mut members = 0;
     let mut missing = Vec::new();
+    let before_org = model.org_since().is_some_and(|since| to < since);
     for c in model.customers.values() {
-        if c.kind != CustomerKind::Member {
+        if before_org || c.kind != CustomerKind::Member {
             continue;
         }
         members += 1;

@@ -3,6 +3,7 @@
 
 use crate::domain::complaint;
 use crate::domain::customer::{self, find_duplicates, CustomerDraft};
+use crate::domain::visits;
 use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::customers::contacts::{RecordContactForm, TimelineItem};
@@ -103,6 +104,7 @@ fn CustomerFile(id: RecordId) -> impl IntoView {
                 }
             })}
             <Assignment id/>
+            <StoreVisit id/>
             <Duplicates id/>
             <h2 id="record-contact">{move || ctx.tr(Key::RecordContact)}</h2>
             <RecordContactForm customer=Some(id)/>
@@ -224,13 +226,13 @@ fn Duplicates(id: RecordId) -> impl IntoView {
     }
 }
 
-/// The customer came to the store today: their return visit falls due
-/// tomorrow (docs/rules.md "Return visits").
+/// The customer came to the store today: the day goes on the file and its
+/// return visit, due tomorrow, is made at once (docs/rules.md "Return visits").
 fn record_store_visit(ctx: Ctx, id: RecordId) {
     ctx.act(
         ctx.save_error,
         Key::StoreVisitRecorded,
-        move |m, actor, now| customer::act::record_store_visit(m, actor, id, now),
+        move |m, actor, now| visits::act::record_store_visit(m, actor, id, now),
         || {},
     );
 }
@@ -259,5 +261,58 @@ fn Complaints(id: RecordId) -> impl IntoView {
                 {move || rows.get().into_iter().map(|row| view! { <ComplaintCard row on_file=true/> }).collect_view()}
             </ul>
         </Show>
+    }
+}
+
+/// The last store visit on the file, and the return visit it made: its
+/// due day, where it stands and who makes it, with a link to it.
+#[component]
+fn StoreVisit(id: RecordId) -> impl IntoView {
+    let ctx = use_ctx();
+    let trace = Memo::new(move |_| {
+        ctx.model.with(|m| {
+            let today = visits::local_day(platform::now(), m.zone());
+            visits::store_visit_trace(m, id, today).map(|t| {
+                let who = t
+                    .assignee
+                    .and_then(|a| m.staff.get(&a))
+                    .map(|s| s.name.clone());
+                (t, who)
+            })
+        })
+    });
+    let lang = move || ctx.lang.get();
+    view! {
+        <div class="card">
+            <h2 id="store-visit">{move || ctx.tr(Key::LastStoreVisit)}</h2>
+            {move || match trace.get() {
+                None => view! { <p>{ctx.tr(Key::Never)}</p> }.into_any(),
+                Some((t, who)) => view! {
+                    <dl class="facts" id="store-visit-facts">
+                        <dt>{move || ctx.tr(Key::StoreVisitWhen)}</dt>
+                        <dd>{move || fmt_datetime(lang(), t.visited)}</dd>
+                        <dt>{move || ctx.tr(Key::StoreVisitReturn)}</dt>
+                        <dd>{match t.visit {
+                            None => view! { <span>{move || ctx.tr(Key::StoreVisitNotMade)}</span> }.into_any(),
+                            Some(v) => {
+                                let (badge, state) = if t.done {
+                                    ("badge ok", Key::VisitDone)
+                                } else if t.overdue {
+                                    ("badge bad", Key::OverdueBadge)
+                                } else {
+                                    ("badge pending", Key::VisitOpen)
+                                };
+                                view! {
+                                    <A href=format!("/visits/{v}")>{move || format!("{}: {}", ctx.tr(Key::DueOn), fmt_date(lang(), t.due))}</A>
+                                    " " <span class=badge>{move || ctx.tr(state)}</span>
+                                    " · " {move || ctx.tr(Key::AssigneeLabel)} ": "
+                                    {who.clone().unwrap_or_else(|| ctx.tr_now(Key::Unassigned).to_string())}
+                                }.into_any()
+                            }
+                        }}</dd>
+                    </dl>
+                }.into_any(),
+            }}
+        </div>
     }
 }

@@ -156,29 +156,17 @@ pub fn StoreLostBanner() -> impl IntoView {
     }
 }
 
-/// Where this device's changes stand: only here, or copied (exported or
-/// synced); the hub's last sync and last error when a hub is set up; and a
+/// Where this device's changes stand: how many exist only here, and what
+/// the last copy holds and how it was made (hub, changes file, full
+/// export); the hub's last sync and last error when a hub is set up; and a
 /// gentle reminder once changes have existed only here for over three days.
 #[component]
 fn BackupLine() -> impl IntoView {
-    use crate::store::outbox::BACKUP_REMINDER_MS;
     let ctx = use_ctx();
-    let overdue = move || {
-        let b = ctx.backup.get();
-        b.pending > 0
-            && b.oldest_pending_ms
-                .is_some_and(|ms| platform::now_ms().saturating_sub(ms) > BACKUP_REMINDER_MS)
-    };
+    let overdue = move || ctx.backup.with(|b| b.remind(platform::now_ms()));
     let text = move || {
-        let b = ctx.backup.get();
         let lang = ctx.lang.get();
-        let mut line = format!(
-            "{}: {} · {}: {}",
-            ctx.tr(Key::OnlyHere),
-            fmt_count(lang, b.pending as usize),
-            ctx.tr(Key::LastCopy),
-            fmt_last_export(lang, b.last_backup())
-        );
+        let mut line = ctx.backup.with(|b| backup_words(lang, b)).join(" · ");
         if let Some(at) = ctx.hub.with(|h| h.last_sync.clone()) {
             line.push_str(&format!(
                 " · {}: {}",
@@ -201,6 +189,17 @@ fn BackupLine() -> impl IntoView {
             </p>
         </Show>
     }
+}
+
+/// The backup status in words (`words::state_words::backup_parts`), times
+/// in the organisation's zone and said against today.
+pub fn backup_words(lang: Lang, b: &crate::store::outbox::BackupStatus) -> Vec<String> {
+    use crate::ui::words::state_words::{backup_parts, when_words};
+    let today = local(platform::now()).date();
+    backup_parts(lang, b, |at| {
+        let l = local(at);
+        when_words(lang, l, today, &fmt_date(lang, l.date()))
+    })
 }
 
 /// A destructive action asks once more, in place, before it happens.
@@ -310,28 +309,34 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
 }
 
-/// Offers text as a file download (bundles, CSV).
-pub fn download_text(name: &str, text: &str, mime: &str) {
+/// Offers text as a file download (bundles, CSV). True once the browser
+/// was handed the file; whether the person then kept it, a page cannot know.
+pub fn download_text(name: &str, text: &str, mime: &str) -> bool {
     use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
+        return false;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
+        return false;
     };
-    if let Some(a) = document()
+    let started = match document()
         .create_element("a")
         .ok()
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
     {
-        a.set_href(&url);
-        a.set_download(name);
-        a.click();
-    }
+        Some(a) => {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+            true
+        }
+        None => false,
+    };
     let _ = web_sys::Url::revoke_object_url(&url);
+    started
 }
 
 /// A staff member's name, or a dash when the record is gone.

@@ -47,7 +47,7 @@ pub struct Ctx {
     pub evicted: RwSignal<bool>,
     /// Set when the database went away under this tab: it must reload.
     pub lost: RwSignal<Option<Lost>>,
-    /// Changes only on this device, and when they were last exported.
+    /// Changes only on this device, and the last copy of each kind.
     pub backup: RwSignal<crate::store::outbox::BackupStatus>,
     /// How the hub sync stands (shown in the shell).
     pub hub: RwSignal<crate::ui::shell::hub_status::HubStatus>,

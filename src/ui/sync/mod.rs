@@ -5,11 +5,14 @@
 mod hub_card;
 
 use crate::domain::restore::restore_value;
+use crate::store::outbox::{CopyKind, Cursor};
 use crate::store::{platform, settings};
 use crate::sync::bundle::{Bundle, BundleKind};
 use crate::sync::{Loser, RecordKey};
 use crate::ui::kit::import_card::ImportCard;
-use crate::ui::kit::widgets::{fmt_count, fmt_datetime, fmt_last_export, fmt_ms, Empty};
+use crate::ui::kit::widgets::{
+    backup_words, fmt_count, fmt_datetime, fmt_last_export, fmt_ms, Empty,
+};
 use crate::ui::shell::state::{use_ctx, Ctx, StoreOp};
 use crate::ui::words::hub::bundle_error_text;
 use crate::ui::words::{count, Counted, Key};
@@ -36,8 +39,8 @@ fn created_now() -> String {
     platform::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
-/// Offers a bundle as a file download.
-fn download(b: &Bundle) {
+/// Offers a bundle as a file download; true once the browser took it.
+fn download(b: &Bundle) -> bool {
     let name = format!(
         "ventanilla-{}-{}-{}-{}.json",
         b.device,
@@ -48,7 +51,40 @@ fn download(b: &Bundle) {
         b.first,
         b.last
     );
-    crate::ui::kit::widgets::download_text(&name, &b.to_json(), "application/json");
+    crate::ui::kit::widgets::download_text(&name, &b.to_json(), "application/json")
+}
+
+/// What an export made: the files, and the copy they count as once every
+/// one of them was handed to the browser.
+async fn export(
+    store: &crate::store::records::Store,
+    core: &crate::ui::shell::state::Core,
+    snapshot: bool,
+) -> Result<(usize, Option<Key>), crate::store::records::StoreError> {
+    let created = created_now();
+    // Read before the state: the snapshot holds at least every action up to it.
+    let (bundles, cursor, covers) = if snapshot {
+        let seq = store.stored_seq().await?;
+        let parts = store.export_snapshot(&core.replica, &created).await?;
+        (parts, Cursor::Snapshot, seq)
+    } else {
+        let out = store
+            .outgoing(&core.replica, Cursor::File, &created)
+            .await?;
+        let last = out.last().map_or(0, |b| b.last);
+        (out, Cursor::File, last)
+    };
+    if bundles.is_empty() {
+        return Ok((0, None));
+    }
+    // Every file, even after one failed: the person sees what happened.
+    let started = bundles.iter().filter(|b| download(b)).count();
+    if started < bundles.len() {
+        return Ok((started, Some(Key::ExportNotStarted)));
+    }
+    // Only a download that started counts as a copy.
+    store.mark_sent(cursor, covers, &created).await?;
+    Ok((started, snapshot.then_some(Key::SnapshotCounts)))
 }
 
 #[component]
@@ -57,29 +93,21 @@ fn ExportCard() -> impl IntoView {
     // What the shell's backup line shows, kept fresh by every save and export.
     let backup = ctx.backup;
     let message = RwSignal::new(None::<String>);
-    let export = move |snapshot: bool| {
+    let run = move |snapshot: bool| {
         let (Some(store), Some(core)) = (ctx.store(), ctx.replica()) else {
             return;
         };
         leptos::task::spawn_local(async move {
-            let result = if snapshot {
-                store.export_snapshot(&core.replica, &created_now()).await
-            } else {
-                store.export_changes(&core.replica, &created_now()).await
-            };
-            match result {
-                Ok(bundles) if bundles.is_empty() => {
-                    message.set(Some(ctx.tr_now(Key::NothingToExport).into()))
-                }
-                Ok(bundles) => {
-                    for b in &bundles {
-                        download(b);
+            match export(&store, &core, snapshot).await {
+                Ok((0, None)) => message.set(Some(ctx.tr_now(Key::NothingToExport).into())),
+                Ok((0, Some(note))) => message.set(Some(ctx.tr_now(note).into())),
+                Ok((n, note)) => {
+                    let mut said = count(ctx.lang.get_untracked(), n, Counted::FilesDownloaded);
+                    if let Some(k) = note {
+                        said.push(' ');
+                        said.push_str(ctx.tr_now(k));
                     }
-                    message.set(Some(count(
-                        ctx.lang.get_untracked(),
-                        bundles.len(),
-                        Counted::FilesDownloaded,
-                    )));
+                    message.set(Some(said));
                 }
                 // An export changes nothing the person typed: say what
                 // failed and what to do, not "what you typed is on screen".
@@ -88,18 +116,24 @@ fn ExportCard() -> impl IntoView {
             ctx.refresh_backup();
         });
     };
+    let last_of = move |kind: CopyKind| {
+        backup.with(|b| b.last_of(kind).and_then(|c| c.at).map(|t| t.to_rfc3339()))
+    };
     view! {
         <div class="card">
             <h2>{move || ctx.tr(Key::ExportTitle)}</h2>
+            <p class="backup-state">{move || backup.with(|b| backup_words(ctx.lang.get(), b)).join(" · ")}</p>
             <dl class="facts">
-                <dt>{move || ctx.tr(Key::PendingChanges)}</dt>
+                <dt>{move || ctx.tr(Key::BackupPendingFact)}</dt>
                 <dd>{move || fmt_count(ctx.lang.get(), backup.with(|b| b.pending) as usize)}</dd>
-                <dt>{move || ctx.tr(Key::LastExport)}</dt>
-                <dd>{move || fmt_last_export(ctx.lang.get(), backup.with(|b| b.last_export.clone()).as_deref())}</dd>
+                <dt>{move || ctx.tr(Key::LastChangesExport)}</dt>
+                <dd>{move || fmt_last_export(ctx.lang.get(), last_of(CopyKind::ChangesFile).as_deref())}</dd>
+                <dt>{move || ctx.tr(Key::LastSnapshotExport)}</dt>
+                <dd>{move || fmt_last_export(ctx.lang.get(), last_of(CopyKind::Snapshot).as_deref())}</dd>
             </dl>
             <div class="actions">
-                <button type="button" class="primary" on:click=move |_| export(false)>{move || ctx.tr(Key::ExportChanges)}</button>
-                <button type="button" on:click=move |_| export(true)>{move || ctx.tr(Key::ExportEverything)}</button>
+                <button type="button" class="primary" on:click=move |_| run(false)>{move || ctx.tr(Key::ExportChanges)}</button>
+                <button type="button" on:click=move |_| run(true)>{move || ctx.tr(Key::ExportEverything)}</button>
             </div>
             <p role="status" aria-live="polite">{move || message.get()}</p>
         </div>

@@ -18,6 +18,7 @@ use crate::sync::RecordId;
 use crate::ui::kit::widgets::{active_staff_names, fmt_date, fmt_datetime, Empty, SelectField};
 use crate::ui::shell::act::Refusal;
 use crate::ui::shell::state::{use_ctx, Ctx};
+use crate::ui::words::state_words::count_words;
 use crate::ui::words::visit_labels::reason_label;
 use crate::ui::words::Key;
 use leptos::prelude::*;
@@ -76,10 +77,29 @@ pub fn VisitsPage() -> impl IntoView {
                     {move || queue.get().into_iter().map(|e| view! { <QueueCard entry=e/> }).collect_view()}
                 </ul>
             </Show>
+            <LaterVisits/>
             <Show when=leads>
                 <TeamVisits/>
             </Show>
         </section>
+    }
+}
+
+/// How many of my open visits fall due later (Today says the same).
+#[component]
+pub fn LaterVisits() -> impl IntoView {
+    let ctx = use_ctx();
+    let later = Memo::new(move |_| {
+        let me = ctx.me.get();
+        ctx.model.with(|m| {
+            me.map(|me| visits::later_for(m, me, visits::local_day(platform::now(), m.zone())))
+                .unwrap_or(0)
+        })
+    });
+    view! {
+        <Show when=move || { later.get() > 0 }>
+            <p class="hint">{move || count_words(ctx.lang.get(), later.get() as u64, Key::MyVisitsLaterOne, Key::MyVisitsLaterMany)}</p>
+        </Show>
     }
 }
 
@@ -171,7 +191,7 @@ fn TeamVisits() -> impl IntoView {
     };
     view! {
         <h2 id="team-visits">{move || ctx.tr(Key::AllOpenVisits)} <span class="count">{move || open.with(|o| o.len())}</span></h2>
-        <Show when=move || open.with(|o| !o.is_empty()) fallback=|| view! { <Empty text=Key::NoVisitsDue/> }>
+        <Show when=move || open.with(|o| !o.is_empty()) fallback=|| view! { <Empty text=Key::TeamHasNoOpenVisits/> }>
             <table class="table" aria-labelledby="team-visits">
                 <thead><tr>
                     <th scope="col">{move || ctx.tr(Key::SelectVisit)}</th>

@@ -3,7 +3,7 @@
 //! its `Memo<Today>`.
 
 use crate::domain::Today;
-use crate::ui::kit::widgets::fmt_date;
+use crate::ui::kit::widgets::{fmt_date, Empty};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::visit_labels::reason_label;
 use crate::ui::words::Key;
@@ -17,8 +17,17 @@ pub fn VisitsToday() -> impl IntoView {
     let today = expect_context::<Memo<Today>>();
     // Once per visit to Today (not once per visits section).
     Effect::new(move |_| super::ensure_due(ctx));
+    let nothing_due =
+        move || today.with(|t| t.due_visits.is_empty() && t.overdue_visits.is_empty());
     view! {
         <VisitSection id="due-visits" title=Key::MyVisitsDue ids=Signal::derive(move || today.with(|t| t.due_visits.clone()))/>
+        // As on Return visits: the heading stays, with the same words when
+        // nothing is due and how many of mine come later.
+        <Show when=nothing_due>
+            <h2 id="due-visits-none">{move || ctx.tr(Key::MyVisitsDue)} <span class="count">"0"</span></h2>
+            <Empty text=Key::NoVisitsDue/>
+        </Show>
+        <super::LaterVisits/>
         <VisitSection id="overdue-visits" title=Key::MyOverdueVisits ids=Signal::derive(move || today.with(|t| t.overdue_visits.clone()))/>
         <TaskSection ids=Signal::derive(move || today.with(|t| t.visit_tasks.clone()))/>
     }

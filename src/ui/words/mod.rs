@@ -74,7 +74,7 @@ mod dept_words;
 #[macro_use]
 mod nav_words;
 #[macro_use]
-mod state_words;
+pub mod state_words;
 #[macro_use]
 mod handbook_words;
 #[macro_use]
