@@ -77,7 +77,7 @@ pub fn RosterPage() -> impl IntoView {
                 </div>
             </div>
             <h2 id="roster-week-h">{move || format!("{} · {}", team.get(), week_title())}</h2>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <Show when=move || shifts.with(|s| s.is_empty()) && can_edit()>
                 <p class="banner warn no-print">{move || ctx.tr(Key::DeptNoShiftsYet)}" "
                     <A href="/department/setup">{move || ctx.tr(Key::DeptSetup)}</A></p>

@@ -10,8 +10,10 @@
 
 use crate::domain::Lang;
 
+pub mod agreement;
 pub mod complaint_labels;
 pub mod dates;
+pub mod handbook;
 #[cfg(target_arch = "wasm32")]
 pub mod hub;
 pub mod labels;
@@ -19,6 +21,7 @@ pub mod limits;
 pub mod refusal;
 mod refusal_dept;
 mod refusal_visits;
+pub mod values;
 pub mod visit_labels;
 
 pub use labels::{
