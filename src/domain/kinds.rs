@@ -19,7 +19,7 @@ use crate::domain::dept::records::{
 };
 use crate::domain::escalation::records::{Escalation, EscalationStep};
 use crate::domain::model::{Model, Slot};
-use crate::domain::staff::records::{Org, Staff};
+use crate::domain::staff::records::{Device, Org, Staff};
 use crate::domain::visits::records::{Campaign, ReturnVisit, Script, Task, VisitAttempt};
 use crate::sync::RecordId;
 use serde_json::Value;
@@ -117,4 +117,5 @@ kinds! {
     receipt: Receipt => dept.receipts;
     meeting: Meeting => dept.meetings;
     decision: MeetingDecision => dept.decisions;
+    device: Device => devices;
 }

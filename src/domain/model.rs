@@ -7,7 +7,7 @@ use crate::domain::contact::records::Contact;
 use crate::domain::customer::records::Customer;
 use crate::domain::dept::records::Dept;
 use crate::domain::escalation::records::{Escalation, EscalationStep};
-use crate::domain::staff::records::{Org, Staff};
+use crate::domain::staff::records::{Device, Org, Staff};
 use crate::domain::visits::records::{ReturnVisit, VisitBook};
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
@@ -30,6 +30,8 @@ pub struct Model {
     pub rv: VisitBook,
     /// Roster, leave, swaps, attendance, handovers, meetings.
     pub dept: Dept,
+    /// The names devices chose for themselves (keyed by `device::record_id`).
+    pub devices: BTreeMap<RecordId, Device>,
     contacts_by_customer: HashMap<RecordId, Vec<RecordId>>,
     events_by_complaint: HashMap<RecordId, Vec<RecordId>>,
     steps_by_escalation: HashMap<RecordId, Vec<RecordId>>,

@@ -146,6 +146,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/reports") view=|| view! { <ComingPage title=Key::NavReports/> }/>
                     <Route path=path!("/sync") view=sync::SyncPage/>
                     <Route path=path!("/settings") view=settings_page::SettingsPage/>
+                    <Route path=path!("/handbook") view=crate::ui::settings::handbook::HandbookPage/>
                 </Routes>
             </main>
         </div>

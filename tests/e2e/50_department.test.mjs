@@ -114,6 +114,13 @@ test('leave at the right level, swaps up to two a month, a handover acknowledged
   const refusal = card.getByRole('alert');
   await refusal.filter({ hasText: 'R-LV-03' }).waitFor();
   assert.match(await refusal.innerText(), /center director/i);
+  // The rule id links to its text in the handbook, in a new tab (the
+  // page with the refusal stays as it is).
+  const ruleLink = refusal.getByRole('link', { name: 'R-LV-03' });
+  assert.equal(await ruleLink.getAttribute('href'), '/handbook#R-LV-03');
+  const [handbook] = await Promise.all([context.waitForEvent('page'), ruleLink.click()]);
+  await handbook.getByRole('heading', { level: 3, name: 'R-LV-03 Who approves, with no level skipped' }).waitFor();
+  await handbook.close();
 
   // The center director can; the leave shows on this week's roster.
   await become(page, 'Ana Directora');
@@ -135,6 +142,9 @@ test('leave at the right level, swaps up to two a month, a handover acknowledged
   await toArea(page, '/department/swaps', 'Shift swaps');
   await requestSwap(page, 'Tue 10 Jun 2025', 'Wed 11 Jun 2025');
   await page.getByRole('status').filter({ hasText: 'Swap requested' }).waitFor();
+  // Who is awaited, by name and in words.
+  const pending = page.getByRole('list', { name: 'My swaps' }).locator('li').first();
+  await pending.getByText('Waiting for: Sara Rep (colleague), Luis Líder (team leader of both).').waitFor();
   await requestSwap(page, 'Thu 12 Jun 2025', 'Fri 13 Jun 2025');
   await page.getByRole('list', { name: 'My swaps' }).locator('li').nth(1).waitFor();
 
@@ -152,6 +162,7 @@ test('leave at the right level, swaps up to two a month, a handover acknowledged
   await become(page, 'Rita Rep');
   await toArea(page, '/department/swaps', 'Shift swaps');
   assert.equal(await mine.locator('li').filter({ hasText: 'Approved' }).count(), 2);
+  assert.match(await mine.locator('li').first().innerText(), /Agreed: Sara Rep \(colleague\), Luis Líder \(team leader of both\)\./);
   await requestSwap(page, 'Sat 14 Jun 2025', 'Sun 15 Jun 2025');
   const swapError = page.locator('form').getByRole('alert');
   await swapError.filter({ hasText: 'R-SW-02' }).waitFor();

@@ -31,7 +31,7 @@ use ventanilla::domain::dept::swap::{self};
 use ventanilla::domain::dept::swap_status;
 use ventanilla::domain::escalation::{self, Escalation, EscalationStep};
 use ventanilla::domain::schema::{fields, Spec, COMMON};
-use ventanilla::domain::staff::{Org, Staff};
+use ventanilla::domain::staff::{Device, Org, Staff};
 use ventanilla::domain::visits::{self, Campaign, Script, Task, VisitAttempt, VisitSettings};
 use ventanilla::domain::visits::{ReturnVisit, VisitReason};
 use ventanilla::domain::{Lang, Model, KNOWN_KINDS};
@@ -90,6 +90,7 @@ kinds!(
     Announcement,
     Meeting,
     MeetingDecision,
+    Device,
 );
 
 /// One step from a field's value down to a leaf.

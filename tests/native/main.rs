@@ -23,6 +23,7 @@ mod contacts;
 mod customers;
 mod demo;
 mod escalation;
+mod handbook;
 mod import_hostile;
 mod import_limits;
 mod kinds;

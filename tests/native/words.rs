@@ -10,7 +10,7 @@ use ventanilla::domain::staff::{Action, Role};
 use ventanilla::domain::{Lang, RuleError};
 use ventanilla::ui::words::{refusal, refusals};
 
-fn every_refusal() -> Vec<RuleError> {
+pub(crate) fn every_refusal() -> Vec<RuleError> {
     use RuleError::*;
     vec![
         NotAllowed {

@@ -51,6 +51,77 @@ pub fn agreed(model: &Model, swap: &Swap) -> (bool, bool, bool) {
     )
 }
 
+/// Whose agreement a swap needs (R-SW-01), as a person sees it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Party {
+    Colleague,
+    RequesterLeader,
+    ColleagueLeader,
+    /// Both work in the same team: one leader's yes counts for both.
+    BothLeaders,
+}
+
+/// Where one party stands: who said yes for it, or who may still say it
+/// (the colleague; the team's active team leaders, in name order, empty
+/// when the team has none and only a director can). `team` is the team
+/// a leader's yes is for (empty for the colleague).
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Agreement {
+    pub party: Party,
+    pub team: String,
+    pub agreed_by: Option<RecordId>,
+    pub awaited: Vec<RecordId>,
+}
+
+/// The team leaders who may approve for `team`, in name order, leaving
+/// out the two people swapping.
+fn leaders_of(model: &Model, team: &str, swap: &Swap) -> Vec<RecordId> {
+    let mut v: Vec<(&str, RecordId)> = model
+        .active_staff()
+        .filter(|s| s.role == Role::TeamLeader && fold(&s.team) == fold(team))
+        .filter(|s| s.id != swap.requester && s.id != swap.colleague)
+        .map(|s| (s.name.as_str(), s.id))
+        .collect();
+    v.sort();
+    v.into_iter().map(|(_, id)| id).collect()
+}
+
+/// Who has agreed to `swap` and who is awaited, party by party.
+pub fn agreements(model: &Model, swap: &Swap) -> Vec<Agreement> {
+    let live = live_decisions(model, swap.id);
+    let yes = |pred: &dyn Fn(&Approval) -> bool| {
+        live.iter()
+            .filter(|a| a.decision == Decision::Approve && pred(a))
+            .map(|a| a.by)
+            .next()
+    };
+    let leader = |party: Party, team: String| Agreement {
+        party,
+        agreed_by: yes(&|a| {
+            a.by != swap.requester && a.by != swap.colleague && leader_decision(a, &team)
+        }),
+        awaited: leaders_of(model, &team, swap),
+        team,
+    };
+    let (ta, tb) = (
+        team_of(model, swap.requester),
+        team_of(model, swap.colleague),
+    );
+    let mut out = vec![Agreement {
+        party: Party::Colleague,
+        team: String::new(),
+        agreed_by: yes(&|a| a.by == swap.colleague),
+        awaited: vec![swap.colleague],
+    }];
+    if fold(&ta) == fold(&tb) {
+        out.push(leader(Party::BothLeaders, ta));
+    } else {
+        out.push(leader(Party::RequesterLeader, ta));
+        out.push(leader(Party::ColleagueLeader, tb));
+    }
+    out
+}
+
 pub fn status(model: &Model, swap: &Swap) -> SwapStatus {
     if swap.cancelled {
         return SwapStatus::Cancelled;

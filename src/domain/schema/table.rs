@@ -103,6 +103,7 @@ pub const EVENTS: &[(&str, Fields)] = &[
 pub fn fields(kind: &str) -> Option<Fields> {
     Some(match kind {
         "org" => &[("name", NAME), ("time_zone", Opt(&Code(zones::is_known)))],
+        "device" => &[("name", NAME)],
         "staff" => &[
             ("name", NAME),
             ("role", ROLE),

@@ -9,7 +9,7 @@ use crate::domain::base::lookup::find;
 use crate::domain::base::record::to_writes;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
-use crate::sync::{RecordId, Write};
+use crate::sync::{DeviceId, RecordId, Write};
 use chrono::{DateTime, Utc};
 
 /// First run: the organisation `org_id` and its first person, the center
@@ -55,4 +55,33 @@ pub fn set_active(
     let old = find(&model.staff, person, "staff")?;
     let new = rules::set_staff_active(model, actor, old, active, now)?;
     Ok(to_writes(Some(old), &new))
+}
+
+/// Names (or renames) the device `device`: anyone active who uses it may.
+pub fn name_device(
+    model: &Model,
+    actor: &Staff,
+    device: DeviceId,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<Write>, RuleError> {
+    if !actor.active {
+        return Err(RuleError::InactiveStaff);
+    }
+    let old = model.devices.get(&super::device::record_id(device));
+    super::device::named(old, device, name, actor.id, now)
+}
+
+/// First run: the director, made in the same save, names the device. An
+/// empty name writes nothing (it can be chosen later, in Settings).
+pub fn name_first_device(
+    device: DeviceId,
+    name: &str,
+    director_id: RecordId,
+    now: DateTime<Utc>,
+) -> Result<Vec<Write>, RuleError> {
+    if name.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    super::device::named(None, device, name, director_id, now)
 }

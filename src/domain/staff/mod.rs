@@ -1,4 +1,5 @@
 pub mod act;
+pub mod device;
 pub mod records;
 mod rules;
 pub mod time_zone;

@@ -145,6 +145,19 @@ pub struct Org {
     pub audit: Audit,
 }
 
+/// A device's name, chosen by the people who use it ("Tablet mostrador"),
+/// so screens never show its hex id. One record per device: its id is the
+/// device id (`device::record_id`), so a device names only itself.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Device {
+    #[serde(skip)]
+    pub id: RecordId,
+    pub name: String,
+    #[serde(flatten)]
+    pub audit: Audit,
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Staff {

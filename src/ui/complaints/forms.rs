@@ -52,7 +52,7 @@ pub fn RegistrationForm(complaint: Complaint) -> impl IntoView {
         <form on:submit=submit novalidate class="no-print">
             <TextArea id="reg-content" label=Key::ComplaintContent value=content required=true/>
             <TextArea id="reg-asks" label=Key::CustomerAsks value=asks required=true/>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit">{move || ctx.tr(Key::Save)}</button>
         </form>
     }
@@ -116,7 +116,7 @@ fn JudgeForm(complaint: RecordId) -> impl IntoView {
                 <SelectField id="jd-severity" label=Key::SeverityLabel value=severity options=code_options(None, Severity::ALL, Severity::code, severity_label)/>
                 <TextField id="jd-deadline" label=Key::PromisedDeadline value=deadline kind="date" required=true/>
             </Show>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::SaveJudgement)}</button>
         </form>
     }
@@ -141,7 +141,7 @@ fn ReplyForm(complaint: RecordId) -> impl IntoView {
         <form class="card no-print" on:submit=submit novalidate>
             <h2>{move || ctx.tr(Key::ReplyTitle)}</h2>
             <TextArea id="rp-reply" label=Key::ReplyLabel value=reply required=true/>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::SaveReply)}</button>
         </form>
     }
@@ -175,7 +175,7 @@ fn InvestigateForm(complaint: RecordId) -> impl IntoView {
             <SelectField id="iv-cause" label=Key::CauseCategory value=cause options=code_options(Some(Key::NoneYet), Cause::ALL, Cause::code, cause_label)/>
             <TextArea id="iv-text" label=Key::CauseText value=cause_text required=true/>
             <TextField id="iv-responsible" label=Key::ResponsiblePerson value=responsible required=true/>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::SaveInvestigation)}</button>
         </form>
     }
@@ -236,7 +236,7 @@ fn PlansForm(view: ComplaintView) -> impl IntoView {
                 <TextArea id="pl-proposal" label=Key::ProposalLabel value=proposal/>
                 <button type="submit">{move || ctx.tr(Key::ProposePlan)}</button>
             </form>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
         </div>
     }
 }
@@ -276,7 +276,7 @@ fn ImplementForm(complaint: RecordId) -> impl IntoView {
             <SignaturePad id="im-signature" value=signature/>
             <TextArea id="im-words" label=Key::CustomerWords value=words/>
             <TextArea id="im-sanctions" label=Key::Sanctions value=sanctions/>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::SaveImplementation)}</button>
         </form>
     }
@@ -301,7 +301,7 @@ fn EvaluateForm(complaint: RecordId) -> impl IntoView {
         <form class="card no-print" on:submit=submit novalidate>
             <h2>{move || ctx.tr(Key::EvaluateTitle)}</h2>
             <TextArea id="ev-improvements" label=Key::Improvements value=improvements required=true/>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::SaveEvaluation)}</button>
         </form>
     }
@@ -327,7 +327,7 @@ pub fn ReopenForm(complaint: RecordId) -> impl IntoView {
             <summary>{move || ctx.tr(Key::ReopenTitle)}</summary>
             <form on:submit=submit novalidate>
                 <TextField id="ro-reason" label=Key::ReopenReason value=reason required=true/>
-                <p class="error" role="alert">{move || error.get()}</p>
+                <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
                 <button type="submit">{move || ctx.tr(Key::Reopen)}</button>
             </form>
         </details>

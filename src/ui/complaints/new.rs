@@ -60,7 +60,7 @@ pub fn NewComplaintPage() -> impl IntoView {
                 <SelectField id="cmp-channel" label=Key::Channel value=channel options=code_options(None, Channel::ALL, Channel::code, channel_label)/>
                 <TextArea id="cmp-content" label=Key::ComplaintContent value=content required=true/>
                 <TextArea id="cmp-asks" label=Key::CustomerAsks value=asks required=true/>
-                <p class="error" role="alert">{move || error.get()}</p>
+                <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
                 <button type="submit" class="primary" disabled=move || busy.get()>{move || ctx.tr(Key::RegisterComplaint)}</button>
             </form>
         </section>

@@ -232,7 +232,7 @@ fn ConflictsCard(view: ComplaintView, conflicts: Vec<Conflict>) -> impl IntoView
                     <div class="actions"><button type="button" class="link" on:click=move |_| resolve(c3.clone(), None)>{move || ctx.tr(Key::DiscardAll)}</button></div>
                 }
             }).collect_view()}
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
         </div>
     }
 }

@@ -87,7 +87,7 @@ pub fn RecordContactForm(customer: Option<RecordId>) -> impl IntoView {
                 <label class="check"><input type="checkbox" prop:checked=move || answered.get()
                     on:change=move |ev| answered.set(event_target_checked(&ev))/>" " {move || ctx.tr(Key::AnsweredNow)}</label>
             </div>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary" disabled=move || busy.get()>{move || ctx.tr(Key::SaveContact)}</button>
         </form>
     }
@@ -246,7 +246,7 @@ pub fn ContactPage() -> impl IntoView {
                     }.into_any()
                 }
             }}
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <Show when=move || contact.with(|c| c.as_ref().is_some_and(|c| c.status != ContactStatus::Done))>
                 <div class="actions">
                     <Show when=move || contact.with(|c| c.as_ref().is_some_and(|c| c.first_response_at.is_none()))>

@@ -208,7 +208,7 @@ fn CustomerForm(existing: Option<Customer>) -> impl IntoView {
                     <TextField id="c-source" label=Key::Source value=inputs.source/>
                 </div>
                 <TextArea id="c-notes" label=Key::Notes value=inputs.notes/>
-                <p class="error" role="alert">{move || general_error.get()}</p>
+                <p class="error" role="alert">{move || general_error.get().map(crate::ui::kit::rules::rule_links)}</p>
                 <div class="actions">
                     <button type="submit" class="primary" disabled=move || busy.get()>{move || ctx.tr(Key::Save)}</button>
                     <A href=existing_id.map(|id| format!("/customers/{id}")).unwrap_or_else(|| "/customers".into()) attr:class="button">{move || ctx.tr(Key::Cancel)}</A>

@@ -174,7 +174,7 @@ fn Assignment(id: RecordId) -> impl IntoView {
                 <button type="button" disabled=move || choice.get().is_empty()
                     on:click=move |_| assign(choice.get().parse().ok())>{move || ctx.tr(Key::Assign)}</button>
             </div>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
         </div>
     }
 }
@@ -220,7 +220,7 @@ fn Duplicates(id: RecordId) -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ul>
-                <p class="error" role="alert">{move || error.get()}</p>
+                <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             </div>
         </Show>
     }

@@ -123,7 +123,7 @@ fn Publish() -> impl IntoView {
             <TextField id="an-title" label=Key::DeptTitle value=title required=true/>
             <TextArea id="an-body" label=Key::DeptBody value=body required=true/>
             <SelectField id="an-team" label=Key::DeptAudience value=team options=team_options(ctx, Some(Key::DeptEveryone))/>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::DeptPublish)}</button>
         </form>
     }

@@ -157,7 +157,7 @@ fn ClockButton() -> impl IntoView {
                     }.into_any()
                 }
             }}
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
         </div>
     }
 }

@@ -141,7 +141,7 @@ fn WriteHandover(team: RwSignal<String>) -> impl IntoView {
                     }).collect_view()}
                 </Show>
             </fieldset>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::DeptSaveHandover)}</button>
         </form>
     }
@@ -210,7 +210,7 @@ fn HandoverCard(id: RecordId) -> impl IntoView {
                         Some((who, at)) => view! { <p><span class="badge ok">{format!("{} {who} · {}", ctx.tr(Key::DeptAcknowledgedBy), fmt_datetime(lang, at))}</span></p> }.into_any(),
                         None => view! { <p><span class="badge pending">{ctx.tr(Key::DeptNotAcknowledged)}</span></p> }.into_any(),
                     }}
-                    <p class="error" role="alert">{move || error.get()}</p>
+                    <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
                     {can_ack.then(|| view! { <div class="actions"><button type="button" class="primary" on:click=ack>{ctx.tr(Key::DeptAcknowledge)}</button></div> })}
                 </li>
             })

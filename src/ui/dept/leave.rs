@@ -210,7 +210,7 @@ fn RequestLeave() -> impl IntoView {
             <label class="check"><input type="checkbox" prop:checked=move || urgent.get()
                 on:change=move |ev| urgent.set(event_target_checked(&ev))/>{move || ctx.tr(Key::DeptUrgent)}</label>
             <TextArea id="lv-reason" label=Key::DeptReason value=reason/>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::DeptRequestLeave)}</button>
         </form>
     }
@@ -312,7 +312,7 @@ fn LeaveCard(id: RecordId, decide: bool) -> impl IntoView {
                     Some(at) => format!("{}: {}", ctx.tr(Key::DeptCertificateIn), fmt_date(lang, crate::ui::kit::time::zone(ctx).local_date(at))),
                     None => ctx.tr(Key::DeptCertificateDue).to_string(),
                 }}</p> })}
-                <p class="error" role="alert">{move || error.get()}</p>
+                <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
                 {(decide && open).then(|| view! {
                     <DynField id=note_id.clone() label=Key::DeptDecisionNote value=note/>
                     <div class="actions">

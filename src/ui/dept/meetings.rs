@@ -125,7 +125,7 @@ fn Schedule() -> impl IntoView {
                 <TextField id="mt-title" label=Key::DeptTitle value=title required=true/>
             </div>
             <TextArea id="mt-agenda" label=Key::DeptAgenda value=agenda/>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::DeptScheduleMeeting)}</button>
         </form>
     }
@@ -203,7 +203,7 @@ fn MeetingCard(id: RecordId) -> impl IntoView {
                             <li class:done=done>{format!("{t} — {o} · {}: {d}", ctx.tr(Key::DeptDue))}{done.then(|| view! { " "<span class="badge ok">{ctx.tr(Key::TaskDone)}</span> })}</li>
                         }).collect_view()}</ul>
                     })}
-                    <p class="error" role="alert">{move || error.get()}</p>
+                    <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
                     {leader().then(|| view! {
                         <details>
                             <summary>{ctx.tr(Key::DeptMinutesAndDecisions)}</summary>

@@ -81,7 +81,7 @@ pub fn RosterPage() -> impl IntoView {
                 let t = team.get();
                 if t.trim().is_empty() { week_title() } else { format!("{t} · {}", week_title()) }
             }}</h2>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <Show when=move || shifts.with(|s| s.is_empty()) && can_edit()>
                 <p class="banner warn no-print">{move || ctx.tr(Key::DeptNoShiftsYet)}" "
                     <A href="/department/setup">{move || ctx.tr(Key::DeptSetup)}</A></p>

@@ -111,7 +111,7 @@ fn Shifts() -> impl IntoView {
             </div>
             <label class="check"><input type="checkbox" prop:checked=move || holiday.get()
                 on:change=move |ev| holiday.set(event_target_checked(&ev))/>{move || ctx.tr(Key::DeptHolidayDutyCheck)}</label>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::DeptAddShift)}</button>
         </form>
     }
@@ -163,7 +163,7 @@ fn Teams() -> impl IntoView {
                 <TextField id="tm-name" label=Key::Team value=name required=true/>
                 <TextField id="tm-hours" label=Key::DeptMinHours value=hours kind="number"/>
             </div>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::DeptSaveTeam)}</button>
         </form>
     }
@@ -216,7 +216,7 @@ fn Holidays() -> impl IntoView {
                 <TextField id="hol-date" label=Key::DeptHolidayDate value=date kind="date" required=true/>
                 <TextField id="hol-name" label=Key::DeptHolidayName value=name required=true/>
             </div>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::DeptAddHoliday)}</button>
         </form>
     }
@@ -288,7 +288,7 @@ fn Profiles() -> impl IntoView {
                 <TextField id="pf-contact" label=Key::DeptEmergencyContact value=contact/>
                 <TextField id="pf-phone" label=Key::DeptEmergencyPhone value=phone kind="tel"/>
             </div>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::DeptSaveProfile)}</button>
         </form>
     }

@@ -1,5 +1,6 @@
 //! Shift swaps (R-SW-01..05): ask a colleague, the colleague accepts, the
-//! team leaders approve. Every refusal names the rule it comes from.
+//! team leaders approve; each card says who has agreed and who is still
+//! awaited, by name. Every refusal names the rule it comes from.
 
 use super::{day_label, hm, me_tracked, name_of, shift_label, DeptNav, DynField};
 use crate::domain::dept::act;
@@ -15,6 +16,7 @@ use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::kit::widgets::{Empty, SelectField, TextArea};
 use crate::ui::shell::state::use_ctx;
+use crate::ui::words::agreement::{agreement_words, PartyNames, Reader};
 use crate::ui::words::Key;
 use chrono::Duration;
 use leptos::prelude::*;
@@ -162,7 +164,7 @@ fn RequestSwap() -> impl IntoView {
             }}
             <TextArea id="sw-reason" label=Key::DeptReason value=reason/>
             <p class="hint">{move || ctx.tr(Key::DeptSwapRules)}</p>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::DeptRequestSwap)}</button>
         </form>
     }
@@ -196,7 +198,6 @@ fn SwapCard(id: RecordId, decide: bool) -> impl IntoView {
         ctx.model.with(|m| {
             let s = m.dept.swaps.get(&id)?.clone();
             let status = swap_status::status(m, &s);
-            let (c, la, lb) = swap_status::agreed(m, &s);
             let z = m.zone();
             let describe = |e: RecordId| {
                 m.dept
@@ -215,23 +216,14 @@ fn SwapCard(id: RecordId, decide: bool) -> impl IntoView {
             let as_colleague = me == Some(s.colleague);
             let can_cancel = me == Some(s.requester) && open;
             let note_id = format!("sw-note-{id}");
-            let agreed_line = format!(
-                "{}: {} {} · {} {} · {} {}",
-                crate::ui::words::t(lang, Key::DeptAgreement),
-                crate::ui::words::t(lang, Key::DeptColleague),
-                if c { "✓" } else { "…" },
-                crate::ui::words::t(lang, Key::DeptLeaderOf),
-                if la { "✓" } else { "…" },
-                crate::ui::words::t(lang, Key::DeptLeaderOfColleague),
-                if lb { "✓" } else { "…" },
-            );
+            let agreed_line = agreement_line(lang, m, &s, me, status);
             Some(view! {
                 <li class="card item" aria-label=title.clone()>
                     <strong>{title.clone()}</strong>
-                    <p class="meta"><span class=format!("badge {sclass}")>{ctx.tr(skey)}</span>{agreed_line}</p>
+                    <p class="meta"><span class=format!("badge {sclass}")>{ctx.tr(skey)}</span>" "{agreed_line}</p>
                     <p>{gives}<br/>{takes}</p>
                     {(!s.reason.is_empty()).then(|| view! { <p class="meta">{s.reason.clone()}</p> })}
-                    <p class="error" role="alert">{move || error.get()}</p>
+                    <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
                     {(decide && open).then(|| view! {
                         <DynField id=note_id.clone() label=Key::DeptDecisionNote value=note/>
                         <div class="actions">
@@ -246,4 +238,33 @@ fn SwapCard(id: RecordId, decide: bool) -> impl IntoView {
             })
         })
     }
+}
+
+/// Who has agreed and who is awaited, by name and in words, as `me` reads
+/// it ("your team leader" to the person whose leader it is).
+fn agreement_line(
+    lang: crate::domain::Lang,
+    m: &Model,
+    s: &Swap,
+    me: Option<RecordId>,
+    status: SwapStatus,
+) -> String {
+    let parties: Vec<PartyNames> = swap_status::agreements(m, s)
+        .into_iter()
+        .map(|a| PartyNames {
+            party: a.party,
+            team: a.team,
+            agreed_by: a.agreed_by.map(|p| name_of(m, p)),
+            awaited: a.awaited.iter().map(|p| name_of(m, *p)).collect(),
+        })
+        .collect();
+    let (requester, colleague) = (name_of(m, s.requester), name_of(m, s.colleague));
+    let reader = Reader {
+        is_requester: me == Some(s.requester),
+        is_colleague: me == Some(s.colleague),
+        requester: &requester,
+        colleague: &colleague,
+    };
+    let waiting = matches!(status, SwapStatus::Pending | SwapStatus::Conflict);
+    agreement_words(lang, &parties, &reader, waiting)
 }

@@ -113,7 +113,7 @@ pub(crate) fn UnreadAnnouncements(ids: Signal<Vec<RecordId>>) -> impl IntoView {
         <Show when=move || !ids.with(|i| i.is_empty())>
             <h3 id="unread-h">{move || ctx.tr(Key::DeptUnreadAnnouncements)}
                 <span class="count">{move || ids.with(|i| i.len())}</span></h3>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <ul class="cards" aria-labelledby="unread-h">
                 {move || ids.get().into_iter().map(|id| {
                     let a = ctx.model.with_untracked(|m| m.dept.announcements.get(&id).cloned().map(|a| (a, name_of(m, a_author(m, id)))));
@@ -154,7 +154,7 @@ pub(crate) fn MyTasks(ids: Signal<Vec<RecordId>>) -> impl IntoView {
     view! {
         <Show when=move || !ids.with(|i| i.is_empty())>
             <h3 id="tasks-h">{move || ctx.tr(Key::DeptMyMeetingTasks)}</h3>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <ul class="cards" aria-labelledby="tasks-h">
                 {move || ids.get().into_iter().filter_map(|id| ctx.model.with_untracked(|m| m.dept.decisions.get(&id).cloned())).map(|d| {
                     let (text, due, id) = (d.text.clone(), d.due, d.id);

@@ -118,7 +118,7 @@ fn RaiseForm() -> impl IntoView {
             <SelectField id="esc-to" label=Key::SendToRole value=to options=levels/>
             <label class="check"><input type="checkbox" prop:checked=move || emergency.get()
                 on:change=move |ev| emergency.set(event_target_checked(&ev))/>{move || ctx.tr(Key::EmergencySkip)}</label>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::RaiseButton)}</button>
         </form>
     }
@@ -179,7 +179,7 @@ fn EscalationCard(view: EscalationView) -> impl IntoView {
                     {must_ack.then(|| view! { <button type="button" on:click=move |_| act("ack")>{move || ctx.tr(Key::AcknowledgeButton)}</button> })}
                 </div>
             })}
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
         </li>
     }
 }

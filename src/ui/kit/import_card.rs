@@ -1,8 +1,10 @@
 //! Importing bundle files after a preview: on the Sync page and on the
 //! first-run page (joining from a snapshot).
 
+use crate::domain::staff::device::name_in_ops;
 use crate::store::bundles::{read_file, Checked, ImportError};
 use crate::store::platform;
+use crate::ui::kit::device::device_label;
 use crate::ui::kit::file_picker::{file_names, FilePicker};
 use crate::ui::kit::widgets::{fmt_count, fmt_ms};
 use crate::ui::shell::state::{use_ctx, StoreOp};
@@ -10,10 +12,13 @@ use crate::ui::words::hub::bundle_error_text;
 use crate::ui::words::{count, Counted, Key};
 use leptos::prelude::*;
 
-/// What a sound file holds: device, changes, date span, already imported.
+/// What a sound file holds: the sending device in words, changes, date
+/// span, already imported.
 #[derive(Clone)]
 struct Summary {
-    device: String,
+    device: crate::sync::DeviceId,
+    /// The name the file carries for its device, if any.
+    carried: Option<String>,
     changes: usize,
     span: Option<(u64, u64)>,
     already_have: bool,
@@ -74,7 +79,10 @@ pub fn ImportCard() -> impl IntoView {
                                 shown.push(Preview {
                                     name,
                                     result: Ok(Summary {
-                                        device: c.bundle.device.to_string(),
+                                        device: c.bundle.device,
+                                        // The name the file itself carries wins:
+                                        // the sender may have named itself since.
+                                        carried: name_in_ops(&c.contents.ops, c.bundle.device),
                                         changes: c.contents.ops.len(),
                                         span: c.span,
                                         already_have: c.already_have,
@@ -151,7 +159,7 @@ pub fn ImportCard() -> impl IntoView {
                     <caption>{move || ctx.tr(Key::ImportPreview)}</caption>
                     <thead><tr>
                         <th scope="col">{move || ctx.tr(Key::File)}</th>
-                        <th scope="col">{move || ctx.tr(Key::ThisDevice)}</th>
+                        <th scope="col">{move || ctx.tr(Key::FromDevice)}</th>
                         <th scope="col">{move || ctx.tr(Key::Changes)}</th>
                         <th scope="col">{move || ctx.tr(Key::DateRange)}</th>
                     </tr></thead>
@@ -160,7 +168,7 @@ pub fn ImportCard() -> impl IntoView {
                             let lang = ctx.lang.get();
                             match p.result {
                                 Ok(sum) => view! { <tr>
-                                    <td>{p.name}</td><td><code>{sum.device}</code></td>
+                                    <td>{p.name}</td><td>{device_label(ctx, sum.device, sum.carried.as_deref(), None)}</td>
                                     <td>{fmt_count(lang, sum.changes)}{sum.already_have.then(|| format!(" ({})", ctx.tr(Key::AlreadyImported)))}</td>
                                     <td>{sum.span.map(|(a, b)| format!("{} – {}", fmt_ms(lang, a), fmt_ms(lang, b)))}</td>
                                 </tr> }.into_any(),

@@ -1,15 +1,18 @@
 //! The kit: what more than one area uses. Widgets and formatting, selects
 //! built from domain codes, the clock, shared cards, charts, the signature
 //! pad, the virtual list, the file picker and the file-import card, the
-//! hub form, and the customer picker (with a new customer made in place).
+//! hub form, the customer picker (with a new customer made in place),
+//! devices by name and rule links.
 
 pub mod cards;
 pub mod chart;
 pub mod customer_picker;
+pub mod device;
 pub mod file_picker;
 pub mod hub_form;
 pub mod import_card;
 pub mod options;
+pub mod rules;
 pub mod signature;
 pub mod time;
 pub mod virtual_list;

@@ -47,7 +47,7 @@ pub fn TextField(
                 autocomplete=autocomplete.unwrap_or("off")
                 aria-invalid=move || has_error().to_string()
                 aria-describedby=described/>
-            <p class="error" id=err_id aria-live="polite">{move || error.and_then(|e| e.get())}</p>
+            <p class="error" id=err_id aria-live="polite">{move || error.and_then(|e| e.get()).map(crate::ui::kit::rules::rule_links)}</p>
         </div>
     }
 }
@@ -68,7 +68,7 @@ pub fn TextArea(
             <label for=id>{move || ctx.tr(label)}{required.then_some(view! { <span class="req" aria-hidden="true">" *"</span> })}</label>
             <textarea id=id rows="3" bind:value=value required=required
                 aria-invalid=move || has_error().to_string() aria-describedby=err_id.clone()></textarea>
-            <p class="error" id=err_id aria-live="polite">{move || error.and_then(|e| e.get())}</p>
+            <p class="error" id=err_id aria-live="polite">{move || error.and_then(|e| e.get()).map(crate::ui::kit::rules::rule_links)}</p>
         </div>
     }
 }

@@ -166,7 +166,7 @@ fn AddPerson() -> impl IntoView {
                 <TextField id="staff-phone" label=Key::Phone value=phone kind="tel"/>
                 <TextField id="staff-email" label=Key::Email value=email kind="email"/>
             </div>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
             <button type="submit" class="primary">{move || ctx.tr(Key::AddPerson)}</button>
         </form>
     }

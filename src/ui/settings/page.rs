@@ -1,15 +1,18 @@
-//! Settings: language, theme, storage (usage, persistence, Safari advice),
-//! demo data (load and clear), and the large benchmark set.
+//! Settings: language, theme, this device's name, the rules handbook,
+//! storage (usage, persistence, Safari advice), demo data (load and
+//! clear), and the large benchmark set.
 
 use crate::domain::base::record::tombstone;
 use crate::domain::demo;
 use crate::domain::Lang;
 use crate::store::platform;
 use crate::store::settings::Theme;
+use crate::ui::kit::device::DeviceNameForm;
 use crate::ui::kit::widgets::{fmt_bytes, fmt_count, ConfirmButton};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::Key;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -18,6 +21,8 @@ pub fn SettingsPage() -> impl IntoView {
         <section class="page">
             <h1>{move || ctx.tr(Key::NavSettings)}</h1>
             <Preferences/>
+            <ThisDevice/>
+            <HandbookCard/>
             <super::time_zone::TimeZoneCard/>
             <StorageInfo/>
             <DemoData/>
@@ -49,6 +54,37 @@ fn Preferences() -> impl IntoView {
     }
 }
 
+/// This device's name, which other devices show; its id only where a hub
+/// administrator needs it (a per-device CouchDB account).
+#[component]
+fn ThisDevice() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <div class="card">
+            <h2>{move || ctx.tr(Key::ThisDevice)}</h2>
+            <DeviceNameForm id="settings-device-name"/>
+            <details>
+                <summary>{move || ctx.tr(Key::DeviceTechnical)}</summary>
+                <p>{move || ctx.tr(Key::DeviceAccount)} " "
+                    <code>{move || format!("device-{}", ctx.device().unwrap_or_default())}</code></p>
+            </details>
+        </div>
+    }
+}
+
+/// Where the rules are explained: the in-app handbook.
+#[component]
+fn HandbookCard() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <div class="card">
+            <h2>{move || ctx.tr(Key::Handbook)}</h2>
+            <p>{move || ctx.tr(Key::HandbookHelp)}</p>
+            <p><A href="/handbook">{move || ctx.tr(Key::OpenHandbook)}</A></p>
+        </div>
+    }
+}
+
 #[component]
 fn StorageInfo() -> impl IntoView {
     let ctx = use_ctx();
@@ -76,8 +112,6 @@ fn StorageInfo() -> impl IntoView {
                     Some((used, quota)) => format!("{} / {}", fmt_bytes(ctx.lang.get(), used), fmt_bytes(ctx.lang.get(), quota)),
                     None => ctx.tr(Key::Unknown).to_string(),
                 }}</dd>
-                <dt>{move || ctx.tr(Key::ThisDevice)}</dt>
-                <dd><code>{move || ctx.device().unwrap_or_default()}</code></dd>
             </dl>
             <button type="button" on:click=move |_| {
                 leptos::task::spawn_local(async move {

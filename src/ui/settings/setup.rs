@@ -2,12 +2,14 @@
 //! center director (docs/rules.md "People and roles"). Or join one: from a
 //! snapshot file, or from a CouchDB hub after seeing what it holds.
 
-use crate::domain::staff::act::setup_organisation;
+use crate::domain::staff::act::{name_first_device, setup_organisation};
+use crate::domain::staff::device::name_in_ops;
 use crate::store::join::{join_offer, offer_join, JoinOffer};
 use crate::store::platform;
 use crate::store::settings;
 use crate::sync::hub::HubAuth;
 use crate::sync::join::Candidate;
+use crate::ui::kit::device::{device_label, this_device};
 use crate::ui::kit::hub_form::HubFields;
 use crate::ui::kit::import_card::ImportCard;
 use crate::ui::kit::widgets::{fmt_count, fmt_last_export, TextField};
@@ -24,20 +26,23 @@ pub fn Setup() -> impl IntoView {
     let org = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
     let zone = RwSignal::new(super::time_zone::suggested_zone().to_string());
+    let device_name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let (org_id, me) = (ctx.new_id(), ctx.new_id());
-        match setup_organisation(
-            &org.get(),
-            &zone.get(),
-            &name.get(),
-            org_id,
-            me,
-            platform::now(),
-        ) {
+        let (org_id, me, now) = (ctx.new_id(), ctx.new_id(), platform::now());
+        let Some(device) = this_device(ctx) else {
+            return;
+        };
+        let made = setup_organisation(&org.get(), &zone.get(), &name.get(), org_id, me, now);
+        // The device's name, when typed, is saved with the organisation.
+        let named = |mut writes: Vec<_>| {
+            writes.extend(name_first_device(device, &device_name.get(), me, now)?);
+            Ok(writes)
+        };
+        match made.and_then(named) {
             Err(e) => error.set(Some(e.message(ctx.lang.get()))),
             Ok(writes) => {
                 busy.set(true);
@@ -61,7 +66,8 @@ pub fn Setup() -> impl IntoView {
                 <TextField id="org-name" label=Key::OrganisationName value=org required=true autocomplete="organization"/>
                 <super::time_zone::ZoneSelect id="org-time-zone" value=zone/>
                 <TextField id="director-name" label=Key::YourName value=name required=true hint=Key::YouWillBeDirector autocomplete="name"/>
-                <p class="error" role="alert">{move || error.get()}</p>
+                <TextField id="first-device-name" label=Key::DeviceNameOptional value=device_name hint=Key::DeviceNameHint/>
+                <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
                 <button type="submit" class="primary" disabled=move || busy.get()>{move || ctx.tr(Key::StartUsing)}</button>
             </form>
             <p class="hint">{move || ctx.tr(Key::DataStaysHere)}</p>
@@ -182,10 +188,14 @@ fn JoinPreview(chosen: Candidate, set_aside: usize) -> impl IntoView {
     let lang = ctx.lang.get_untracked();
     let s = chosen.summary.clone();
     let org = s.org.as_ref().map(|o| o.name.clone()).unwrap_or_default();
+    // By the names the snapshot carries, never by their ids.
     let devices = s
         .devices
         .iter()
-        .map(|d| d.to_string())
+        .map(|d| {
+            let carried = chosen.contents.iter().find_map(|c| name_in_ops(&c.ops, *d));
+            device_label(ctx, *d, carried.as_deref(), None)
+        })
         .collect::<Vec<_>>()
         .join(", ");
     view! {
@@ -196,7 +206,7 @@ fn JoinPreview(chosen: Candidate, set_aside: usize) -> impl IntoView {
                 <dt>{ctx.tr(Key::JoinSnapshotDate)}</dt><dd>{fmt_last_export(lang, Some(&chosen.created))}</dd>
                 <dt>{ctx.tr(Key::JoinRecords)}</dt><dd>{fmt_count(lang, s.records)}</dd>
                 <dt>{ctx.tr(Key::JoinPeople)}</dt><dd>{fmt_count(lang, s.people)}</dd>
-                <dt>{ctx.tr(Key::JoinDevices)}</dt><dd>{fmt_count(lang, s.devices.len())} " " <small><code>{devices}</code></small></dd>
+                <dt>{ctx.tr(Key::JoinDevices)}</dt><dd>{fmt_count(lang, s.devices.len())} ": " {devices}</dd>
             </dl>
             <Show when=move || !chosen.confirmed>
                 <p class="warn">{ctx.tr(Key::JoinNotConfirmed)}</p>

@@ -89,7 +89,7 @@ pub fn TimeZoneCard() -> impl IntoView {
             }>
                 <form on:submit=save novalidate>
                     <ZoneSelect id="org-time-zone" value=value/>
-                    <p class="error" role="alert">{move || error.get()}</p>
+                    <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
                     <button type="submit" class="primary" disabled=move || busy.get()>{move || ctx.tr(Key::SaveTimeZone)}</button>
                 </form>
             </Show>

@@ -1,21 +1,24 @@
 //! Sync by files (docs/architecture.md "Bundles"): export this device's changes or
 //! everything, import one or many files after a preview, and review the
-//! values that lost a concurrent edit. The CouchDB hub card is `hub_card`.
+//! values that lost a concurrent edit (`conflicts`). The CouchDB hub card
+//! is `hub_card`. A device without a name is asked for one here.
 
+mod conflicts;
 mod hub_card;
 
-use crate::domain::restore::restore_value;
+use crate::domain::staff::device::file_label;
 use crate::store::outbox::{CopyKind, Cursor};
-use crate::store::{platform, settings};
+use crate::store::platform;
 use crate::sync::bundle::{Bundle, BundleKind};
-use crate::sync::{Loser, RecordKey};
+use crate::sync::hub::{parse_doc_id, DocId};
+use crate::ui::kit::device::{device_label, is_named, DeviceNameForm};
 use crate::ui::kit::import_card::ImportCard;
-use crate::ui::kit::widgets::{
-    backup_words, fmt_count, fmt_datetime, fmt_last_export, fmt_ms, Empty,
-};
+use crate::ui::kit::widgets::{backup_words, fmt_count, fmt_last_export, fmt_ms};
 use crate::ui::shell::state::{use_ctx, Ctx, StoreOp};
 use crate::ui::words::hub::bundle_error_text;
+use crate::ui::words::values::clean;
 use crate::ui::words::{count, Counted, Key};
+use conflicts::ConflictsCard;
 use hub_card::HubCard;
 use leptos::prelude::*;
 
@@ -26,6 +29,13 @@ pub fn SyncPage() -> impl IntoView {
         <section class="page">
             <h1>{move || ctx.tr(Key::NavSync)}</h1>
             <p class="lead">{move || ctx.tr(Key::SyncLead)}</p>
+            <Show when=move || !is_named(ctx)>
+                <div class="card">
+                    <h2>{move || ctx.tr(Key::NameThisDevice)}</h2>
+                    <p class="hint">{move || ctx.tr(Key::NameThisDeviceWhy)}</p>
+                    <DeviceNameForm id="sync-device-name"/>
+                </div>
+            </Show>
             <ExportCard/>
             <ImportCard/>
             <HubCard/>
@@ -39,11 +49,13 @@ fn created_now() -> String {
     platform::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
-/// Offers a bundle as a file download; true once the browser took it.
-fn download(b: &Bundle) -> bool {
+/// Offers a bundle as a file download, named after the device's name
+/// (its id while it has none); true once the browser took it.
+fn download(ctx: Ctx, b: &Bundle) -> bool {
+    let device = ctx.model.with_untracked(|m| file_label(m, b.device));
     let name = format!(
         "ventanilla-{}-{}-{}-{}.json",
-        b.device,
+        device,
         match b.kind {
             BundleKind::Delta => "changes",
             BundleKind::Snapshot => "snapshot",
@@ -57,6 +69,7 @@ fn download(b: &Bundle) -> bool {
 /// What an export made: the files, and the copy they count as once every
 /// one of them was handed to the browser.
 async fn export(
+    ctx: Ctx,
     store: &crate::store::records::Store,
     core: &crate::ui::shell::state::Core,
     snapshot: bool,
@@ -78,7 +91,7 @@ async fn export(
         return Ok((0, None));
     }
     // Every file, even after one failed: the person sees what happened.
-    let started = bundles.iter().filter(|b| download(b)).count();
+    let started = bundles.iter().filter(|b| download(ctx, b)).count();
     if started < bundles.len() {
         return Ok((started, Some(Key::ExportNotStarted)));
     }
@@ -98,7 +111,7 @@ fn ExportCard() -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move {
-            match export(&store, &core, snapshot).await {
+            match export(ctx, &store, &core, snapshot).await {
                 Ok((0, None)) => message.set(Some(ctx.tr_now(Key::NothingToExport).into())),
                 Ok((0, Some(note))) => message.set(Some(ctx.tr_now(note).into())),
                 Ok((n, note)) => {
@@ -169,7 +182,7 @@ fn RefusedCard() -> impl IntoView {
                         {move || list.get().into_iter().map(|r| {
                             let lang = ctx.lang.get();
                             view! { <tr>
-                                <td><code>{r.id.clone()}</code></td>
+                                <td title=r.id.clone()>{doc_words(ctx, &r.id)}</td>
                                 <td>{bundle_error_text(lang, &r.reason)}</td>
                                 <td>{fmt_ms(lang, r.at_ms)}</td>
                             </tr> }
@@ -181,124 +194,15 @@ fn RefusedCard() -> impl IntoView {
     }
 }
 
-/// Every value that lost a concurrent edit: restore it, or dismiss it.
-#[component]
-fn ConflictsCard() -> impl IntoView {
-    let ctx = use_ctx();
-    let list = RwSignal::new(None::<Vec<(RecordKey, Loser, serde_json::Value)>>);
-    let load = move || {
-        leptos::task::spawn_local(async move {
-            let Some(store) = ctx.store() else { return };
-            if let Ok(state) = store.load_state().await {
-                let dismissed = settings::dismissed_conflicts();
-                let rows = state
-                    .conflicts()
-                    .into_iter()
-                    .filter(|(k, l)| !dismissed.contains(&conflict_key(k, l)))
-                    // "Who changed it last, when" always differs between two
-                    // concurrent edits; it is bookkeeping, not a lost value.
-                    .filter(|(_, l)| !AUDIT_FIELDS.contains(&l.field.as_str()))
-                    .map(|(k, l)| {
-                        let current = state
-                            .get(&k.kind, k.id)
-                            .and_then(|e| e.get(&l.field))
-                            .cloned()
-                            .unwrap_or_default();
-                        (k, l.clone(), current)
-                    })
-                    .collect();
-                list.set(Some(rows));
-            }
-        })
+/// A refused hub document in words: whose changes or snapshot it was
+/// (by the device's name), never its raw id.
+fn doc_words(ctx: Ctx, id: &str) -> String {
+    let (key, device, n) = match parse_doc_id(id) {
+        Some(DocId::Delta { device, first }) => (Key::RefusedChanges, device, first),
+        Some(DocId::Snapshot { device, part }) => (Key::RefusedSnapshot, device, part),
+        None => return format!("{}: {}", ctx.tr(Key::RefusedOther), clean(id, 60)),
     };
-    load();
-    // Reload when records change (a restore, an import, another tab).
-    Effect::new(move |prev: Option<()>| {
-        ctx.model.track();
-        if prev.is_some() {
-            load();
-        }
-    });
-    view! {
-        <div class="card">
-            <h2 id="conflicts">{move || ctx.tr(Key::ConflictsTitle)}</h2>
-            <p class="hint">{move || ctx.tr(Key::ConflictsExplain)}</p>
-            {move || match list.get() {
-                None => view! { <p>{ctx.tr(Key::Loading)}</p> }.into_any(),
-                Some(rows) if rows.is_empty() => view! { <Empty text=Key::NoConflicts/> }.into_any(),
-                Some(rows) => view! {
-                    <table class="table" aria-labelledby="conflicts">
-                        <thead><tr>
-                            <th scope="col">{ctx.tr(Key::Record)}</th>
-                            <th scope="col">{ctx.tr(Key::FieldName)}</th>
-                            <th scope="col">{ctx.tr(Key::CurrentValue)}</th>
-                            <th scope="col">{ctx.tr(Key::LostValue)}</th>
-                            <th scope="col">{ctx.tr(Key::WhenWho)}</th>
-                            <th scope="col"><span class="sr-only">{ctx.tr(Key::Actions)}</span></th>
-                        </tr></thead>
-                        <tbody>
-                            {rows.into_iter().map(|(k, l, current)| conflict_row(ctx, k, l, current)).collect_view()}
-                        </tbody>
-                    </table>
-                }.into_any(),
-            }}
-        </div>
-    }
-}
-
-const AUDIT_FIELDS: &[&str] = &["changed_at", "changed_by"];
-
-fn conflict_key(k: &RecordKey, l: &Loser) -> String {
-    format!("{}/{}/{}/{}", k.kind, k.id, l.field, l.stamp)
-}
-
-fn show_value(v: &serde_json::Value) -> String {
-    match v {
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-fn conflict_row(ctx: Ctx, k: RecordKey, l: Loser, current: serde_json::Value) -> impl IntoView {
-    let name = ctx.model.with_untracked(|m| match k.kind.as_str() {
-        "customer" => m.customers.get(&k.id).map(|c| c.name.clone()),
-        "contact" => m.contacts.get(&k.id).map(|c| c.summary.clone()),
-        "staff" => m.staff.get(&k.id).map(|s| s.name.clone()),
-        _ => None,
-    });
-    let key = conflict_key(&k, &l);
-    let restore = {
-        let (kind, id, field, value) = (k.kind.clone(), k.id, l.field.clone(), l.value.clone());
-        // Through the one way to act; the rule (who may restore, the import
-        // limits, the audit fields) is the domain's.
-        move |_| {
-            let (kind, field, value) = (kind.clone(), field.clone(), value.clone());
-            ctx.act(
-                ctx.save_error,
-                Key::ValueRestored,
-                move |m, actor, now| restore_value(m, actor.id, &kind, id, &field, &value, now),
-                || {},
-            );
-        }
-    };
-    let dismiss = move |_| {
-        settings::dismiss_conflict(&key);
-        ctx.model.update(|_| {});
-    };
-    let when = chrono::DateTime::from_timestamp_millis(l.stamp.ms as i64)
-        .map(|t| fmt_datetime(ctx.lang.get_untracked(), t))
-        .unwrap_or_default();
-    view! {
-        <tr>
-            <td>{name.unwrap_or_else(|| format!("{} {}", k.kind, k.id))}</td>
-            <td>{l.field.clone()}</td>
-            <td>{show_value(&current)}</td>
-            <td><strong>{show_value(&l.value)}</strong></td>
-            <td>{when} " · " <code>{l.stamp.device.to_string()}</code></td>
-            <td class="row-actions">
-                <button type="button" on:click=restore>{ctx.tr_now(Key::RestoreValue)}</button>
-                <button type="button" on:click=dismiss>{ctx.tr_now(Key::DismissConflict)}</button>
-            </td>
-        </tr>
-    }
+    ctx.tr(key)
+        .replace("{device}", &device_label(ctx, device, None, None))
+        .replace("{n}", &n.to_string())
 }

@@ -174,7 +174,7 @@ pub fn CallPage() -> impl IntoView {
                         <TextField id="rv-reply-about" label=Key::ReplyAbout value=reply_about/>
                     </div>
                     <TextArea id="rv-notes" label=Key::Notes value=notes/>
-                    <p class="error" role="alert">{move || error.get()}</p>
+                    <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
                     <button type="submit" class="primary">{move || ctx.tr(Key::SaveCall)}</button>
                 </form>
             </Show>

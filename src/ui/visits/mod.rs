@@ -221,7 +221,7 @@ fn TeamVisits() -> impl IntoView {
                 <SelectField id="rv-reassign" label=Key::ReassignTo value=to options=people.clone()/>
                 <button type="button" on:click=reassign disabled=move || marked.with(|m| m.is_empty())>{move || ctx.tr(Key::ReassignSelected)}</button>
             </div>
-            <p class="error" role="alert">{move || error.get()}</p>
+            <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
         </Show>
     }
 }

@@ -70,7 +70,7 @@ pub fn CampaignsPage() -> impl IntoView {
                     <TextField id="cp-starts" label=Key::StartsOn value=starts kind="date" required=true/>
                     <TextField id="cp-ends" label=Key::EndsOn value=ends kind="date" required=true/>
                 </div>
-                <p class="error" role="alert">{move || error.get()}</p>
+                <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
                 <button type="submit" class="primary">{move || ctx.tr(Key::CreateCampaign)}</button>
             </form>
             <Show when=move || list.with(|l| !l.is_empty()) fallback=|| view! { <Empty text=Key::NoCampaigns/> }>
@@ -129,7 +129,7 @@ pub fn VisitSummaryPage() -> impl IntoView {
                 let lang = ctx.lang.get();
                 let (summary, coverage) = data.get();
                 let summary = match summary {
-                    Err(e) => return view! { <p class="error" role="alert">{e.message(lang)}</p> }.into_any(),
+                    Err(e) => return view! { <p class="error" role="alert">{crate::ui::kit::rules::rule_links(e.message(lang))}</p> }.into_any(),
                     Ok(s) => s,
                 };
                 let names = |ids: &[crate::sync::RecordId]| ctx.model.with_untracked(|m| ids.iter().filter_map(|id| m.customers.get(id).map(|c| c.name.clone())).collect::<Vec<_>>());
@@ -252,7 +252,7 @@ pub fn ScriptsPage() -> impl IntoView {
                 <TextArea id="sc-satisfied" label=Key::IfSatisfied value=satisfied required=true/>
                 <TextArea id="sc-not" label=Key::IfNotSatisfied value=not_satisfied required=true/>
                 <TextArea id="sc-closing" label=Key::Closing value=closing required=true/>
-                <p class="error" role="alert">{move || error.get()}</p>
+                <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>
                 <button type="submit" class="primary">{move || ctx.tr(Key::SaveScript)}</button>
             </form>
         </section>

@@ -27,8 +27,8 @@ macro_rules! dept_words {
         DeptEmergencyLead => "Teléfono, dirección y a quién avisar de cada persona en activo, por equipo. Imprímelo y tenlo a mano.", "Phone, address and whom to call for every active person, by team. Print it and keep it at hand.";
         DeptSetup => "Configuración", "Setup";
         DeptSetupLead => "Turnos, equipos, festivos y los datos de cada persona que usan el cuadrante y la lista de emergencia.", "Shifts, teams, holidays and each person's details used by the roster and the emergency list.";
-        DeptMonthlyMissing => "Aún no hay reunión mensual programada antes del día 25 (R-OPS-04).", "No monthly meeting is scheduled before the 25th yet (R-OPS-04).";
-        DeptMonthlyOverdue => "Este mes no hubo reunión mensual antes del día 25 (R-OPS-04).", "There was no monthly meeting before the 25th this month (R-OPS-04).";
+        DeptMonthlyMissing => "Aún no hay reunión mensual programada antes del día 25: la reunión del mes se fija antes de esa fecha.", "No monthly meeting is scheduled before the 25th yet: each month's meeting is set before then.";
+        DeptMonthlyOverdue => "Este mes no hubo reunión mensual antes del día 25, como debía.", "There was no monthly meeting before the 25th this month, as there should be.";
         DeptScheduleMeeting => "Programar reunión", "Schedule a meeting";
         DeptLeaveToDecide => "Permisos que esperan tu decisión", "Leave waiting for my decision";
         DeptSwapsToDecide => "Cambios de turno que esperan tu decisión", "Swaps waiting for my decision";
@@ -53,7 +53,7 @@ macro_rules! dept_words {
         DeptConflict => "Decisiones cruzadas: decide de nuevo", "Crossed decisions: decide again";
         DeptNothingToDecide => "Nada espera tu decisión ahora mismo.", "Nothing is waiting for your decision right now.";
         DeptLeaveOthers => "Otras solicitudes pendientes", "Other pending requests";
-        DeptLeaveOthersHint => "Estas las decide otro nivel (R-LV-03). Si lo intentas, verás a quién le corresponde.", "Another level decides these (R-LV-03). If you try, you will see whose decision it is.";
+        DeptLeaveOthersHint => "Estas las decide otro nivel: un día o menos, la dirección del departamento; más, la dirección del centro. Si lo intentas, verás a quién le corresponde.", "Another level decides these: a day or less, the department director; longer, the center director. If you try, you will see whose decision it is.";
         DeptMyLeave => "Mis solicitudes de permiso", "My leave requests";
         DeptNoLeaveYet => "Aún no has pedido ningún permiso. Usa el formulario de arriba.", "You have not requested any leave yet. Use the form above.";
         DeptDateNeeded => "Escribe una fecha válida.", "Enter a valid date.";
@@ -61,7 +61,7 @@ macro_rules! dept_words {
         DeptRequestLeave => "Pedir permiso", "Request leave";
         DeptLeaveKind => "Tipo de permiso", "Type of leave";
         DeptLeaveWho => "Persona", "Person";
-        DeptLeaveWhoHint => "Solo la baja por enfermedad puede registrarse para otra persona (R-LV-04).", "Only sick leave may be entered for someone else (R-LV-04).";
+        DeptLeaveWhoHint => "Solo la baja por enfermedad puede registrarse para otra persona; los demás permisos los pide cada cual.", "Only sick leave may be entered for someone else; other leave is requested by the person themself.";
         DeptFirstDay => "Primer día", "First day";
         DeptLastDay => "Último día", "Last day";
         DeptPartDay => "Solo unas horas de un día", "Only a few hours of one day";
@@ -71,7 +71,7 @@ macro_rules! dept_words {
         DeptUrgentBadge => "Urgente", "Urgent";
         DeptDecidedBy => "Lo decide", "Decision by";
         DeptCertificateIn => "Justificante entregado", "Certificate handed in";
-        DeptCertificateDue => "Falta el justificante médico (R-LV-05): entrégalo el primer día de vuelta.", "The medical certificate is missing (R-LV-05): hand it in on the first day back.";
+        DeptCertificateDue => "Falta el justificante médico: entrégalo el primer día de vuelta.", "The medical certificate is missing: hand it in on the first day back.";
         DeptDecisionNote => "Nota (obligatoria para denegar)", "Note (required to refuse)";
         DeptApprove => "Aprobar", "Approve";
         DeptRefuse => "Denegar", "Refuse";
@@ -109,10 +109,6 @@ macro_rules! dept_words {
         DeptShiftToTake => "Turno del compañero que tomo", "Colleague's shift to take";
         DeptSwapRules => "Como mucho 2 cambios al mes, sin turnos seguidos, mismo puesto y nivel, sin permisos ni guardias de festivo en esos días.", "At most 2 swaps a month, no back-to-back shifts, same job type and level, no leave or holiday duty on those days.";
         DeptSwapCancelled => "Cambio cancelado", "Swap cancelled";
-        DeptAgreement => "Conformidad", "Agreement";
-        DeptColleague => "compañero", "colleague";
-        DeptLeaderOf => "líder del solicitante", "requester's leader";
-        DeptLeaderOfColleague => "líder del compañero", "colleague's leader";
         DeptAccept => "Aceptar", "Accept";
         DeptDecline => "Rechazar", "Decline";
         DeptCancelSwap => "Cancelar el cambio", "Cancel the swap";
@@ -150,7 +146,7 @@ macro_rules! dept_words {
         DeptHoursNeeded => "Escribe las horas semanales mínimas como un número entero.", "Enter the minimum weekly hours as a whole number.";
         DeptTeamSaved => "Equipo guardado", "Team saved";
         DeptTeams => "Equipos", "Teams";
-        DeptTeamsHint => "El nombre coincide con el equipo de cada persona. Sin mínimo propio se usan 30 horas (R-ATT-02).", "The name matches each person's team. Without its own minimum, 30 hours apply (R-ATT-02).";
+        DeptTeamsHint => "El nombre coincide con el equipo de cada persona. Sin mínimo propio, se avisa a quien sume menos de 30 horas en la semana.", "The name matches each person's team. Without its own minimum, a week under 30 hours is flagged.";
         DeptMinHours => "Horas semanales mínimas", "Minimum weekly hours";
         DeptSaveTeam => "Guardar equipo", "Save team";
         DeptHolidaySaved => "Festivo guardado", "Holiday saved";
@@ -160,7 +156,7 @@ macro_rules! dept_words {
         DeptAddHoliday => "Añadir festivo", "Add holiday";
         DeptProfileSaved => "Datos guardados", "Details saved";
         DeptProfiles => "Datos de la persona", "Personal details";
-        DeptProfilesHint => "El puesto y el nivel deciden con quién se puede cambiar turno (R-SW-04); la dirección y el contacto de emergencia van a la lista de emergencia (R-SEC-02).", "Job type and level decide who can swap with whom (R-SW-04); the address and emergency contact go to the emergency list (R-SEC-02).";
+        DeptProfilesHint => "El puesto y el nivel deciden con quién se puede cambiar turno (solo entre el mismo puesto y nivel); la dirección y el contacto de emergencia son privados y solo sirven para la lista de emergencia.", "Job type and level decide who can swap with whom (only the same job type and level); the address and emergency contact are private and used only for the emergency list.";
         DeptPerson => "Persona", "Person";
         DeptJobType => "Puesto", "Job type";
         DeptLevel => "Nivel", "Level";

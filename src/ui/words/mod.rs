@@ -10,9 +10,11 @@
 
 use crate::domain::Lang;
 
+pub mod agreement;
 pub mod complaint_labels;
 pub mod counts;
 pub mod dates;
+pub mod handbook;
 #[cfg(target_arch = "wasm32")]
 pub mod hub;
 pub mod labels;
@@ -20,6 +22,7 @@ pub mod limits;
 pub mod refusal;
 mod refusal_dept;
 mod refusal_visits;
+pub mod values;
 pub mod visit_labels;
 
 pub use counts::{count, Counted};

@@ -72,7 +72,7 @@ macro_rules! shell_words {
         MyOpenContacts => "Mis contactos abiertos", "My open contacts";
         NoOpenContacts => "No tienes contactos abiertos. Los que aceptes aparecerán aquí hasta cerrarlos.", "You have no open contacts. The ones you accept appear here until you close them.";
         MyOverdueFirstContacts => "Primer contacto vencido", "Overdue first contacts";
-        FirstContactRule => "Clientes asignados a ti hace más de 7 días sin ningún contacto (R-CUS-02).", "Customers assigned to you over 7 days ago with no contact yet (R-CUS-02).";
+        FirstContactRule => "Clientes asignados a ti hace más de 7 días sin ningún contacto: el primer contacto se hace en la primera semana.", "Customers assigned to you over 7 days ago with no contact yet: the first contact is due within a week.";
         NoOverdueFirstContacts => "Ningún cliente espera su primer contacto.", "No customer is waiting for a first contact.";
         AssignedOn => "Asignado el", "Assigned on";
         Overdue => "Vencido", "Overdue";
@@ -161,7 +161,7 @@ macro_rules! shell_words {
         Direction => "Dirección", "Direction";
         FirstResponse => "Primera respuesta", "First response";
         Forward => "Derivar", "Forward";
-        ForwardHelp => "Quien lo aceptó sigue siendo responsable hasta cerrarlo (R-CON-01). Elige una persona o escribe el departamento.", "Whoever accepted it stays responsible until it is closed (R-CON-01). Pick a person or type the department.";
+        ForwardHelp => "Quien lo aceptó sigue siendo responsable hasta cerrarlo. Elige una persona o escribe el departamento.", "Whoever accepted it stays responsible until it is closed. Pick a person or type the department.";
         ForwardNote => "Nota para quien lo recibe", "Note for the receiver";
         ForwardToDepartment => "Departamento", "Department";
         ForwardToPerson => "Persona (p. ej. líder de turno)", "Person (e.g. team leader)";
