@@ -1,11 +1,16 @@
-// Screenshots of every page at tablet portrait (768x1024), landscape
-// (1024x768) and desktop (1440x900), in both languages and both themes, for
-// a person to look at (not a test: nothing here can fail on looks).
+// Screenshots of every page on a phone (390x844), a tablet in portrait
+// (820x1180) and landscape (1180x820), and a desktop (1440x900), in both
+// languages and both themes, plus the navigation opened, for a person to
+// look at (not a test: nothing here can fail on looks).
 // Usage: node tests/e2e/screenshots.mjs [page-name ...]  -> target/screenshots/*.png
-//        (names as in `pages` below; none = all)
+//        (names as in `pages` below; none = all). Narrow the run with
+//        SIZES=390x844,820x1180  THEMES=light  LANGS=es  (default: all).
 import { startServer, launchBrowser, newPage, screenshot } from './harness.mjs';
 
-const SIZES = [[768, 1024], [1024, 768], [1440, 900]];
+const pick = (env, all) => (process.env[env] ? process.env[env].split(',').filter((x) => all.includes(x)) : all);
+const SIZES = pick('SIZES', ['390x844', '820x1180', '1180x820', '1440x900']).map((s) => s.split('x').map(Number));
+const THEMES = pick('THEMES', ['light', 'dark']);
+const LANGS = pick('LANGS', ['es', 'en']);
 const server = await startServer();
 const browser = await launchBrowser();
 try {
@@ -26,20 +31,33 @@ try {
   await page.getByRole('list', { name: /Contact timeline/ }).getByRole('link').first().click();
   await page.locator('main h1').waitFor();
   const contact = new URL(page.url()).pathname;
+  const dept = ['roster', 'leave', 'swaps', 'attendance', 'handover', 'announcements', 'meetings', 'emergency', 'setup']
+    .map((p) => [`dept-${p}`, `/department/${p}`]);
   const pages = [['today', '/'], ['customers', '/customers'], ['customer-new', '/customers/new'], ['customer', customer],
-    ['contact', contact], ['contacts', '/contacts'], ['team', '/team'], ['settings', '/settings'], ['sync', '/sync'], ['complaints', '/complaints'], ['complaint-new', '/complaints/new'], ['complaint-stats', '/complaints/stats'],
-    ['escalations', '/escalations'], ['visits', '/visits'], ['visit-summary', '/visits/summary'], ['visit-campaigns', '/visits/campaigns'], ['department', '/department'], ['coming', '/quality']];
+    ['customer-edit', `${customer}/edit`], ['contact', contact], ['contacts', '/contacts'], ['team', '/team'], ['settings', '/settings'],
+    ['sync', '/sync'], ['complaints', '/complaints'], ['complaint-new', '/complaints/new'], ['complaint-stats', '/complaints/stats'],
+    ['escalations', '/escalations'], ['visits', '/visits'], ['visit-summary', '/visits/summary'], ['visit-campaigns', '/visits/campaigns'],
+    ['visit-scripts', '/visits/scripts'], ['department', '/department'], ...dept, ['coming', '/quality']];
   const only = process.argv.slice(2);
   const chosen = only.length ? pages.filter(([name]) => only.includes(name)) : pages;
   for (const [w, h] of SIZES) {
     await page.setViewportSize({ width: w, height: h });
-    for (const theme of ['light', 'dark']) {
-      for (const lang of ['es', 'en']) {
+    for (const theme of THEMES) {
+      for (const lang of LANGS) {
         await page.evaluate(([t, l]) => { localStorage.setItem('ventanilla.theme', t); localStorage.setItem('ventanilla.lang', l); }, [theme, lang]);
         for (const [name, path] of chosen) {
           await page.goto(server.url + path);
           await page.locator('main h1').first().waitFor();
           await screenshot(page, `${name}-${w}x${h}-${theme}-${lang}`);
+        }
+        // The navigation opened where it folds away: the phone's menu, a
+        // tablet's Department group (the longest list).
+        const opener = page.locator('nav button[aria-controls]:visible').nth(w < 720 ? 0 : 2);
+        if (await opener.count()) {
+          await page.goto(server.url + '/customers');
+          await page.locator('main h1').first().waitFor();
+          await opener.click();
+          await screenshot(page, `nav-open-${w}x${h}-${theme}-${lang}`);
         }
       }
     }
