@@ -1,16 +1,16 @@
-//! The shell: header, navigation, status line, and the routes of every area.
+//! The frame: header, navigation, status line, and the routes of every area.
 
-use crate::store::settings::Theme;
 use crate::ui::customers::{contacts, form as customer_form, page as customer_page};
 use crate::ui::kit::widgets::{ComingPage, StatusLine, StoreLostBanner};
 use crate::ui::settings::{page as settings_page, setup};
+use crate::ui::shell::header::Header;
 use crate::ui::shell::hub_sync;
+use crate::ui::shell::nav::Nav;
 use crate::ui::shell::state::{use_ctx, Ctx, Phase};
-use crate::ui::words::dates::lang_name;
 use crate::ui::words::Key;
 use crate::ui::{complaints, customers, dept, escalations, people, sync, today, visits};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 #[component]
@@ -85,18 +85,9 @@ fn Shell() -> impl IntoView {
     });
     view! {
         <a class="skip" href="#main">{move || ctx.tr(Key::SkipToContent)}</a>
-        <header class="topbar">
-            <A href="/" attr:class="brand">
-                <span class="brand-mark" aria-hidden="true">"V"</span>
-                <span class="brand-name">"Ventanilla"</span>
-            </A>
-            <span class="org">{move || ctx.model.with(|m| m.org.as_ref().map(|o| o.name.clone()).unwrap_or_default())}</span>
-            <div class="topbar-tools">
-                <people::WhoAmI/>
-                <LangSwitch/>
-                <ThemeSwitch/>
-            </div>
-        </header>
+        <Header>
+            <people::WhoAmI/>
+        </Header>
         <div class="layout">
             <Nav/>
             <main id="main" tabindex="-1">
@@ -151,67 +142,6 @@ fn Shell() -> impl IntoView {
             </main>
         </div>
         <Toast/>
-    }
-}
-
-const NAV: &[(&str, Key)] = &[
-    ("/", Key::NavToday),
-    ("/customers", Key::NavCustomers),
-    ("/contacts", Key::NavContacts),
-    ("/complaints", Key::NavComplaints),
-    ("/escalations", Key::NavEscalations),
-    ("/visits", Key::NavVisits),
-    ("/department", Key::NavDepartment),
-    ("/team", Key::NavTeam),
-    ("/quality", Key::NavQuality),
-    ("/standards", Key::NavStandards),
-    ("/reports", Key::NavReports),
-    ("/sync", Key::NavSync),
-    ("/settings", Key::NavSettings),
-];
-
-#[component]
-fn Nav() -> impl IntoView {
-    let ctx = use_ctx();
-    view! {
-        <nav class="nav" aria-label=move || ctx.tr(Key::MainNavigation)>
-            <ul>
-                {NAV.iter().map(|(href, key)| {
-                    let key = *key;
-                    // Exact match for "/", prefix match for the rest (A sets aria-current).
-                    view! { <li><A href=*href exact={*href == "/"}>{move || ctx.tr(key)}</A></li> }
-                }).collect_view()}
-            </ul>
-        </nav>
-    }
-}
-
-#[component]
-fn LangSwitch() -> impl IntoView {
-    let ctx = use_ctx();
-    let other = move || match ctx.lang.get() {
-        crate::domain::Lang::Es => crate::domain::Lang::En,
-        crate::domain::Lang::En => crate::domain::Lang::Es,
-    };
-    // The other language's name, written in that language: what a person
-    // looking for it will recognise (and the accessible name they see).
-    view! {
-        <button type="button" class="tool" lang=move || other().code() on:click=move |_| ctx.set_lang(other())>
-            {move || lang_name(other())}
-        </button>
-    }
-}
-
-#[component]
-fn ThemeSwitch() -> impl IntoView {
-    let ctx = use_ctx();
-    let dark = move || ctx.theme.get() == Theme::Dark;
-    view! {
-        <button type="button" class="tool" aria-pressed=move || dark().to_string()
-            on:click=move |_| ctx.set_theme(if dark() { Theme::Light } else { Theme::Dark })
-            aria-label=move || ctx.tr(Key::DarkTheme)>
-            <span aria-hidden="true">{move || if dark() { "☾" } else { "☀" }}</span>
-        </button>
     }
 }
 

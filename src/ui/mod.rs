@@ -8,8 +8,9 @@
 //!   `dept`, `sync`, `today`, `people`, `settings`): its pages. No area
 //!   imports another; what two areas share lives in the kit.
 //! - `kit`: shared widgets, formatting, pickers, cards.
-//! - `shell`: the app's state (`Ctx`), the one way to act, connectivity, the
-//!   hub's status and autosync, the test and benchmark hooks.
+//! - `shell`: the header and the main navigation, the app's state (`Ctx`),
+//!   the one way to act, connectivity, the hub's status and autosync, the
+//!   test and benchmark hooks.
 //! - `words`: every word the interface shows, in both languages (refusals
 //!   included); compiled natively too, so the native tests read it.
 

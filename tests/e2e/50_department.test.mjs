@@ -9,6 +9,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, newPage, axeCheck, formatViolations, screenshot } from './harness.mjs';
+import { nav } from './flows.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -16,7 +17,6 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const NOW = new Date('2025-06-02T08:00:00Z');
 const SHIFT = 'Turno de mañana (08:00–15:00)';
-const nav = (page, name) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true }).click();
 const area = (page, href) => page.locator(`nav.dept-nav a[href="${href}"]`).click();
 const PAGES = ['/department', '/department/roster', '/department/leave', '/department/swaps', '/department/attendance',
   '/department/handover', '/department/announcements', '/department/meetings', '/department/emergency', '/department/setup'];

@@ -6,8 +6,32 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Clicks a main-navigation link by its exact name. */
-export const nav = (page, name) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+/**
+ * Clicks a main-navigation link by its exact name. On a tablet or a phone
+ * the link may sit in a closed list: then it first taps the visible button
+ * that opens that list (the group, or the phone's menu), as a person would.
+ * (A closed list is hidden, so the link is looked up hidden or not.)
+ */
+export async function nav(page, name) {
+  const link = mainNav(page).getByRole('link', { name, exact: true, includeHidden: true });
+  await link.waitFor({ state: 'attached' });
+  if (!(await link.isVisible())) await (await opener(page, link)).click();
+  await link.click();
+}
+
+/** The main navigation, in either language. */
+export const mainNav = (page) => page.getByRole('navigation', { name: /^(Main navigation|Navegación principal)$/ });
+
+/** The visible button whose list (aria-controls) holds `link`. */
+export async function opener(page, link) {
+  const id = await link.evaluate((a) => {
+    const buttons = [...document.querySelectorAll('nav button[aria-controls]')];
+    const b = buttons.find((b) => b.checkVisibility() && document.getElementById(b.getAttribute('aria-controls'))?.contains(a));
+    return b?.id ?? '';
+  });
+  if (!id) throw new Error(`no visible button opens the list holding ${await link.textContent()}`);
+  return page.locator(`[id="${id}"]`);
+}
 
 /** First run: the organisation and its first person (center director). */
 export async function startOrg(page, url, org, person) {

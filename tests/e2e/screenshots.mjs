@@ -1,6 +1,7 @@
-// Screenshots of every page at tablet portrait (768x1024), landscape
-// (1024x768) and desktop (1440x900), in both languages and both themes, for
-// a person to look at (not a test: nothing here can fail on looks). The
+// Screenshots of every page on a phone (390x844), a tablet in portrait
+// (820x1180) and landscape (1180x820), and a desktop (1440x900), in both
+// languages and both themes, plus the navigation opened, for a person to
+// look at (not a test: nothing here can fail on looks). The
 // demo data is loaded in each language in turn (it is written in the
 // language on screen when it is loaded), and that language's pages shot.
 // Usage: node tests/e2e/screenshots.mjs [page-name ...]  -> target/screenshots/*.png
@@ -9,7 +10,7 @@
 import { startServer, launchBrowser, newPage, screenshot } from './harness.mjs';
 
 const list = (name, all) => (process.env[name] ? process.env[name].split(',') : all);
-const SIZES = list('SHOT_SIZES', ['768x1024', '1024x768', '1440x900']).map((s) => s.split('x').map(Number));
+const SIZES = list('SHOT_SIZES', ['390x844', '820x1180', '1180x820', '1440x900']).map((s) => s.split('x').map(Number));
 const LANGS = list('SHOT_LANGS', ['es', 'en']);
 const THEMES = list('SHOT_THEMES', ['light', 'dark']);
 const server = await startServer();
@@ -38,11 +39,11 @@ try {
     await page.locator('main a[href^="/complaints/"]:not([href$="/new"]):not([href$="/stats"])').first().click();
     await page.locator('main h1').waitFor();
     const complaint = new URL(page.url()).pathname;
-    const pages = [['today', '/'], ['customers', '/customers'], ['customer-new', '/customers/new'], ['customer', customer],
+    const pages = [['today', '/'], ['customers', '/customers'], ['customer-new', '/customers/new'], ['customer', customer], ['customer-edit', `${customer}/edit`],
       ['contact', contact], ['contacts', '/contacts'], ['team', '/team'], ['settings', '/settings'], ['sync', '/sync'], ['complaints', '/complaints'], ['complaint', complaint], ['complaint-new', '/complaints/new'], ['complaint-stats', '/complaints/stats'],
-      ['escalations', '/escalations'], ['visits', '/visits'], ['visit-summary', '/visits/summary'], ['visit-campaigns', '/visits/campaigns'], ['department', '/department'],
+      ['escalations', '/escalations'], ['visits', '/visits'], ['visit-summary', '/visits/summary'], ['visit-campaigns', '/visits/campaigns'], ['visit-scripts', '/visits/scripts'], ['department', '/department'],
       ['roster', '/department/roster'], ['leave', '/department/leave'], ['swaps', '/department/swaps'], ['attendance', '/department/attendance'],
-      ['handover', '/department/handover'], ['announcements', '/department/announcements'], ['meetings', '/department/meetings'], ['coming', '/quality']];
+      ['handover', '/department/handover'], ['announcements', '/department/announcements'], ['meetings', '/department/meetings'], ['emergency', '/department/emergency'], ['dept-setup', '/department/setup'], ['coming', '/quality']];
     const only = process.argv.slice(2);
     const chosen = only.length ? pages.filter(([name]) => only.includes(name)) : pages;
     for (const [w, h] of SIZES) {
@@ -53,6 +54,15 @@ try {
           await page.goto(server.url + path);
           await page.locator('main h1').first().waitFor();
           await screenshot(page, `${name}-${w}x${h}-${theme}-${lang}`);
+        }
+        // The navigation opened where it folds away: the phone's menu, a
+        // tablet's Department group (the longest list).
+        const opener = page.locator('nav button[aria-controls]:visible').nth(w < 720 ? 0 : 2);
+        if (await opener.count()) {
+          await page.goto(server.url + '/customers');
+          await page.locator('main h1').first().waitFor();
+          await opener.click();
+          await screenshot(page, `nav-open-${w}x${h}-${theme}-${lang}`);
         }
       }
     }

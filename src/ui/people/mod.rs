@@ -56,7 +56,8 @@ pub fn WhoAmI() -> impl IntoView {
     };
     view! {
         <div class="whoami">
-            <span class="whoami-name">{move || who().map(|(n, _)| n)}</span>
+            // The full name on hover when a narrow header cuts it short.
+            <span class="whoami-name" title=move || who().map(|(n, _)| n)>{move || who().map(|(n, _)| n)}</span>
             <span class="whoami-role">{move || who().map(|(_, r)| role_label(ctx.lang.get(), r))}</span>
             <button type="button" class="tool" on:click=move |_| ctx.set_me(None)>{move || ctx.tr(Key::ChangePerson)}</button>
         </div>

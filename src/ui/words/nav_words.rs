@@ -5,6 +5,11 @@
 macro_rules! nav_words {
     ([$($rest:ident),*] $($acc:tt)*) => {
         chain! { [$($rest),*] $($acc)*
+        NavGroupWork => "Mi trabajo", "My work";
+        NavGroupCases => "Casos", "Cases";
+        NavGroupDepartment => "Departamento", "Department";
+        NavGroupDevice => "Dispositivo", "Device";
+        NavMenu => "Menú", "Menu";
         }
     };
 }
