@@ -74,7 +74,7 @@ pub fn AttendancePage() -> impl IntoView {
                     </ul>
                 </Show>
                 <h2 id="at-hours-h">{move || ctx.tr(Key::DeptWeeklyHours)}</h2>
-                <table class="table" aria-labelledby="at-hours-h">
+                <table class="table" tabindex="0" aria-labelledby="at-hours-h">
                     <thead><tr>
                         <th scope="col">{move || ctx.tr(Key::Name)}</th>
                         <th scope="col">{move || ctx.tr(Key::DeptWorked)}</th>

@@ -80,7 +80,8 @@ pub fn TeamPage() -> impl IntoView {
         <section class="page">
             <h1>{move || ctx.tr(Key::NavTeam)}</h1>
             <p class="hint">{move || ctx.tr(Key::TeamComing)}</p>
-            <table class="table">
+            // Focusable so a phone can scroll it sideways from the keyboard too.
+            <table class="table" tabindex="0">
                 <caption class="sr-only">{move || ctx.tr(Key::StaffList)}</caption>
                 <thead><tr>
                     <th scope="col">{move || ctx.tr(Key::Name)}</th>
