@@ -1,15 +1,13 @@
 //! Create / edit a customer: validation messages next to each field, and a
 //! duplicate warning (R-CUS-03) as soon as a phone or e-mail matches.
 
-use crate::domain::customer::{
-    self, find_duplicates, Customer, CustomerDraft, CustomerKind, PreferredChannel,
-};
+use crate::domain::customer::{self, Customer, CustomerDraft, CustomerKind, PreferredChannel};
 use crate::domain::RuleError;
 use crate::sync::RecordId;
-use crate::ui::kit::widgets::{SelectField, TextArea, TextField};
+use crate::ui::kit::customer_picker::duplicates_of;
+use crate::ui::kit::widgets::{field_error, SelectField, TextArea, TextField};
 use crate::ui::shell::act::{Outcome, Refusal};
 use crate::ui::shell::state::use_ctx;
-use crate::ui::words::RefusalWords;
 use crate::ui::words::{kind_label, preferred_label, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -101,26 +99,8 @@ fn CustomerForm(existing: Option<Customer>) -> impl IntoView {
     let busy = RwSignal::new(false);
 
     // Duplicate check as the person types (same phone or e-mail, normalised).
-    let duplicates = Memo::new(move |_| {
-        let draft = inputs.draft();
-        ctx.model.with(|m| {
-            find_duplicates(m, &draft, existing_id)
-                .into_iter()
-                .filter_map(|id| m.customers.get(&id).map(|c| (id, c.name.clone())))
-                .collect::<Vec<_>>()
-        })
-    });
-
-    let field_error = move |field: &'static str| {
-        Signal::derive(move || {
-            let lang = ctx.lang.get();
-            errors.with(|es| {
-                es.iter()
-                    .find(|e| e.field() == Some(field))
-                    .map(|e| e.message(lang))
-            })
-        })
-    };
+    let duplicates = duplicates_of(move || inputs.draft(), existing_id);
+    let field_error = move |field| field_error(errors, field);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -14,10 +14,11 @@
 use crate::domain::customer::{self, find_duplicates, CustomerDraft};
 use crate::domain::RuleError;
 use crate::sync::RecordId;
+use crate::ui::kit::widgets::field_error;
 use crate::ui::kit::widgets::TextField;
 use crate::ui::shell::act::{Outcome, Refusal};
 use crate::ui::shell::state::use_ctx;
-use crate::ui::words::{refusals, Key, RefusalWords};
+use crate::ui::words::{refusals, Key};
 use leptos::prelude::*;
 
 const NAME_ID: &str = "new-customer-name";
@@ -135,25 +136,8 @@ fn NewCustomerInline(
         phones: phones.get(),
         ..CustomerDraft::default()
     };
-    let duplicates = Memo::new(move |_| {
-        let d = draft();
-        ctx.model.with(|m| {
-            find_duplicates(m, &d, None)
-                .into_iter()
-                .filter_map(|id| m.customers.get(&id).map(|c| (id, c.name.clone())))
-                .collect::<Vec<_>>()
-        })
-    });
-    let field_error = move |field: &'static str| {
-        Signal::derive(move || {
-            let lang = ctx.lang.get();
-            errors.with(|es| {
-                es.iter()
-                    .find(|e| e.field() == Some(field))
-                    .map(|e| e.message(lang))
-            })
-        })
-    };
+    let duplicates = duplicates_of(draft, None);
+    let field_error = move |field| field_error(errors, field);
     // Callbacks are Copy: the buttons, the keys and the save share them.
     let close = Callback::new(move |()| {
         open.set(false);
@@ -248,4 +232,23 @@ fn is_input(ev: &leptos::ev::KeyboardEvent) -> bool {
     ev.target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
         .is_some()
+}
+
+/// The customers with the same phone or e-mail as the draft (R-CUS-03),
+/// with their names, kept current as the person types; `except` is the
+/// customer being edited.
+pub fn duplicates_of(
+    draft: impl Fn() -> CustomerDraft + Send + Sync + 'static,
+    except: Option<RecordId>,
+) -> Memo<Vec<(RecordId, String)>> {
+    let ctx = use_ctx();
+    Memo::new(move |_| {
+        let d = draft();
+        ctx.model.with(|m| {
+            find_duplicates(m, &d, except)
+                .into_iter()
+                .filter_map(|id| m.customers.get(&id).map(|c| (id, c.name.clone())))
+                .collect()
+        })
+    })
 }

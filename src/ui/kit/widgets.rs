@@ -352,3 +352,21 @@ pub fn fmt_ms(lang: Lang, ms: u64) -> String {
         .map(|t| fmt_datetime(lang, t))
         .unwrap_or_default()
 }
+
+/// One field's refusal from the last save, in the language on screen (for
+/// a field's `error`).
+pub fn field_error(
+    errors: RwSignal<Vec<crate::domain::RuleError>>,
+    field: &'static str,
+) -> Signal<Option<String>> {
+    use crate::ui::words::RefusalWords;
+    let ctx = use_ctx();
+    Signal::derive(move || {
+        let lang = ctx.lang.get();
+        errors.with(|es| {
+            es.iter()
+                .find(|e| e.field() == Some(field))
+                .map(|e| e.message(lang))
+        })
+    })
+}
