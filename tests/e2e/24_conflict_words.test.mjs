@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, newPage, axeCheck, formatViolations, screenshot, OFFLINE_PROBE } from './harness.mjs';
-import { nav, openCustomer, exportFiles, importFiles } from './flows.mjs';
+import { nav, startOrg, newCustomer, openCustomer, exportFiles, importFiles } from './flows.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -31,18 +31,8 @@ async function axeClean(page, where) {
 
 test('named devices exchange files; the conflict list says Phones, the numbers and the device names', async () => {
   const a = await newPage(browser, { locale: 'en-US', allow: [OFFLINE_PROBE] });
-  await a.page.goto(server.url);
-  await a.page.getByLabel('Organisation name').fill('Tienda Centro');
-  await a.page.getByLabel('Your name').fill('Ana Directora');
-  await a.page.getByLabel('Name of this device (optional)').fill('Tablet');
-  await a.page.getByRole('button', { name: 'Get started' }).click();
-  await a.page.getByRole('heading', { name: 'Hello, Ana Directora' }).waitFor();
-  await nav(a.page, 'Customers');
-  await a.page.getByRole('link', { name: 'New customer' }).first().click();
-  await a.page.getByLabel('Name').fill('Nicolás Ibáñez');
-  await a.page.getByLabel('Phones').fill('600 222 333');
-  await a.page.getByRole('button', { name: 'Save' }).click();
-  await a.page.getByRole('heading', { name: 'Nicolás Ibáñez' }).waitFor();
+  await startOrg(a.page, server.url, 'Tienda Centro', 'Ana Directora', { device: 'Tablet' });
+  await newCustomer(a.page, 'Nicolás Ibáñez', '600 222 333');
 
   // B joins from A's snapshot; the preview names A, not its id.
   const snapshot = await exportFiles(a.page, 'Export everything (snapshot)');
@@ -124,11 +114,7 @@ test('named devices exchange files; the conflict list says Phones, the numbers a
 
 test('the rules handbook opens on the rule a link names, in both languages, and Settings links to it', async () => {
   const { context, page } = await newPage(browser, { locale: 'en-US' });
-  await page.goto(server.url);
-  await page.getByLabel('Organisation name').fill('Tienda Norte');
-  await page.getByLabel('Your name').fill('Rosa');
-  await page.getByRole('button', { name: 'Get started' }).click();
-  await page.getByRole('heading', { name: 'Hello, Rosa' }).waitFor();
+  await startOrg(page, server.url, 'Tienda Norte', 'Rosa');
   await nav(page, 'Settings');
   await page.getByRole('link', { name: 'Read the rules handbook' }).click();
   await page.getByRole('heading', { level: 1, name: 'Ventanilla: the rules of the department' }).waitFor();

@@ -33,11 +33,12 @@ export async function opener(page, link) {
   return page.locator(`[id="${id}"]`);
 }
 
-/** First run: the organisation and its first person (center director). */
-export async function startOrg(page, url, org, person) {
+/** First run: the organisation and its first person (center director), and the device's name when given. */
+export async function startOrg(page, url, org, person, { device = '' } = {}) {
   await page.goto(url);
   await page.getByLabel('Organisation name').fill(org);
   await page.getByLabel('Your name').fill(person);
+  if (device) await page.getByLabel('Name of this device (optional)').fill(device);
   await page.getByRole('button', { name: 'Get started' }).click();
   await page.getByRole('heading', { name: `Hello, ${person}` }).waitFor();
 }
