@@ -85,8 +85,9 @@ test('the file picker speaks the page\'s language: its button opens the chooser 
   const two = join(dir, 'copia-martes.json');
   writeFileSync(one, '{}');
   writeFileSync(two, '{}');
-  await button.focus();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  // Focus and Enter in one step: the app may still move the focus to <main>
+  // after the route settles, and Enter must reach the button.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.press('Enter')]);
   assert.equal(chooser.isMultiple(), true);
   await chooser.setFiles([one]);
   await page.getByText('copia-lunes.json', { exact: true }).first().waitFor();
