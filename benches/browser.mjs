@@ -8,7 +8,8 @@
 // whose sizes (a) reports.
 //                            [--skip-app] [--skip-large] [--skip-dexie] [--skip-lighthouse]
 //
-// (a) sizes of the .wasm/.js/.css in dist/, raw and gzip (zlib level 9)
+// (a) sizes in dist/, raw / gzip / brotli: the first load (index.html and what
+//     it pulls in), each area's piece, the shared chunks, everything
 // (b) navigation -> <body data-ready="true"> (Today interactive), empty store;
 //     then the large data set through the app's own hooks (benches/app_figures.mjs)
 // (c) Dexie baseline: the same search done the "plain JS" way (benches/dexie.html)
@@ -19,7 +20,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROME_PATH, CHROMIUM_ARGS, launchBrowser, newPage } from '../tests/e2e/harness.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
@@ -115,30 +116,44 @@ async function timeToReady(page, base, runs) {
 // ---------------------------------------------------------------- (a) sizes
 
 function sizes() {
-  const S = 'a. Release sizes (dist/)';
+  const S = 'a. Release sizes (dist/): raw / gzip -9 / brotli -11';
   const files = [];
   (function walk(d) {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (['.wasm', '.js', '.css'].includes(extname(p)) && name !== 'sw.js') files.push(p);
+      else if (['.wasm', '.js', '.css', '.html'].includes(extname(p)) && name !== 'sw.js') files.push(relative(SIZES_DIST, p));
     }
   })(SIZES_DIST);
-  let raw = 0;
-  let gz = 0;
-  for (const f of files.sort()) {
-    const bytes = readFileSync(f);
-    const g = gzipSync(bytes, { level: 9 }).length;
-    raw += bytes.length;
-    gz += g;
-    row(S, relative(SIZES_DIST, f), `${kb(bytes.length)} / ${kb(g)}`, 'raw / gzip');
+  const size = (f) => {
+    const bytes = readFileSync(join(SIZES_DIST, f));
+    return { raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length, br: brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  };
+  const show = (s) => `${kb(s.raw)} / ${kb(s.gz)} / ${kb(s.br)}`;
+  const sum = (list) => list.map(size).reduce((a, s) => ({ raw: a.raw + s.raw, gz: a.gz + s.gz, br: a.br + s.br }), { raw: 0, gz: 0, br: 0 });
+  // The first load: index.html, what it links, and what those JS files import.
+  const firstLoad = new Set(['index.html']);
+  const queue = ['index.html'];
+  while (queue.length) {
+    const text = readFileSync(join(SIZES_DIST, queue.pop()), 'utf8');
+    for (const m of text.matchAll(/["'](?:\/|\.\/)([\w.-]+\.(?:js|wasm|css))["']/g)) {
+      if (files.includes(m[1]) && !firstLoad.has(m[1]) && !/^(split|chunk)_/.test(m[1])) {
+        firstLoad.add(m[1]);
+        if (m[1].endsWith('.js')) queue.push(m[1]);
+      }
+    }
   }
-  const sw = join(DIST, 'sw.js');
-  if (existsSync(sw)) {
-    const b = readFileSync(sw);
-    row(S, 'sw.js (not in total)', `${kb(b.length)} / ${kb(gzipSync(b, { level: 9 }).length)}`, 'raw / gzip');
-  }
-  row(S, 'total .wasm + .js + .css', `${kb(raw)} / ${kb(gz)}`, 'raw / gzip');
+  for (const f of [...firstLoad].sort()) row(S, `first load: ${f}`, show(size(f)));
+  row(S, 'first load, total', show(sum([...firstLoad])), 'target <= 400 KB gzip');
+  const pieces = files.filter((f) => /^split_/.test(f)).sort();
+  for (const f of pieces) row(S, `piece: ${f}`, show(size(f)));
+  const chunks = files.filter((f) => /^chunk_/.test(f));
+  if (chunks.length) row(S, `shared chunks (${chunks.length} files)`, show(sum(chunks)));
+  const rest = files.filter((f) => !firstLoad.has(f) && !pieces.includes(f) && !chunks.includes(f));
+  if (rest.length) row(S, `other (${rest.join(', ')})`, show(sum(rest)));
+  row(S, 'everything (.wasm + .js + .css + .html)', show(sum(files)));
+  const sw = join(SIZES_DIST, 'sw.js');
+  if (existsSync(sw)) row(S, 'sw.js (not in the totals)', show(size('sw.js')));
 }
 
 // ---------------------------------------------------------------- (b) app
@@ -301,7 +316,7 @@ async function lighthouseToday(server) {
 // ---------------------------------------------------------------- main
 
 if (!existsSync(join(DIST, 'index.html'))) {
-  console.error(`${DIST}/index.html not found: build first (trunk build --release, or scripts/bench)`);
+  console.error(`${DIST}/index.html not found: build first (scripts/build, or scripts/bench)`);
   process.exit(2);
 }
 const started = Date.now();

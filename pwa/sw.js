@@ -1,21 +1,27 @@
-// Ventanilla service worker: keeps the app shell so the app opens with no
-// network after the first visit.
+// Ventanilla service worker: keeps the app so it opens with no network after
+// the first visit.
 //
-// - Cache-first for the app shell: index.html, the hashed .js/.wasm/.css that
-//   trunk produced, the manifest and the icons. The list and VERSION are
-//   written into this file by scripts/sw-manifest.mjs (trunk post_build hook);
-//   the placeholders below are what a build without the hook would ship.
+// - SHELL (PRECACHE): what the first page needs (index.html, the main piece,
+//   its glue, the CSS, the manifest, the icons), cached on install.
+// - PIECES: the other areas' wasm pieces, fetched in the background when the
+//   app says its first page is on screen ("precache-pieces"), so every area
+//   opens offline later without slowing the first paint.
+// - Both lists and VERSION are written into this file by scripts/assemble.mjs
+//   (the release build); the placeholders below are what a dev build ships.
+// - A new version copies every file it shares with the old cache instead of
+//   downloading it again: names are content-hashed, so the same name is the
+//   same bytes, and a release re-downloads only what changed.
 // - Navigations go to the network first (so a new deployment is seen at
 //   once) and fall back to the cached index.html when offline or slow.
 // - Never touches cross-origin or non-GET requests: the app talks to CouchDB
 //   and that traffic must always reach the network, uncached.
 // - Never answers the connectivity probe (online.txt): the app asks for it
 //   to learn whether the network works, so only the network may reply.
-// - One cache per VERSION (a hash of the shell's content); older ones are
-//   deleted on activate.
+// - One cache per VERSION; older ones are deleted on activate.
 
 const VERSION = 'dev'; // __VENTANILLA_VERSION__
 const PRECACHE = ['index.html', 'manifest.webmanifest']; // __VENTANILLA_PRECACHE__
+const PIECES = []; // __VENTANILLA_PIECES__
 
 const PREFIX = 'ventanilla-shell-';
 const CACHE = PREFIX + VERSION;
@@ -24,14 +30,56 @@ const PROBE = 'online.txt';
 const NAVIGATION_TIMEOUT_MS = 4000;
 
 const scopeUrl = (path) => new URL(path, self.registration.scope).href;
-const PRECACHE_URLS = new Set(PRECACHE.map(scopeUrl).filter((u) => u !== scopeUrl(PROBE)));
+const PRECACHE_URLS = new Set([...PRECACHE, ...PIECES].map(scopeUrl).filter((u) => u !== scopeUrl(PROBE)));
+// `name-<16 hex>.ext`: the same name always holds the same bytes.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+
+// Puts each of `paths` into `cache`: from an older version's cache when the
+// name is content-hashed and already there, else (unless `network` is false)
+// from the network; the unhashed ones bypass the HTTP cache so they match
+// this version.
+async function fill(cache, paths, network = true) {
+  const older = (await caches.keys()).filter((n) => n.startsWith(PREFIX) && n !== CACHE);
+  for (const path of paths) {
+    const url = scopeUrl(path);
+    if (await cache.match(url)) continue;
+    let response;
+    if (HASHED.test(path)) {
+      for (const name of older) {
+        response = await (await caches.open(name)).match(url);
+        if (response) break;
+      }
+    }
+    if (!response && !network) continue;
+    if (!response) {
+      response = await fetch(new Request(url, { cache: HASHED.test(path) ? 'default' : 'reload' }));
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    }
+    await cache.put(url, response);
+  }
+}
+
+let piecesRun = null;
+// Fetches the pieces not cached yet, one at a time; a failure leaves the
+// rest for the next time the app asks (the area shows its own message).
+function precachePieces() {
+  piecesRun ??= (async () => {
+    const cache = await caches.open(CACHE);
+    for (const piece of PIECES) await fill(cache, [piece]).catch(() => {});
+  })().finally(() => {
+    piecesRun = null;
+  });
+  return piecesRun;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      // `reload` bypasses the HTTP cache so the shell matches this version.
-      await cache.addAll(PRECACHE.map((p) => new Request(scopeUrl(p), { cache: 'reload' })));
+      await fill(cache, PRECACHE);
+      // Pieces the old version already held come along now, before activate
+      // drops the old cache; the others wait for "precache-pieces".
+      await fill(cache, PIECES, false);
       await self.skipWaiting();
     })(),
   );
@@ -52,6 +100,7 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skipWaiting') self.skipWaiting();
+  if (event.data === 'precache-pieces') event.waitUntil(precachePieces());
 });
 
 async function cachedShell() {

@@ -20,6 +20,8 @@ const LANG: &str = "ventanilla.lang";
 const THEME: &str = "ventanilla.theme";
 const ME: &str = "ventanilla.me";
 const DEVICE_SEEN: &str = "ventanilla.device";
+/// Read by index.html's start script to paint the header before the app runs.
+const ORG_NAME: &str = "ventanilla.org";
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Theme {
@@ -42,6 +44,17 @@ pub fn lang() -> Option<Lang> {
 
 pub fn set_lang(lang: Lang) {
     set(LANG, lang.code());
+}
+
+/// The organisation's name for the first paint (index.html); `None` clears it.
+pub fn set_org_name(name: Option<&str>) {
+    match name {
+        Some(name) if get(ORG_NAME).as_deref() != Some(name) => set(ORG_NAME, name),
+        Some(_) => {}
+        None => {
+            let _ = LocalStorage::raw().remove_item(ORG_NAME);
+        }
+    }
 }
 
 pub fn theme() -> Option<Theme> {

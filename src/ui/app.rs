@@ -1,14 +1,14 @@
 //! The frame: header, navigation, status line, and the routes of every area.
 
-use crate::ui::customers::{contacts, form as customer_form, page as customer_page};
 use crate::ui::kit::widgets::{ComingPage, StatusLine, StoreLostBanner};
-use crate::ui::settings::{page as settings_page, setup};
+use crate::ui::settings::setup;
 use crate::ui::shell::header::Header;
 use crate::ui::shell::hub_sync;
 use crate::ui::shell::nav::Nav;
+use crate::ui::shell::pieces;
 use crate::ui::shell::state::{use_ctx, Ctx, Phase};
 use crate::ui::words::Key;
-use crate::ui::{complaints, customers, dept, escalations, people, sync, today, visits};
+use crate::ui::{complaints, dept, people, today, visits};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -37,6 +37,17 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("data-theme", ctx.theme.get().code());
         }
         document().set_title(&format!("Ventanilla · {}", ctx.tr(Key::AppTagline)));
+    });
+    // index.html paints a frame with the organisation's name before the app
+    // runs; it goes once the app shows more than its loading line.
+    Effect::new(move |_| {
+        if ctx.phase.get() != Phase::Loading {
+            if let Some(boot) = document().get_element_by_id("boot") {
+                boot.remove();
+            }
+            let org = ctx.model.with(|m| m.org.as_ref().map(|o| o.name.clone()));
+            crate::store::settings::set_org_name(org.as_deref());
+        }
     });
 
     view! {
@@ -82,6 +93,9 @@ fn Shell() -> impl IntoView {
         if let Some(body) = document().body() {
             let _ = body.set_attribute("data-ready", "true");
         }
+        // The other areas' pieces, fetched in the background now that the
+        // first page is on screen.
+        pieces::precache_pieces();
     });
     view! {
         <a class="skip" href="#main">{move || ctx.tr(Key::SkipToContent)}</a>
@@ -102,42 +116,42 @@ fn Shell() -> impl IntoView {
                             <complaints::ComplaintsToday/>
                         </today::TodayPage>
                     }/>
-                    <Route path=path!("/customers") view=customers::CustomersPage/>
-                    <Route path=path!("/customers/new") view=customer_form::NewCustomerPage/>
-                    <Route path=path!("/customers/:id") view=customer_page::CustomerPage/>
-                    <Route path=path!("/customers/:id/edit") view=customer_form::EditCustomerPage/>
-                    <Route path=path!("/contacts") view=contacts::ContactsPage/>
-                    <Route path=path!("/contacts/:id") view=contacts::ContactPage/>
-                    <Route path=path!("/complaints") view=complaints::ComplaintsPage/>
-                    <Route path=path!("/complaints/new") view=complaints::NewComplaintPage/>
-                    <Route path=path!("/complaints/stats") view=complaints::ComplaintStatsPage/>
-                    <Route path=path!("/complaints/:id") view=complaints::ComplaintPage/>
-                    <Route path=path!("/complaints/:id/print/registration") view=complaints::PrintRegistrationPage/>
-                    <Route path=path!("/complaints/:id/print/record") view=complaints::PrintRecordPage/>
-                    <Route path=path!("/escalations") view=escalations::EscalationsPage/>
-                    <Route path=path!("/visits") view=visits::VisitsPage/>
-                    <Route path=path!("/visits/summary") view=visits::VisitSummaryPage/>
-                    <Route path=path!("/visits/campaigns") view=visits::CampaignsPage/>
-                    <Route path=path!("/visits/scripts") view=visits::ScriptsPage/>
-                    <Route path=path!("/visits/:id") view=visits::CallPage/>
-                    <Route path=path!("/team") view=people::TeamPage/>
+                    <Route path=path!("/customers") view=pieces::customers_list/>
+                    <Route path=path!("/customers/new") view=pieces::customer_new/>
+                    <Route path=path!("/customers/:id") view=pieces::customer_file/>
+                    <Route path=path!("/customers/:id/edit") view=pieces::customer_edit/>
+                    <Route path=path!("/contacts") view=pieces::contacts_list/>
+                    <Route path=path!("/contacts/:id") view=pieces::contact_page/>
+                    <Route path=path!("/complaints") view=pieces::complaints_list/>
+                    <Route path=path!("/complaints/new") view=pieces::complaint_new/>
+                    <Route path=path!("/complaints/stats") view=pieces::complaint_stats/>
+                    <Route path=path!("/complaints/:id") view=pieces::complaint_page/>
+                    <Route path=path!("/complaints/:id/print/registration") view=pieces::complaint_print_registration/>
+                    <Route path=path!("/complaints/:id/print/record") view=pieces::complaint_print_record/>
+                    <Route path=path!("/escalations") view=pieces::escalations_list/>
+                    <Route path=path!("/visits") view=pieces::visits_queue/>
+                    <Route path=path!("/visits/summary") view=pieces::visits_summary/>
+                    <Route path=path!("/visits/campaigns") view=pieces::visits_campaigns/>
+                    <Route path=path!("/visits/scripts") view=pieces::visits_scripts/>
+                    <Route path=path!("/visits/:id") view=pieces::visit_call/>
+                    <Route path=path!("/team") view=pieces::team_page/>
                     // Department
-                    <Route path=path!("/department") view=dept::DepartmentPage/>
-                    <Route path=path!("/department/roster") view=dept::RosterPage/>
-                    <Route path=path!("/department/leave") view=dept::LeavePage/>
-                    <Route path=path!("/department/swaps") view=dept::SwapsPage/>
-                    <Route path=path!("/department/attendance") view=dept::AttendancePage/>
-                    <Route path=path!("/department/handover") view=dept::HandoverPage/>
-                    <Route path=path!("/department/announcements") view=dept::AnnouncementsPage/>
-                    <Route path=path!("/department/meetings") view=dept::MeetingsPage/>
-                    <Route path=path!("/department/emergency") view=dept::EmergencyPage/>
-                    <Route path=path!("/department/setup") view=dept::DeptSetupPage/>
+                    <Route path=path!("/department") view=pieces::dept_overview/>
+                    <Route path=path!("/department/roster") view=pieces::dept_roster/>
+                    <Route path=path!("/department/leave") view=pieces::dept_leave/>
+                    <Route path=path!("/department/swaps") view=pieces::dept_swaps/>
+                    <Route path=path!("/department/attendance") view=pieces::dept_attendance/>
+                    <Route path=path!("/department/handover") view=pieces::dept_handover/>
+                    <Route path=path!("/department/announcements") view=pieces::dept_announcements/>
+                    <Route path=path!("/department/meetings") view=pieces::dept_meetings/>
+                    <Route path=path!("/department/emergency") view=pieces::dept_emergency/>
+                    <Route path=path!("/department/setup") view=pieces::dept_setup/>
                     <Route path=path!("/quality") view=|| view! { <ComingPage title=Key::NavQuality/> }/>
                     <Route path=path!("/standards") view=|| view! { <ComingPage title=Key::NavStandards/> }/>
                     <Route path=path!("/reports") view=|| view! { <ComingPage title=Key::NavReports/> }/>
-                    <Route path=path!("/sync") view=sync::SyncPage/>
-                    <Route path=path!("/settings") view=settings_page::SettingsPage/>
-                    <Route path=path!("/handbook") view=crate::ui::settings::handbook::HandbookPage/>
+                    <Route path=path!("/sync") view=pieces::sync_page/>
+                    <Route path=path!("/settings") view=pieces::settings_page/>
+                    <Route path=path!("/handbook") view=pieces::handbook_page/>
                 </Routes>
             </main>
         </div>

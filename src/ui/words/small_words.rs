@@ -15,6 +15,10 @@ macro_rules! small_words {
         NoComplaintsFromCustomer => "Este cliente no ha presentado quejas.", "This customer has made no complaints.";
         ChooseFilesButton => "Elegir archivos…", "Choose files…";
         NoFileChosen => "Ningún archivo elegido", "No file chosen";
+        PieceLoading => "Abriendo esta sección…", "Opening this area…";
+        PieceFailedTitle => "Esta sección no se pudo abrir", "This area could not be opened";
+        PieceFailedBody => "Su parte de la aplicación no está en este dispositivo y no se pudo descargar (¿sin conexión?). El resto de la aplicación sigue funcionando y tus datos están a salvo. Vuelve a intentarlo cuando haya conexión.", "Its part of the app is not on this device and could not be downloaded (offline?). The rest of the app keeps working and your data is safe. Try again when there is a connection.";
+        TryAgain => "Intentar de nuevo", "Try again";
         }
     };
 }

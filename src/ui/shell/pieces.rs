@@ -1,0 +1,151 @@
+//! The areas as separate pieces of the app, downloaded when first opened.
+//!
+//! With the cargo feature `split` (the release build, `scripts/build`), each
+//! page function below is marked `#[wasm_split(<piece>)]`: the `wasm-split`
+//! tool moves it and everything only it reaches into `<piece>.wasm`, and a
+//! call becomes "fetch the piece, then call". Without the feature (the dev
+//! server, the wasm tests, clippy) the same functions are plain calls, so the
+//! app behaves the same either way.
+//!
+//! Today, the shell, first run and choosing a person stay in the main piece:
+//! they are what the first paint needs. The service worker fetches every
+//! piece in the background after the first paint (`precache_pieces`), so the
+//! areas open offline later; a piece that cannot be fetched anyway shows a
+//! message with "Try again", and the rest of the app keeps working.
+
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+
+/// Declares, for each `piece: name => Page`, a route view `name()` that
+/// shows `Page` from its piece. The inner function keeps the route's name so
+/// the split tool's generated symbols stay unique and readable.
+macro_rules! pieces {
+    ($($piece:ident: $name:ident => $page:path;)*) => {$(
+        pub fn $name() -> impl IntoView {
+            mod $name {
+                use super::*;
+                #[cfg_attr(
+                    feature = "split",
+                    leptos::wasm_split::wasm_split($piece, wasm_split_path = ::leptos::wasm_split, fallible)
+                )]
+                pub fn $name() -> Result<AnyView, SplitLoaderError> {
+                    Ok(untrack($page).into_any())
+                }
+            }
+            from_piece(|| async {
+                #[cfg(feature = "split")]
+                let page = $name::$name().await;
+                #[cfg(not(feature = "split"))]
+                let page = $name::$name();
+                page
+            })
+        }
+    )*};
+}
+
+use crate::ui::customers::{contacts, form as customer_form, page as customer_page};
+use crate::ui::{complaints, customers, dept, escalations, people, settings, sync, visits};
+
+pieces! {
+    customers: customers_list => customers::CustomersPage;
+    customers: customer_new => customer_form::NewCustomerPage;
+    customers: customer_file => customer_page::CustomerPage;
+    customers: customer_edit => customer_form::EditCustomerPage;
+    contacts: contacts_list => contacts::ContactsPage;
+    contacts: contact_page => contacts::ContactPage;
+    complaints: complaints_list => complaints::ComplaintsPage;
+    complaints: complaint_new => complaints::NewComplaintPage;
+    complaints: complaint_stats => complaints::ComplaintStatsPage;
+    complaints: complaint_page => complaints::ComplaintPage;
+    complaints: complaint_print_registration => complaints::PrintRegistrationPage;
+    complaints: complaint_print_record => complaints::PrintRecordPage;
+    escalations: escalations_list => escalations::EscalationsPage;
+    visits: visits_queue => visits::VisitsPage;
+    visits: visits_summary => visits::VisitSummaryPage;
+    visits: visits_campaigns => visits::CampaignsPage;
+    visits: visits_scripts => visits::ScriptsPage;
+    visits: visit_call => visits::CallPage;
+    team: team_page => people::TeamPage;
+    department: dept_overview => dept::DepartmentPage;
+    department: dept_roster => dept::RosterPage;
+    department: dept_leave => dept::LeavePage;
+    department: dept_swaps => dept::SwapsPage;
+    department: dept_attendance => dept::AttendancePage;
+    department: dept_handover => dept::HandoverPage;
+    department: dept_announcements => dept::AnnouncementsPage;
+    department: dept_meetings => dept::MeetingsPage;
+    department: dept_emergency => dept::EmergencyPage;
+    department: dept_setup => dept::DeptSetupPage;
+    sync: sync_page => sync::SyncPage;
+    settings: settings_page => settings::page::SettingsPage;
+    handbook: handbook_page => settings::handbook::HandbookPage;
+}
+
+/// Shows the page that `load` brings from its piece. While it loads, a short
+/// status line; when it cannot be loaded, a message and "Try again" (a failed
+/// fetch is not remembered, so trying again fetches afresh).
+fn from_piece<F, Fut>(load: F) -> impl IntoView
+where
+    F: Fn() -> Fut + Send + Sync + Copy + 'static,
+    Fut: std::future::Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
+{
+    let ctx = use_ctx();
+    let attempt = RwSignal::new(0u32);
+    move || {
+        attempt.track();
+        let loading = move || view! { <p class="splash" role="status">{ctx.tr(Key::PieceLoading)}</p> };
+        view! {
+            <Suspense fallback=loading>
+                {Suspend::new(leptos::__reexports::send_wrapper::SendWrapper::new(async move {
+                    match load().await {
+                        Ok(page) => page,
+                        Err(_) => view! { <PieceFailed attempt/> }.into_any(),
+                    }
+                }))}
+            </Suspense>
+        }
+    }
+}
+
+#[component]
+fn PieceFailed(attempt: RwSignal<u32>) -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <section class="page">
+            <div class="empty" role="alert">
+                <h1>{ctx.tr(Key::PieceFailedTitle)}</h1>
+                <p>{ctx.tr(Key::PieceFailedBody)}</p>
+                <p>
+                    <button type="button" on:click=move |_| attempt.update(|n| *n = n.wrapping_add(1))>
+                        {ctx.tr(Key::TryAgain)}
+                    </button>
+                </p>
+            </div>
+        </section>
+    }
+}
+
+/// After the first paint, asks the service worker to fetch every piece it
+/// does not hold yet, so that every area opens offline later. Waits for an
+/// active worker (on a first visit it is still installing); nothing happens
+/// where there is none.
+pub fn precache_pieces() {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(ready) = window.navigator().service_worker().ready() else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(ready).await else {
+            return;
+        };
+        let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
+        if let Some(worker) = registration.active() {
+            let _ = worker.post_message(&wasm_bindgen::JsValue::from_str("precache-pieces"));
+        }
+    });
+}
