@@ -15,7 +15,7 @@
 //   Content-Type is always the original file's; `Vary: Accept-Encoding` on
 //   every compressible type. A `.br`/`.gz` asked for by name is plain bytes
 //   (application/octet-stream, no Content-Encoding).
-// - Hashed assets (name-0123456789abcdef.ext) are cached for a year,
+// - Hashed assets (name-<12 to 16 hex digits>.ext) are cached for a year,
 //   everything else (index.html, sw.js, manifest) is revalidated.
 // - Only GET and HEAD; never leaves `root` (no path traversal); 127.0.0.1 only
 //   by default.
@@ -52,7 +52,9 @@ export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.
 export const MIN_COMPRESS = 512;
 /** The precompressed file beside an asset, by Content-Encoding, best first. */
 export const SIDECAR = { br: '.br', gzip: '.gz' };
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+// trunk names an asset `name-<hash>.ext` with its 64-bit hash in hex without
+// leading zeros, so 15 digits are as common as 1 in 16 (icon-192.png is no hash).
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
 
 /**
  * The q value `header` (an Accept-Encoding) gives `coding`: 0 means refused.

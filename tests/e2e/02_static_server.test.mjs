@@ -16,6 +16,8 @@ import { precompress } from '../../scripts/precompress.mjs';
 
 const WASM = 'app-0123456789abcdef_bg.wasm';
 const JS = 'app-0123456789abcdef.js';
+// trunk prints its hash without leading zeros: 15 digits here.
+const CSS = 'main-1c466b644fdd996.css';
 // A wasm-like binary: the magic and version, then repetitive, compressible bytes.
 const wasm = Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), Buffer.alloc(20000, 'abcdefgh\x00\x01\x02')]);
 const js = Buffer.from(`export function start() {\n${'  console.log("ventanilla");\n'.repeat(200)}}\n`);
@@ -29,6 +31,8 @@ before(async () => {
   writeFileSync(join(dir, JS), js);
   writeFileSync(join(dir, 'index.html'), html);
   writeFileSync(join(dir, 'online.txt'), small);
+  writeFileSync(join(dir, CSS), small);
+  writeFileSync(join(dir, 'icon-192.png'), small);
   rows = await precompress(dir);
   server = await serveStatic({ root: dir, port: 0 });
 });
@@ -125,6 +129,8 @@ test('HEAD answers the same headers with no body', async () => {
 test('hashed assets are cached for a year, the page and small files revalidated', async () => {
   assert.equal((await get(`/${WASM}`)).headers['cache-control'], 'public, max-age=31536000, immutable');
   assert.equal((await get(`/${JS}`)).headers['cache-control'], 'public, max-age=31536000, immutable');
+  assert.equal((await get(`/${CSS}`)).headers['cache-control'], 'public, max-age=31536000, immutable');
+  assert.equal((await get('/icon-192.png')).headers['cache-control'], 'no-cache');
   assert.equal((await get('/index.html')).headers['cache-control'], 'no-cache');
   const txt = await get('/online.txt', { 'Accept-Encoding': 'br, gzip' });
   assert.equal(txt.headers['cache-control'], 'no-cache');
