@@ -8,9 +8,14 @@
 //   application/manifest+json, text/javascript, ...).
 // - SPA fallback: a path whose last segment has no extension and is not a
 //   file gets index.html (the router handles it); a missing asset is a 404.
-// - gzip when the client accepts it (compressed once per file version, kept
-//   in memory), so transfer sizes resemble a real host.
-// - Hashed assets (name-0123456789abcdef.ext) are cached for a year,
+// - Compression by Accept-Encoding (q=0 refuses a coding): a precompressed
+//   `<file>.br`, else `<file>.gz`, written beside the file by
+//   scripts/precompress.mjs and used only when not older than the file; else
+//   gzip on the fly (once per file version, kept in memory); else identity.
+//   Content-Type is always the original file's; `Vary: Accept-Encoding` on
+//   every compressible type. A `.br`/`.gz` asked for by name is plain bytes
+//   (application/octet-stream, no Content-Encoding).
+// - Hashed assets (name-<12 to 16 hex digits>.ext) are cached for a year,
 //   everything else (index.html, sw.js, manifest) is revalidated.
 // - Only GET and HEAD; never leaves `root` (no path traversal); 127.0.0.1 only
 //   by default.
@@ -41,10 +46,55 @@ export const MIME = {
   '.woff2': 'font/woff2',
   '.xml': 'application/xml; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.webmanifest', '.map', '.svg', '.txt', '.xml']);
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+/** Extensions worth compressing (scripts/precompress.mjs uses the same set). */
+export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.webmanifest', '.map', '.svg', '.txt', '.xml']);
+/** Files this small or smaller are sent as they are: compressing saves next to nothing. */
+export const MIN_COMPRESS = 512;
+/** The precompressed file beside an asset, by Content-Encoding, best first. */
+export const SIDECAR = { br: '.br', gzip: '.gz' };
+// trunk names an asset `name-<hash>.ext` with its 64-bit hash in hex without
+// leading zeros, so 15 digits are as common as 1 in 16 (icon-192.png is no hash).
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
 
-export async function serveStatic({ root = 'dist', host = '127.0.0.1', port = 0, spa = true, gzip = true, log = false } = {}) {
+/**
+ * The q value `header` (an Accept-Encoding) gives `coding`: 0 means refused.
+ * An unlisted coding takes the q of `*`, else 0; `x-gzip` counts as gzip.
+ */
+export function acceptQ(header, coding) {
+  let star = 0;
+  for (const part of String(header ?? '').split(',')) {
+    const [name, ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    let q = 1;
+    for (const p of params) {
+      const m = /^q\s*=\s*(.*)$/.exec(p);
+      if (m) q = Number(m[1]);
+    }
+    if (!(q >= 0 && q <= 1)) q = 0; // a malformed q refuses rather than guesses
+    const n = name === 'x-gzip' ? 'gzip' : name;
+    if (n === coding) return q;
+    if (n === '*') star = q;
+  }
+  return star;
+}
+
+/** The codings of SIDECAR the client takes, best first (higher q; br before gzip on a tie). */
+function preferred(header) {
+  return Object.keys(SIDECAR)
+    .map((coding, i) => ({ coding, q: acceptQ(header, coding), i }))
+    .filter((c) => c.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i)
+    .map((c) => c.coding);
+}
+
+export async function serveStatic({
+  root = 'dist',
+  host = '127.0.0.1',
+  port = 0,
+  spa = true,
+  precompressed = true,
+  gzip = true,
+  log = false,
+} = {}) {
   const base = resolve(root);
   const gzCache = new Map(); // path -> { mtimeMs, size, body }
 
@@ -55,6 +105,28 @@ export async function serveStatic({ root = 'dist', host = '127.0.0.1', port = 0,
     } catch {
       return null;
     }
+  }
+
+  // The best encoded body of `file` (stat `s`) the client takes: a sidecar
+  // not older than the file, else gzip made here; null means send it as it is.
+  async function encoded(file, s, accept) {
+    const codings = preferred(accept);
+    if (precompressed) {
+      for (const coding of codings) {
+        const side = file + SIDECAR[coding];
+        const ss = await fileAt(side);
+        if (ss && ss.mtimeMs >= s.mtimeMs) return { coding, body: await readFile(side) };
+      }
+    }
+    if (gzip && codings.includes('gzip') && s.size > MIN_COMPRESS) {
+      let hit = gzCache.get(file);
+      if (!hit || hit.mtimeMs !== s.mtimeMs || hit.size !== s.size) {
+        hit = { mtimeMs: s.mtimeMs, size: s.size, body: gzipSync(await readFile(file), { level: 6 }) };
+        gzCache.set(file, hit);
+      }
+      return { coding: 'gzip', body: hit.body };
+    }
+    return null;
   }
 
   async function handle(req, res) {
@@ -104,19 +176,15 @@ export async function serveStatic({ root = 'dist', host = '127.0.0.1', port = 0,
     };
     if (file.endsWith(`${sep}sw.js`)) headers['Service-Worker-Allowed'] = '/';
     let body = null;
-    const acceptsGzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    if (gzip && acceptsGzip && COMPRESSIBLE.has(ext) && s.size > 512) {
-      let hit = gzCache.get(file);
-      if (!hit || hit.mtimeMs !== s.mtimeMs || hit.size !== s.size) {
-        hit = { mtimeMs: s.mtimeMs, size: s.size, body: gzipSync(await readFile(file), { level: 6 }) };
-        gzCache.set(file, hit);
-      }
-      body = hit.body;
-      headers['Content-Encoding'] = 'gzip';
+    if (COMPRESSIBLE.has(ext)) {
       headers.Vary = 'Accept-Encoding';
-    } else {
-      body = await readFile(file);
+      const enc = await encoded(file, s, req.headers['accept-encoding']);
+      if (enc) {
+        headers['Content-Encoding'] = enc.coding;
+        body = enc.body;
+      }
     }
+    body ??= await readFile(file);
     headers['Content-Length'] = body.length;
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
