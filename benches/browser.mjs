@@ -175,6 +175,7 @@ async function appReadiness(server) {
     row(S, `empty store, median of ${RUNS} reloads`, ms(median(t)), `min ${ms(Math.min(...t))}, max ${ms(Math.max(...t))}; service worker + HTTP cache warm`);
     hasHooks = await page.evaluate(() => typeof window.wasmBindings?.benchSeedLarge === 'function');
     await context.close();
+    await firstOpens(browser, server, S);
   } finally {
     await browser.close();
   }
@@ -198,6 +199,36 @@ async function appReadiness(server) {
     });
     if (code === 0) row(S, 'large data set', 'see the table printed above', 'benches/app_figures.mjs');
     else skipped(S, 'large data set', `benches/app_figures.mjs exited with ${code}`);
+  }
+}
+
+// The first open of two areas after Today: in a fresh profile with no
+// service worker (each piece fetched from the server then), and once the
+// worker has precached the pieces (read from its cache).
+async function firstOpens(browser, server, S) {
+  for (const worker of ['block', 'allow']) {
+    const { context, page } = await newPage(browser, { locale: 'en-US', serviceWorkers: worker });
+    try {
+      if (!(await firstRunSetUp(page, server.url))) return;
+      if (worker === 'allow') {
+        await page.waitForFunction(async () => {
+          const names = [];
+          for (const k of await caches.keys()) for (const r of await (await caches.open(k)).keys()) names.push(r.url);
+          return names.some((u) => /split_visits-/.test(u)) && names.some((u) => /split_complaints-/.test(u));
+        }, null, { timeout: 60000, polling: 200 }).catch(() => {});
+      }
+      for (const [area, heading] of [['Complaints', 'Complaints'], ['Return visits', 'Return visits']]) {
+        const t0 = Date.now();
+        await page.evaluate((a) => {
+          const link = [...document.querySelectorAll('nav a')].find((l) => l.textContent.trim() === a);
+          link?.click();
+        }, area);
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 30000 });
+        row(S, `first open of ${area} after Today (${worker === 'block' ? 'piece from the server' : 'piece from the worker cache'})`, ms(Date.now() - t0));
+      }
+    } finally {
+      await context.close();
+    }
   }
 }
 

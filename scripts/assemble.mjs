@@ -54,10 +54,12 @@ const swap = (text, from, to) => {
   if (out === text) throw new Error(`assemble: no reference to ${from} to rewrite`);
   return out;
 };
-let loaderOut = swap(loader, '"./ventanilla.js"', `"./${glueName}"`);
-for (const f of pieces) loaderOut = swap(loaderOut, `"./${f}"`, `"./${rename.get(f)}"`);
+// Only the JS import statements and fetched URLs change: the wasm's own
+// import module name ("./__wasm_split.js" as a key in the glue) must stay.
+let loaderOut = swap(loader, 'from "./ventanilla.js"', `from "./${glueName}"`);
+for (const f of pieces) loaderOut = swap(loaderOut, `new URL("./${f}"`, `new URL("./${rename.get(f)}"`);
 writeFileSync(join(dist, loaderName), loaderOut);
-writeFileSync(join(dist, glueName), swap(glue, '"./__wasm_split.js"', `"./${loaderName}"`));
+writeFileSync(join(dist, glueName), swap(glue, 'from "./__wasm_split.js"', `from "./${loaderName}"`));
 
 // 3. The stylesheet and the PWA files.
 const css = readFileSync(join(root, 'style/main.css'));

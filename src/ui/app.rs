@@ -1,11 +1,11 @@
 //! The frame: header, navigation, status line, and the routes of every area.
 
 use crate::ui::kit::widgets::{ComingPage, StatusLine, StoreLostBanner};
+use crate::ui::pieces;
 use crate::ui::settings::setup;
 use crate::ui::shell::header::Header;
 use crate::ui::shell::hub_sync;
 use crate::ui::shell::nav::Nav;
-use crate::ui::shell::pieces;
 use crate::ui::shell::state::{use_ctx, Ctx, Phase};
 use crate::ui::words::Key;
 use crate::ui::{complaints, dept, people, today, visits};

@@ -3,7 +3,9 @@
 //! `Ctx::act` (shell/act.rs).
 //!
 //! Layers, top down (an arrow never points up; `tests/native/ui_areas.rs`):
-//! - `app`: the router and the frame; the only module that names every area.
+//! - `app`: the router and the frame; `pieces`: each area's pages as a
+//!   separate wasm piece, loaded when first opened. The only two modules
+//!   that name every area.
 //! - one folder per area (`customers`, `complaints`, `escalations`, `visits`,
 //!   `dept`, `sync`, `today`, `people`, `settings`): its pages. No area
 //!   imports another; what two areas share lives in the kit.
@@ -28,6 +30,8 @@ mod escalations;
 mod kit;
 #[cfg(target_arch = "wasm32")]
 mod people;
+#[cfg(target_arch = "wasm32")]
+mod pieces;
 #[cfg(target_arch = "wasm32")]
 mod settings;
 #[cfg(target_arch = "wasm32")]

@@ -12,5 +12,4 @@ pub mod hooks;
 pub mod hub_status;
 pub mod hub_sync;
 pub mod nav;
-pub mod pieces;
 pub mod state;

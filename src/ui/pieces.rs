@@ -17,10 +17,17 @@ use crate::ui::shell::state::use_ctx;
 use crate::ui::words::Key;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
 
 /// Declares, for each `piece: name => Page`, a route view `name()` that
-/// shows `Page` from its piece. The inner function keeps the route's name so
-/// the split tool's generated symbols stay unique and readable.
+/// shows `Page` from its piece. The function in the piece returns how to
+/// build the page rather than the page itself, so the page is built like any
+/// other route's, under the route, and goes with it. (Built inside the
+/// loading future, a page outlived its signals when the person changed.)
+/// The inner function keeps the route's name so the split tool's generated
+/// symbols stay unique and readable.
 macro_rules! pieces {
     ($($piece:ident: $name:ident => $page:path;)*) => {$(
         pub fn $name() -> impl IntoView {
@@ -30,16 +37,16 @@ macro_rules! pieces {
                     feature = "split",
                     leptos::wasm_split::wasm_split($piece, wasm_split_path = ::leptos::wasm_split, fallible)
                 )]
-                pub fn $name() -> Result<AnyView, SplitLoaderError> {
-                    Ok(untrack($page).into_any())
+                pub fn $name() -> Result<MakePage, SplitLoaderError> {
+                    Ok(|| untrack($page).into_any())
                 }
             }
-            from_piece(|| async {
+            from_piece(|| {
                 #[cfg(feature = "split")]
-                let page = $name::$name().await;
+                let load: Loading = Box::pin($name::$name());
                 #[cfg(not(feature = "split"))]
-                let page = $name::$name();
-                page
+                let load: Loading = Box::pin(std::future::ready($name::$name()));
+                load
             })
         }
     )*};
@@ -83,34 +90,55 @@ pieces! {
     handbook: handbook_page => settings::handbook::HandbookPage;
 }
 
-/// Shows the page that `load` brings from its piece. While it loads, a short
-/// status line; when it cannot be loaded, a message and "Try again" (a failed
-/// fetch is not remembered, so trying again fetches afresh).
-fn from_piece<F, Fut>(load: F) -> impl IntoView
-where
-    F: Fn() -> Fut + Send + Sync + Copy + 'static,
-    Fut: std::future::Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
-{
+/// How a piece builds its page (a function in the piece, called from here).
+type MakePage = fn() -> AnyView;
+/// Fetching a piece: ready at once when it is already here.
+type Loading = Pin<Box<dyn Future<Output = Result<MakePage, SplitLoaderError>>>>;
+
+#[derive(Clone, Copy)]
+enum Piece {
+    Loading,
+    Ready(MakePage),
+    Failed,
+}
+
+/// Shows the page that `load` brings from its piece. A piece already here is
+/// shown at once; while one loads, a short status line; when it cannot be
+/// loaded, a message and "Try again" (a failed fetch is not remembered, so
+/// trying again fetches afresh).
+fn from_piece(load: fn() -> Loading) -> impl IntoView {
     let ctx = use_ctx();
-    let attempt = RwSignal::new(0u32);
-    move || {
-        attempt.track();
-        let loading = move || view! { <p class="splash" role="status">{ctx.tr(Key::PieceLoading)}</p> };
-        view! {
-            <Suspense fallback=loading>
-                {Suspend::new(leptos::__reexports::send_wrapper::SendWrapper::new(async move {
-                    match load().await {
-                        Ok(page) => page,
-                        Err(_) => view! { <PieceFailed attempt/> }.into_any(),
-                    }
-                }))}
-            </Suspense>
+    let state = RwSignal::new(Piece::Loading);
+    let settle = move |result: Result<MakePage, SplitLoaderError>| {
+        // The route may be gone by the time a fetch ends.
+        let _ = state.try_set(match result {
+            Ok(make) => Piece::Ready(make),
+            Err(_) => Piece::Failed,
+        });
+    };
+    let fetch = move || {
+        let mut loading = load();
+        let mut now = Context::from_waker(Waker::noop());
+        match loading.as_mut().poll(&mut now) {
+            Poll::Ready(result) => settle(result),
+            Poll::Pending => {
+                state.set(Piece::Loading);
+                leptos::task::spawn_local(async move { settle(loading.await) });
+            }
         }
+    };
+    fetch();
+    move || match state.get() {
+        Piece::Ready(make) => make(),
+        Piece::Loading => {
+            view! { <p class="splash" role="status">{ctx.tr(Key::PieceLoading)}</p> }.into_any()
+        }
+        Piece::Failed => view! { <PieceFailed retry=fetch/> }.into_any(),
     }
 }
 
 #[component]
-fn PieceFailed(attempt: RwSignal<u32>) -> impl IntoView {
+fn PieceFailed(retry: impl Fn() + Copy + 'static) -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <section class="page">
@@ -118,7 +146,7 @@ fn PieceFailed(attempt: RwSignal<u32>) -> impl IntoView {
                 <h1>{ctx.tr(Key::PieceFailedTitle)}</h1>
                 <p>{ctx.tr(Key::PieceFailedBody)}</p>
                 <p>
-                    <button type="button" on:click=move |_| attempt.update(|n| *n = n.wrapping_add(1))>
+                    <button type="button" on:click=move |_| retry()>
                         {ctx.tr(Key::TryAgain)}
                     </button>
                 </p>

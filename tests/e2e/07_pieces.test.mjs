@@ -1,0 +1,128 @@
+// The app in pieces (scripts/build, src/ui/shell/pieces.rs): the first load
+// is the shell and Today; each area's piece comes when first opened, and the
+// service worker fetches all of them after the first paint so that every
+// area opens offline. A piece that cannot be fetched shows a message, the
+// rest keeps working, and "Try again" loads it once the network is back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, startServer, launchBrowser, newPage, axeCheck, formatViolations, OFFLINE_PROBE } from './harness.mjs';
+import { startOrg, nav, mainNav } from './flows.mjs';
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The pieces the release build listed for the service worker (scripts/assemble.mjs). */
+function pieceFiles() {
+  const line = readFileSync(join(DIST, 'sw.js'), 'utf8').match(/^const PIECES = (.*); \/\/ __VENTANILLA_PIECES__$/m);
+  assert.ok(line, 'sw.js has no PIECES list: the e2e build must come from scripts/build');
+  return JSON.parse(line[1]);
+}
+
+const FAILED = /This area could not be opened/;
+
+test('the first load leaves the areas out; after the first paint the worker fetches every piece, and offline every area opens', async () => {
+  const pieces = pieceFiles();
+  assert.ok(pieces.some((p) => p.startsWith('split_visits-')), `no piece for the return visits among ${pieces.length}`);
+  const { context, page } = await newPage(browser, { locale: 'en-US', allow: [OFFLINE_PROBE] });
+  const fetchedByPage = [];
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.slice(1);
+    if (name.endsWith('.wasm')) fetchedByPage.push(name);
+  });
+  await startOrg(page, server.url, 'Sucursal Sur', 'Rosa Pinto');
+  // Today and the shell came from the main piece alone.
+  assert.deepEqual(fetchedByPage.filter((n) => !n.startsWith('ventanilla-')), [], 'the first page fetched area pieces');
+
+  // The worker fetches the pieces in the background once Today is on screen.
+  await page.waitForFunction(async (expected) => {
+    const names = new Set();
+    for (const key of await caches.keys()) {
+      for (const req of await (await caches.open(key)).keys()) names.add(new URL(req.url).pathname.slice(1));
+    }
+    return expected.every((p) => names.has(p));
+  }, pieces, { timeout: 60000, polling: 500 });
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Hello, Rosa Pinto' }).waitFor();
+  const areas = await mainNav(page).getByRole('link', { includeHidden: true }).allInnerTexts();
+  assert.ok(areas.length >= 13, `expected every area in the navigation, got ${areas.join(', ')}`);
+  for (const area of areas.map((a) => a.trim()).filter((a) => a && a !== 'Today')) {
+    await nav(page, area);
+    const heading = page.locator('main h1').first();
+    await heading.waitFor();
+    assert.doesNotMatch(await page.locator('main').innerText(), FAILED, `${area} did not open offline`);
+  }
+  await page.goto(`${server.url}/handbook`).catch(() => {});
+  await page.locator('main h1').first().waitFor();
+  assert.doesNotMatch(await page.locator('main').innerText(), FAILED, 'the handbook did not open offline');
+  await context.setOffline(false);
+  await context.close();
+});
+
+test('a piece that cannot be fetched: the area says so, the rest keeps working, and Try again opens it', async () => {
+  // No service worker here, so the blocked request really reaches the network.
+  const { context, page } = await newPage(browser, {
+    locale: 'en-US',
+    serviceWorkers: 'block',
+    allow: [
+      { url: /\/split_visits-[0-9a-f]{16}\.wasm$/, text: /^Failed to load resource/ },
+      { url: /\/__wasm_split-[0-9a-f]{16}\.js$/, text: /Failed to fetch/ },
+    ],
+  });
+  let blocked = true;
+  await context.route(/\/split_visits-[0-9a-f]{16}\.wasm$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  await startOrg(page, server.url, 'Sucursal Este', 'Iván Soto');
+
+  await nav(page, 'Return visits');
+  const alert = page.getByRole('alert').filter({ hasText: 'This area could not be opened' });
+  await alert.waitFor();
+  await alert.getByText(/The rest of the app keeps working/).waitFor();
+  const violations = await axeCheck(page);
+  assert.deepEqual(violations, [], formatViolations(violations));
+
+  // The rest works: another area and Today.
+  await nav(page, 'Customers');
+  await page.getByRole('heading', { name: 'Customers', level: 1 }).waitFor();
+  await nav(page, 'Today');
+  await page.getByRole('heading', { name: 'Hello, Iván Soto' }).waitFor();
+
+  // The network is back: Try again opens the area, with no reload.
+  await nav(page, 'Return visits');
+  await alert.waitFor();
+  blocked = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { name: 'Return visits', level: 1 }).waitFor();
+  assert.equal(await alert.count(), 0);
+  await context.close();
+});
+
+test('Spanish: the message and the button are in the page language', async () => {
+  const { context, page } = await newPage(browser, {
+    locale: 'es-ES',
+    serviceWorkers: 'block',
+    allow: [
+      { url: /\/split_sync-[0-9a-f]{16}\.wasm$/, text: /^Failed to load resource/ },
+      { url: /\/__wasm_split-[0-9a-f]{16}\.js$/, text: /Failed to fetch/ },
+    ],
+  });
+  await context.route(/\/split_sync-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
+  await page.goto(server.url);
+  await page.getByLabel('Nombre de la organización').fill('Tienda');
+  await page.getByLabel('Tu nombre').fill('Eva');
+  await page.getByRole('button', { name: 'Empezar' }).click();
+  await page.getByRole('heading', { name: /Eva/ }).waitFor();
+  await page.goto(`${server.url}/sync`);
+  await page.getByRole('alert').filter({ hasText: 'Esta sección no se pudo abrir' }).waitFor();
+  await page.getByRole('button', { name: 'Intentar de nuevo' }).waitFor();
+  await context.close();
+});
