@@ -51,6 +51,8 @@ test('the first load leaves the areas out; after the first paint the worker fetc
     return expected.every((p) => names.has(p));
   }, pieces, { timeout: 60000, polling: 500 });
 
+  // Offline, the page itself comes from the worker: wait until it controls the page.
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
   await context.setOffline(true);
   await page.reload();
   await page.getByRole('heading', { name: 'Hello, Rosa Pinto' }).waitFor();
