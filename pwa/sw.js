@@ -36,8 +36,8 @@ const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
 
 // Puts each of `paths` into `cache`: from an older version's cache when the
 // name is content-hashed and already there, else (unless `network` is false)
-// from the network; the unhashed ones bypass the HTTP cache so they match
-// this version.
+// from the network; the unhashed ones are revalidated so they match this
+// version.
 async function fill(cache, paths, network = true) {
   const older = (await caches.keys()).filter((n) => n.startsWith(PREFIX) && n !== CACHE);
   for (const path of paths) {
@@ -52,7 +52,9 @@ async function fill(cache, paths, network = true) {
     }
     if (!response && !network) continue;
     if (!response) {
-      response = await fetch(new Request(url, { cache: HASHED.test(path) ? 'default' : 'reload' }));
+      // `no-cache`: the browser asks the server whether its copy is current
+      // (a 304 costs no body), so an unchanged icon is not downloaded again.
+      response = await fetch(new Request(url, { cache: HASHED.test(path) ? 'default' : 'no-cache' }));
       if (!response.ok) throw new Error(`${path}: ${response.status}`);
     }
     await cache.put(url, response);
@@ -62,10 +64,14 @@ async function fill(cache, paths, network = true) {
 let piecesRun = null;
 // Fetches the pieces not cached yet, one at a time; a failure leaves the
 // rest for the next time the app asks (the area shows its own message).
+// Stops when a newer version has replaced this one (its cache is gone):
+// an old worker must not fetch the old pieces again into a cache nobody reads.
 function precachePieces() {
   piecesRun ??= (async () => {
-    const cache = await caches.open(CACHE);
-    for (const piece of PIECES) await fill(cache, [piece]).catch(() => {});
+    for (const piece of PIECES) {
+      if (!(await caches.has(CACHE))) return;
+      await fill(await caches.open(CACHE), [piece]).catch(() => {});
+    }
   })().finally(() => {
     piecesRun = null;
   });

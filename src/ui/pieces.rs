@@ -157,14 +157,33 @@ fn PieceFailed(retry: impl Fn() + Copy + 'static) -> impl IntoView {
 
 /// After the first paint, asks the service worker to fetch every piece it
 /// does not hold yet, so that every area opens offline later. Waits for an
-/// active worker (on a first visit it is still installing); nothing happens
-/// where there is none.
+/// active worker (on a first visit it is still installing), and asks again
+/// when a new version takes over (an update brings new pieces). Nothing
+/// happens where there is no worker.
 pub fn precache_pieces() {
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {
         return;
     };
-    let Ok(ready) = window.navigator().service_worker().ready() else {
+    let container = window.navigator().service_worker();
+    let ask = |worker: Option<web_sys::ServiceWorker>| {
+        if let Some(worker) = worker {
+            let _ = worker.post_message(&wasm_bindgen::JsValue::from_str("precache-pieces"));
+        }
+    };
+    // Once per page: the listener lives as long as the page.
+    static LISTENING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if !LISTENING.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        let again = container.clone();
+        let on_change =
+            wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || ask(again.controller()));
+        let _ = container.add_event_listener_with_callback(
+            "controllerchange",
+            on_change.as_ref().unchecked_ref(),
+        );
+        on_change.forget();
+    }
+    let Ok(ready) = container.ready() else {
         return;
     };
     leptos::task::spawn_local(async move {
@@ -172,8 +191,6 @@ pub fn precache_pieces() {
             return;
         };
         let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
-        if let Some(worker) = registration.active() {
-            let _ = worker.post_message(&wasm_bindgen::JsValue::from_str("precache-pieces"));
-        }
+        ask(registration.active());
     });
 }

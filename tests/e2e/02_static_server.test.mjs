@@ -189,3 +189,17 @@ test('a sidecar older than its file is never sent: the newer file is, gzipped he
   assert.equal(again.headers['content-encoding'], 'br');
   assert.ok(decoded(again).equals(now));
 });
+
+test('revalidation: an unchanged file is a 304 with no body; a changed one comes whole', async () => {
+  const first = await get('/index.html', { 'Accept-Encoding': 'gzip' });
+  assert.equal(first.status, 200);
+  const stamp = first.headers['last-modified'];
+  assert.ok(stamp, 'Last-Modified is sent');
+  const again = await get('/index.html', { 'Accept-Encoding': 'gzip', 'If-Modified-Since': stamp });
+  assert.equal(again.status, 304);
+  assert.equal(again.body.length, 0);
+  assert.equal(again.headers['cache-control'], 'no-cache');
+  const older = new Date(Date.parse(stamp) - 60_000).toUTCString();
+  assert.equal((await get('/index.html', { 'If-Modified-Since': older })).status, 200);
+  assert.equal((await get('/index.html', { 'If-Modified-Since': 'not a date' })).status, 200);
+});

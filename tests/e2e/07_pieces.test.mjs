@@ -5,8 +5,10 @@
 // rest keeps working, and "Try again" loads it once the network is back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serveStatic } from '../../scripts/static-server.mjs';
 import { DIST, startServer, launchBrowser, newPage, axeCheck, formatViolations, OFFLINE_PROBE } from './harness.mjs';
 import { startOrg, nav, mainNav } from './flows.mjs';
 
@@ -29,6 +31,29 @@ function pieceFiles() {
 
 const FAILED = /This area could not be opened/;
 
+/** The names of every file the service worker's caches hold. */
+const cachedNames = (page) =>
+  page.evaluate(async () => {
+    const names = [];
+    for (const key of await caches.keys()) {
+      for (const req of await (await caches.open(key)).keys()) names.push(new URL(req.url).pathname.slice(1));
+    }
+    return names;
+  });
+
+/** Waits until the service worker's caches hold every name in `files` (polled here: the check is async). */
+async function cached(page, files, timeout = 60000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const names = new Set(await cachedNames(page));
+    const missing = files.filter((f) => !names.has(f));
+    if (!missing.length) return;
+    if (Date.now() > until) assert.fail(`not cached after ${timeout} ms: ${missing.slice(0, 5).join(', ')} (${missing.length} in all)`);
+    await page.waitForTimeout(250);
+  }
+}
+
+
 test('the first load leaves the areas out; after the first paint the worker fetches every piece, and offline every area opens', async () => {
   const pieces = pieceFiles();
   assert.ok(pieces.some((p) => p.startsWith('split_visits-')), `no piece for the return visits among ${pieces.length}`);
@@ -43,13 +68,7 @@ test('the first load leaves the areas out; after the first paint the worker fetc
   assert.deepEqual(fetchedByPage.filter((n) => !n.startsWith('ventanilla-')), [], 'the first page fetched area pieces');
 
   // The worker fetches the pieces in the background once Today is on screen.
-  await page.waitForFunction(async (expected) => {
-    const names = new Set();
-    for (const key of await caches.keys()) {
-      for (const req of await (await caches.open(key)).keys()) names.add(new URL(req.url).pathname.slice(1));
-    }
-    return expected.every((p) => names.has(p));
-  }, pieces, { timeout: 60000, polling: 500 });
+  await cached(page, pieces);
 
   // Offline, the page itself comes from the worker: wait until it controls the page.
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
@@ -127,4 +146,69 @@ test('Spanish: the message and the button are in the page language', async () =>
   await page.getByRole('alert').filter({ hasText: 'Esta sección no se pudo abrir' }).waitFor();
   await page.getByRole('button', { name: 'Intentar de nuevo' }).waitFor();
   await context.close();
+});
+
+test('an update downloads only what changed: one area changed, its piece travels, the others and the main piece are copied', async () => {
+  // The release a device has, then the next one: the team piece changed
+  // (new bytes, new name), and with it the loader and the glue that name it,
+  // index.html and the worker. Everything else is byte for byte the same.
+  const root = mkdtempSync(join(tmpdir(), 'ventanilla-update-'));
+  cpSync(DIST, root, { recursive: true });
+  const requests = [];
+  const local = await serveStatic({ root, host: '127.0.0.1', port: 0, log: (r) => requests.push(r) });
+  try {
+    const pieces = pieceFiles();
+    const { context, page } = await newPage(browser, { locale: 'en-US' });
+    await startOrg(page, local.url, 'Sucursal Oeste', 'Nora Gil');
+    await cached(page, pieces);
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+
+    const files = readdirSync(root);
+    const one = (re) => files.find((f) => re.test(f));
+    const team = one(/^split_team-[0-9a-f]{16}\.wasm$/);
+    const loader = one(/^__wasm_split-[0-9a-f]{16}\.js$/);
+    const glue = one(/^ventanilla-[0-9a-f]{16}\.js$/);
+    assert.ok(team && loader && glue, `the build has a team piece, a loader and a glue file: ${files.join(', ')}`);
+    const next = (name) => name.replace(/-[0-9a-f]{16}\./, '-00000000000000ff.');
+    const rewrite = (file, pairs) => {
+      let text = readFileSync(join(root, file), 'utf8');
+      for (const [from, to] of pairs) text = text.split(from).join(to);
+      return text;
+    };
+    const teamBytes = readFileSync(join(root, team));
+    // A custom section at the end: still a valid module, different bytes.
+    writeFileSync(join(root, next(team)), Buffer.concat([teamBytes, Buffer.from([0, 5, 4, 0x6e, 0x65, 0x78, 0x74])]));
+    writeFileSync(join(root, next(loader)), rewrite(loader, [[team, next(team)], [glue, next(glue)]]));
+    writeFileSync(join(root, next(glue)), rewrite(glue, [[loader, next(loader)]]));
+    writeFileSync(join(root, 'index.html'), rewrite('index.html', [[glue, next(glue)]]));
+    writeFileSync(join(root, 'sw.js'), rewrite('sw.js', [[team, next(team)], [loader, next(loader)], [glue, next(glue)]])
+      .replace(/^const VERSION = '([0-9a-f]+)';/m, "const VERSION = '$1ff';"));
+    for (const f of [team, loader, glue]) rmSync(join(root, f));
+    for (const f of readdirSync(root).filter((f) => /\.(br|gz)$/.test(f))) rmSync(join(root, f));
+
+    requests.length = 0;
+    await page.reload();
+    await page.waitForFunction((g) => [...document.scripts].some((s) => s.textContent.includes(g)), next(glue));
+    await page.getByRole('heading', { name: 'Hello, Nora Gil' }).waitFor();
+    await cached(page, [next(team), next(loader), next(glue)]);
+    // The old version's cache is gone once the new worker is active.
+    for (let i = 0; (await page.evaluate(() => caches.keys())).length !== 1; i++) {
+      assert.ok(i < 120, 'the old version\'s cache is still there after 30 s');
+      await page.waitForTimeout(250);
+    }
+    assert.match((await page.evaluate(() => caches.keys()))[0], /ff$/, 'the new version\'s cache is the one left');
+
+    const travelled = requests.filter((r) => r.status === 200).map((r) => new URL(r.url, 'http://x').pathname.slice(1));
+    const wasm = travelled.filter((f) => f.endsWith('.wasm'));
+    assert.deepEqual(wasm, [next(team)], `the update fetched these pieces: ${wasm.join(', ')}`);
+    assert.ok(travelled.includes(next(glue)) && travelled.includes(next(loader)), `the new glue and loader travelled: ${travelled.join(', ')}`);
+
+    // And the changed area still opens, from the new piece.
+    await nav(page, 'Team');
+    await page.getByRole('heading', { name: 'Team', level: 1 }).waitFor();
+    await context.close();
+  } finally {
+    await local.close();
+    rmSync(root, { recursive: true, force: true });
+  }
 });
