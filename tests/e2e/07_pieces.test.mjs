@@ -90,18 +90,28 @@ test('the first load leaves the areas out; after the first paint the worker fetc
   await context.close();
 });
 
-test('a piece that cannot be fetched: the area says so, the rest keeps working, and Try again opens it', async () => {
-  // No service worker here, so the blocked request really reaches the network.
-  const { context, page } = await newPage(browser, {
-    locale: 'en-US',
+/**
+ * A page whose `piece` cannot be fetched until `unblock()`: no service
+ * worker, so the request really reaches the (routed) network. The failed
+ * fetch and the loader's report of it are the expected errors.
+ */
+async function withBlockedPiece(piece, locale) {
+  const url = new RegExp(`/split_${piece}-[0-9a-f]{16}\\.wasm$`);
+  const opened = await newPage(browser, {
+    locale,
     serviceWorkers: 'block',
     allow: [
-      { url: /\/split_visits-[0-9a-f]{16}\.wasm$/, text: /^Failed to load resource/ },
+      { url, text: /^Failed to load resource/ },
       { url: /\/__wasm_split-[0-9a-f]{16}\.js$/, text: /Failed to fetch/ },
     ],
   });
   let blocked = true;
-  await context.route(/\/split_visits-[0-9a-f]{16}\.wasm$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  await opened.context.route(url, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+  return { ...opened, unblock: () => (blocked = false) };
+}
+
+test('a piece that cannot be fetched: the area says so, the rest keeps working, and Try again opens it', async () => {
+  const { context, page, unblock } = await withBlockedPiece('visits', 'en-US');
   await startOrg(page, server.url, 'Sucursal Este', 'Iván Soto');
 
   await nav(page, 'Return visits');
@@ -120,7 +130,7 @@ test('a piece that cannot be fetched: the area says so, the rest keeps working, 
   // The network is back: Try again opens the area, with no reload.
   await nav(page, 'Return visits');
   await alert.waitFor();
-  blocked = false;
+  unblock();
   await page.getByRole('button', { name: 'Try again' }).click();
   await page.getByRole('heading', { name: 'Return visits', level: 1 }).waitFor();
   assert.equal(await alert.count(), 0);
@@ -128,15 +138,7 @@ test('a piece that cannot be fetched: the area says so, the rest keeps working, 
 });
 
 test('Spanish: the message and the button are in the page language', async () => {
-  const { context, page } = await newPage(browser, {
-    locale: 'es-ES',
-    serviceWorkers: 'block',
-    allow: [
-      { url: /\/split_sync-[0-9a-f]{16}\.wasm$/, text: /^Failed to load resource/ },
-      { url: /\/__wasm_split-[0-9a-f]{16}\.js$/, text: /Failed to fetch/ },
-    ],
-  });
-  await context.route(/\/split_sync-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
+  const { context, page } = await withBlockedPiece('sync', 'es-ES');
   await page.goto(server.url);
   await page.getByLabel('Nombre de la organización').fill('Tienda');
   await page.getByLabel('Tu nombre').fill('Eva');
