@@ -2,7 +2,6 @@
 
 use crate::ui::kit::widgets::{ComingPage, StatusLine, StoreLostBanner};
 use crate::ui::pieces;
-use crate::ui::settings::setup;
 use crate::ui::shell::header::Header;
 use crate::ui::shell::hub_sync;
 use crate::ui::shell::nav::Nav;
@@ -76,7 +75,9 @@ fn Gate() -> impl IntoView {
     });
     move || {
         if !has_org.get() {
-            view! { <setup::Setup/> }.into_any()
+            // First run comes once per device: its piece (with joining
+            // from a hub) is left out of the first load of every later day.
+            pieces::first_run().into_any()
         } else if !me_known.get() {
             view! { <people::PickPerson/> }.into_any()
         } else {

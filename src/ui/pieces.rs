@@ -7,8 +7,9 @@
 //! server, the wasm tests, clippy) the same functions are plain calls, so the
 //! app behaves the same either way.
 //!
-//! Today, the shell, first run and choosing a person stay in the main piece:
-//! they are what the first paint needs. The service worker fetches every
+//! Today, the shell and choosing a person stay in the main piece: they are
+//! what the first paint needs. First run is a piece of its own: a device
+//! needs it once. The service worker fetches every
 //! piece in the background after the first paint (`precache_pieces`), so the
 //! areas open offline later; a piece that cannot be fetched anyway shows a
 //! message with "Try again", and the rest of the app keeps working.
@@ -88,6 +89,7 @@ pieces! {
     sync: sync_page => sync::SyncPage;
     settings: settings_page => settings::page::SettingsPage;
     handbook: handbook_page => settings::handbook::HandbookPage;
+    first_run: first_run => settings::setup::Setup;
 }
 
 /// How a piece builds its page (a function in the piece, called from here).
