@@ -20,7 +20,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+import { compressedSizes } from '../scripts/precompress.mjs';
 import { chromium } from 'playwright-core';
 import { CHROME_PATH, CHROMIUM_ARGS, launchBrowser, newPage } from '../tests/e2e/harness.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
@@ -125,10 +125,7 @@ function sizes() {
       else if (['.wasm', '.js', '.css', '.html'].includes(extname(p)) && name !== 'sw.js') files.push(relative(SIZES_DIST, p));
     }
   })(SIZES_DIST);
-  const size = (f) => {
-    const bytes = readFileSync(join(SIZES_DIST, f));
-    return { raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length, br: brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length };
-  };
+  const size = (f) => compressedSizes(readFileSync(join(SIZES_DIST, f)), extname(f));
   const show = (s) => `${kb(s.raw)} / ${kb(s.gz)} / ${kb(s.br)}`;
   const sum = (list) => list.map(size).reduce((a, s) => ({ raw: a.raw + s.raw, gz: a.gz + s.gz, br: a.br + s.br }), { raw: 0, gz: 0, br: 0 });
   // The first load: index.html, what it links, and what those JS files import.

@@ -6,15 +6,15 @@
 //
 //   node benches/update_bytes.mjs OLD_DIST NEW_DIST
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { extname, join, relative, sep } from 'node:path';
+import { compressedSizes } from '../scripts/precompress.mjs';
+import { HASHED } from '../scripts/static-server.mjs';
 
 const [oldDist, newDist] = process.argv.slice(2);
 if (!oldDist || !newDist || !existsSync(join(oldDist, 'index.html')) || !existsSync(join(newDist, 'index.html'))) {
   console.error('usage: node benches/update_bytes.mjs OLD_DIST NEW_DIST (two folders made by scripts/build)');
   process.exit(2);
 }
-const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
 const list = (dir) => {
   const out = [];
   (function walk(d) {
@@ -29,10 +29,7 @@ const list = (dir) => {
 const before = new Set(list(oldDist));
 const after = list(newDist);
 const fetched = after.filter((f) => !HASHED.test(f) || !before.has(f));
-const sizes = (f) => {
-  const bytes = readFileSync(join(newDist, f));
-  return { raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length, br: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
-};
+const sizes = (f) => compressedSizes(readFileSync(join(newDist, f)), extname(f));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let total = { raw: 0, gz: 0, br: 0 };
 let all = { raw: 0, gz: 0, br: 0 };

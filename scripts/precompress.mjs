@@ -12,12 +12,29 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, gzip, constants } from 'node:zlib';
+import { brotliCompress, brotliCompressSync, gzip, gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { COMPRESSIBLE, MIN_COMPRESS, SIDECAR } from './static-server.mjs';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
+const GZIP = { level: 9 };
+
+/** Brotli at its best quality, told the size and whether it is text. */
+function brotliOptions(bytes, ext) {
+  return {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      [constants.BROTLI_PARAM_MODE]: ext === '.wasm' ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
+    },
+  };
+}
+
+/** The sizes of `bytes` as the build's sidecars would be: { raw, gz, br } (the benches print these). */
+export function compressedSizes(bytes, ext) {
+  return { raw: bytes.length, gz: gzipSync(bytes, GZIP).length, br: brotliCompressSync(bytes, brotliOptions(bytes, ext)).length };
+}
 const SIDECAR_SUFFIXES = Object.values(SIDECAR);
 
 async function filesUnder(dir) {
@@ -39,16 +56,7 @@ export async function precompress(dir) {
     const bytes = await readFile(path);
     if (bytes.length <= MIN_COMPRESS) continue;
     // One file at a time (brotli 11 on the wasm takes seconds); both forms at once.
-    const [b, g] = await Promise.all([
-      brotli(bytes, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-          [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-          [constants.BROTLI_PARAM_MODE]: ext === '.wasm' ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
-        },
-      }),
-      gz(bytes, { level: 9 }),
-    ]);
+    const [b, g] = await Promise.all([brotli(bytes, brotliOptions(bytes, ext)), gz(bytes, GZIP)]);
     await writeFile(path + SIDECAR.br, b);
     await writeFile(path + SIDECAR.gzip, g);
     rows.push({ file: relative(dir, path).split(sep).join('/'), raw: bytes.length, gz: g.length, br: b.length });

@@ -54,7 +54,7 @@ export const MIN_COMPRESS = 512;
 export const SIDECAR = { br: '.br', gzip: '.gz' };
 // trunk names an asset `name-<hash>.ext` with its 64-bit hash in hex without
 // leading zeros, so 15 digits are as common as 1 in 16 (icon-192.png is no hash).
-const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
+export const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
 
 /**
  * The q value `header` (an Accept-Encoding) gives `coding`: 0 means refused.
