@@ -13,10 +13,11 @@
 //   needs) and PIECES (fetched in the background after the first paint).
 // - .br and .gz beside every compressible file (scripts/precompress.mjs).
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { precompress } from './precompress.mjs';
+import { workerFiles, writeWorkerLists } from './sw-manifest.mjs';
 
 const [stage, dist] = process.argv.slice(2);
 if (!stage || !dist) {
@@ -84,32 +85,12 @@ if (!trunkLines.test(html)) throw new Error('assemble: index.html has no data-tr
 html = html.replace(trunkLines, '').replace('</head>', `    ${start}\n  </head>`);
 writeFileSync(join(dist, 'index.html'), html);
 
-// 5. The service worker's lists and version.
-const files = [];
-(function walk(d) {
-  for (const name of readdirSync(d).sort()) {
-    const p = join(d, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else files.push(relative(dist, p).split(sep).join('/'));
-  }
-})(dist);
+// 5. The service worker's lists and version (before the precompressed
+// copies exist: the browser decodes those, they are never listed).
+const files = workerFiles(dist);
 const pieceFiles = new Set(pieces.map((f) => rename.get(f)));
-const never = new Set(['sw.js', 'online.txt']);
-const shell = files.filter((f) => !pieceFiles.has(f) && !never.has(f));
 const PIECES = files.filter((f) => pieceFiles.has(f));
-const version = hash16(...files.map((f) => f + '\0' + hash16(readFileSync(join(dist, f)))));
-const swPath = join(dist, 'sw.js');
-let sw = readFileSync(swPath, 'utf8');
-const lists = [
-  [/^const VERSION = .*\/\/ __VENTANILLA_VERSION__$/m, `const VERSION = '${version}'; // __VENTANILLA_VERSION__`],
-  [/^const PRECACHE = .*\/\/ __VENTANILLA_PRECACHE__$/m, `const PRECACHE = ${JSON.stringify(shell)}; // __VENTANILLA_PRECACHE__`],
-  [/^const PIECES = .*\/\/ __VENTANILLA_PIECES__$/m, `const PIECES = ${JSON.stringify(PIECES)}; // __VENTANILLA_PIECES__`],
-];
-for (const [re, line] of lists) {
-  if (!re.test(sw)) throw new Error(`assemble: placeholder ${re} not found in pwa/sw.js`);
-  sw = sw.replace(re, line);
-}
-writeFileSync(swPath, sw);
+const version = writeWorkerLists(dist, { shell: files.filter((f) => !pieceFiles.has(f)), pieces: PIECES });
 
 // 6. Precompressed copies, and a summary.
 const sizes = await precompress(dist);
