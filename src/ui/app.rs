@@ -38,14 +38,16 @@ pub fn App() -> impl IntoView {
         document().set_title(&format!("Ventanilla · {}", ctx.tr(Key::AppTagline)));
     });
     // index.html paints a frame with the organisation's name before the app
-    // runs; it goes once the app shows more than its loading line.
+    // runs; it goes once the app shows more than its loading line. The name
+    // is a memo so that a save (a new model) writes localStorage only when
+    // the name itself changed.
+    let org_name = Memo::new(move |_| ctx.model.with(|m| m.org.as_ref().map(|o| o.name.clone())));
     Effect::new(move |_| {
         if ctx.phase.get() != Phase::Loading {
             if let Some(boot) = document().get_element_by_id("boot") {
                 boot.remove();
             }
-            let org = ctx.model.with(|m| m.org.as_ref().map(|o| o.name.clone()));
-            crate::store::settings::set_org_name(org.as_deref());
+            crate::store::settings::set_org_name(org_name.get().as_deref());
         }
     });
 
