@@ -68,6 +68,11 @@ const cssName = `main-${hash16(css)}.css`;
 writeFileSync(join(dist, cssName), css);
 for (const f of ['manifest.webmanifest', 'sw.js', 'robots.txt', 'online.txt']) cpSync(join(root, 'pwa', f), join(dist, f));
 cpSync(join(root, 'pwa/icons'), join(dist, 'icons'), { recursive: true });
+// The rules handbook in both languages: the handbook page fetches its
+// language's (src/ui/words/handbook.rs, document_path); in the main piece
+// it would ride along with every first load.
+const handbooks = { 'handbook-en.md': 'docs/rules.md', 'handbook-es.md': 'docs/rules.es.md' };
+for (const [name, source] of Object.entries(handbooks)) cpSync(join(root, source), join(dist, name));
 
 // 4. index.html: the same page trunk makes, with the hashed names.
 const mainWasm = rename.get('ventanilla_bg.wasm');
@@ -88,7 +93,7 @@ writeFileSync(join(dist, 'index.html'), html);
 // 5. The service worker's lists and version (before the precompressed
 // copies exist: the browser decodes those, they are never listed).
 const files = workerFiles(dist);
-const pieceFiles = new Set(pieces.map((f) => rename.get(f)));
+const pieceFiles = new Set([...pieces.map((f) => rename.get(f)), ...Object.keys(handbooks)]);
 const PIECES = files.filter((f) => pieceFiles.has(f));
 const version = writeWorkerLists(dist, { shell: files.filter((f) => !pieceFiles.has(f)), pieces: PIECES });
 

@@ -104,6 +104,18 @@ pub async fn probe_online() -> bool {
         .is_ok_and(|t| t.trim_start().starts_with(PROBE_BODY))
 }
 
+/// A text file the app serves beside its pieces (the release build's
+/// handbook), through the service worker's cache when it holds it. None when
+/// it cannot be fetched, is not there, or is larger than `max_bytes`.
+pub async fn fetch_text(path: &str, max_bytes: usize) -> Option<String> {
+    let response = gloo_net::http::Request::get(path).send().await.ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = response.text().await.ok()?;
+    (text.len() <= max_bytes).then_some(text)
+}
+
 /// How long to wait before the next probe: while offline 2 s, 4 s, 8 s …
 /// doubling up to a minute (never a hot loop, yet back within a minute of
 /// the network); while online, every five minutes (a failed sync, a focus

@@ -101,14 +101,18 @@ test('the first load leaves the areas and first run out; after the first paint t
  * worker, so the request really reaches the (routed) network. The failed
  * fetch and the loader's report of it are the expected errors.
  */
-async function withBlockedPiece(piece, locale) {
-  const url = new RegExp(`/split_${piece}-[0-9a-f]{16}\\.wasm$`);
+async function withBlockedPiece(piece, locale, allow = []) {
+  return withBlocked(new RegExp(`/split_${piece}-[0-9a-f]{16}\\.wasm$`), locale, allow);
+}
+
+async function withBlocked(url, locale, allow = []) {
   const opened = await newPage(browser, {
     locale,
     serviceWorkers: 'block',
     allow: [
       { url, text: /^Failed to load resource/ },
       { url: /\/__wasm_split-[0-9a-f]{16}\.js$/, text: /Failed to fetch/ },
+      ...allow,
     ],
   });
   let blocked = true;
@@ -153,6 +157,44 @@ test('Spanish: the message and the button are in the page language', async () =>
   await page.goto(`${server.url}/sync`);
   await page.getByRole('alert').filter({ hasText: 'Esta sección no se pudo abrir' }).waitFor();
   await page.getByRole('button', { name: 'Intentar de nuevo' }).waitFor();
+  await context.close();
+});
+
+test('the handbook is a file beside the pieces: when it cannot be fetched the page says so, and Try again shows it', async () => {
+  const { context, page, unblock } = await withBlocked(/\/handbook-en\.md$/, 'en-US');
+  await startOrg(page, server.url, 'Tienda', 'Ana Ruiz');
+  await page.goto(`${server.url}/handbook#R-LV-03`);
+  const alert = page.getByRole('alert').filter({ hasText: 'This area could not be opened' });
+  await alert.waitFor();
+  unblock();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { name: /R-LV-03/, level: 3 }).waitFor();
+  assert.equal(await alert.count(), 0);
+  const violations = await axeCheck(page);
+  assert.deepEqual(violations, [], formatViolations(violations));
+  await context.close();
+});
+
+test('the hub sync is a piece too: when it cannot be fetched, Sync now says so and the data stays as it was', async () => {
+  const { context, page, unblock } = await withBlockedPiece('hub', 'en-US', [
+    { url: /127\.0\.0\.1:9\//, text: /Failed to load resource|ERR_CONNECTION_REFUSED/ },
+  ]);
+  await startOrg(page, server.url, 'Tienda', 'Ana Ruiz');
+  // A hub set up earlier (its address is never reached: the piece is missing).
+  await page.evaluate(() =>
+    localStorage.setItem('ventanilla.hub', JSON.stringify({ url: 'http://127.0.0.1:9/ventanilla', auth: 'basic', user: 'a', password: 'b', auto: false })),
+  );
+  await page.reload();
+  await nav(page, 'Sync');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await page.getByText(/The part of the app that syncs with the hub is not on this device/).first().waitFor();
+  await nav(page, 'Today');
+  await page.getByRole('heading', { name: 'Hello, Ana Ruiz' }).waitFor();
+  // With the piece back, the same button reaches the (absent) hub instead.
+  unblock();
+  await nav(page, 'Sync');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await page.waitForFunction(() => !document.body.innerText.includes('The part of the app that syncs with the hub'));
   await context.close();
 });
 

@@ -1,18 +1,48 @@
 //! The rules handbook in the app: `docs/rules.md` and `docs/rules.es.md`,
-//! built into the binary, read into blocks the handbook page shows. The
+//! read into blocks the handbook page shows. Development builds and the
+//! tests carry them inside; the release build (`split`) leaves them out of
+//! the main piece and serves them as files beside the pieces (the handbook
+//! page fetches its language's, `ui::settings::handbook`). The
 //! files keep a strict layout (`tests/native/rules_doc.rs`): `#`, `##` and
 //! `### R-XXX-NN title` headings, paragraphs, `- ` items and `**bold**`.
 //! Also here: finding rule ids in any text, so a refusal can link them.
 
 use crate::domain::Lang;
 
+#[cfg(not(feature = "split"))]
 const RULES_EN: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", "docs/rules.md"));
+#[cfg(not(feature = "split"))]
 const RULES_ES: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", "docs/rules.es.md"));
 
 /// The rules document in `lang`, as written.
+#[cfg(not(feature = "split"))]
 pub fn document(lang: Lang) -> &'static str {
     super::pick(lang, RULES_ES, RULES_EN)
 }
+
+/// Where the release build serves the rules document in `lang`
+/// (`scripts/assemble.mjs` copies them there).
+pub fn document_path(lang: Lang) -> &'static str {
+    super::pick(lang, "/handbook-es.md", "/handbook-en.md")
+}
+
+/// The largest rules document a fetch accepts (both are near 35 KB).
+pub const DOCUMENT_MAX_BYTES: usize = 512 * 1024;
+
+/// Every rule id with a heading in both handbooks, in their order: a
+/// refusal's id becomes a link only when it is here. Kept as a list so
+/// links work without the documents at hand; `tests/native/handbook.rs`
+/// proves it equals the headings of both.
+pub const RULE_IDS: &[&str] = &[
+    "R-ROL-01", "R-ROL-02", "R-CUS-01", "R-CUS-02", "R-CUS-03", "R-CUS-04", "R-CUS-05", "R-CON-01",
+    "R-CON-02", "R-CON-03", "R-CON-04", "R-CMP-01", "R-CMP-02", "R-CMP-03", "R-CMP-04", "R-CMP-05",
+    "R-CMP-06", "R-RV-01", "R-RV-02", "R-RV-03", "R-RV-04", "R-RV-05", "R-RV-06", "R-RV-07",
+    "R-RV-08", "R-OPS-01", "R-OPS-02", "R-OPS-03", "R-OPS-04", "R-LV-01", "R-LV-02", "R-LV-03",
+    "R-LV-04", "R-LV-05", "R-LV-06", "R-SW-01", "R-SW-02", "R-SW-03", "R-SW-04", "R-SW-05",
+    "R-ATT-01", "R-ATT-02", "R-QA-01", "R-QA-02", "R-QA-03", "R-QA-04", "R-STD-01", "R-STD-02",
+    "R-STD-03", "R-KB-01", "R-KB-02", "R-ESC-01", "R-SEC-01", "R-SEC-02", "R-REP-01", "R-REP-02",
+    "R-REP-03",
+];
 
 /// One block of the handbook.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,9 +89,9 @@ pub fn blocks(doc: &str) -> Vec<Block<'_>> {
         .collect()
 }
 
-/// Every rule id with a heading in the handbook of `lang`, in order.
-pub fn rule_ids(lang: Lang) -> Vec<&'static str> {
-    blocks(document(lang))
+/// Every rule id with a heading in a rules document, in order.
+pub fn rule_ids(doc: &str) -> Vec<&str> {
+    blocks(doc)
         .into_iter()
         .filter_map(|b| match b {
             Block::Rule { id, .. } => Some(id),
@@ -72,9 +102,7 @@ pub fn rule_ids(lang: Lang) -> Vec<&'static str> {
 
 /// Whether `id` has a heading in both handbooks (so a link lands).
 pub fn has_rule(id: &str) -> bool {
-    [Lang::Es, Lang::En]
-        .into_iter()
-        .all(|lang| rule_ids(lang).contains(&id))
+    RULE_IDS.contains(&id)
 }
 
 /// A piece of inline text: plain, bold, or a rule id.

@@ -19,6 +19,7 @@ macro_rules! small_words {
         PieceFailedTitle => "Esta sección no se pudo abrir", "This area could not be opened";
         PieceFailedBody => "Su parte de la aplicación no está en este dispositivo y no se pudo descargar (¿sin conexión?). El resto de la aplicación sigue funcionando y tus datos están a salvo. Vuelve a intentarlo cuando haya conexión.", "Its part of the app is not on this device and could not be downloaded (offline?). The rest of the app keeps working and your data is safe. Try again when there is a connection.";
         TryAgain => "Intentar de nuevo", "Try again";
+        SyncPieceMissing => "La parte de la aplicación que sincroniza con el servidor no está en este dispositivo y no se pudo descargar (¿sin conexión?). Tus datos están a salvo; se volverá a intentar sola.", "The part of the app that syncs with the hub is not on this device and could not be downloaded (offline?). Your data is safe; it will try again by itself.";
         }
     };
 }
