@@ -335,6 +335,7 @@ pub fn links() -> Vec<Op> {
             ("answer_use", "version"),
             ("answer_use", "contact"),
             ("answer_gap", "contact"),
+            ("decision", "answer"),
         ] {
             ops.push(op(kind, id, field, json!(who)));
         }
@@ -464,6 +465,7 @@ fn kb_screens(m: &Model, now: DateTime<Utc>) {
     for id in m.kb.answers.keys() {
         let _ = kb::replacement(m, *id);
         let _ = kb::usage_of(m, *id);
+        let _ = kb::decisions_about(m, *id);
         let _ = m.kb.versions_of(*id);
     }
     for id in m.contacts.keys() {

@@ -29,6 +29,7 @@ mod import_hostile;
 mod import_limits;
 mod kb;
 mod kb_sync;
+mod kb_usage;
 mod kinds;
 mod leave;
 mod ops;

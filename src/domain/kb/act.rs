@@ -129,3 +129,16 @@ pub fn dismiss_gap(
     let next = usage::dismiss_gap(model, actor, g, now)?;
     Ok(diff(&model.kb.gaps, &next))
 }
+
+/// R-KB-01: meeting decision `target` points to answer `answer` (or to none).
+pub fn point_decision(
+    model: &Model,
+    actor: &Staff,
+    target: RecordId,
+    answer: Option<RecordId>,
+    now: DateTime<Utc>,
+) -> Result<Vec<Write>, RuleError> {
+    let d = find(&model.dept.decisions, target, "decision")?;
+    let next = answer::point_decision(model, actor, d, answer, now)?;
+    Ok(diff(&model.dept.decisions, &next))
+}

@@ -12,6 +12,7 @@ use crate::domain::base::limits::{
 use crate::domain::base::record::Audit;
 use crate::domain::base::text::fold;
 use crate::domain::contact::records::Category;
+use crate::domain::dept::records::MeetingDecision;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::{Action, Role, Staff};
@@ -327,4 +328,39 @@ pub fn agreed_at_meeting(model: &Model, meeting: RecordId) -> Vec<RecordId> {
         .collect();
     v.sort_by_key(|a| (a.agreed_at, a.id));
     v.into_iter().map(|a| a.id).collect()
+}
+
+/// R-KB-01: meeting decision `decision` records the agreement of answer
+/// `answer` (None: it no longer does). For keepers, like agreeing.
+pub fn point_decision(
+    model: &Model,
+    actor: &Staff,
+    decision: &MeetingDecision,
+    answer: Option<RecordId>,
+    now: DateTime<Utc>,
+) -> Result<MeetingDecision, RuleError> {
+    require_keeper(actor)?;
+    if let Some(a) = answer {
+        if !model.kb.answers.contains_key(&a) {
+            return Err(RuleError::NotFound { what: "record" });
+        }
+    }
+    let mut next = decision.clone();
+    if next.answer != answer {
+        next.answer = answer;
+        next.audit.touch(actor.id, now);
+    }
+    Ok(next)
+}
+
+/// The meeting decisions that point to answer `answer`, oldest first.
+pub fn decisions_about(model: &Model, answer: RecordId) -> Vec<RecordId> {
+    let mut v: Vec<&MeetingDecision> = model
+        .dept
+        .decisions
+        .values()
+        .filter(|d| d.answer == Some(answer))
+        .collect();
+    v.sort_by_key(|d| (d.audit.created_at, d.id));
+    v.into_iter().map(|d| d.id).collect()
 }

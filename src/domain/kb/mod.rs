@@ -10,9 +10,9 @@ mod search;
 mod usage;
 
 pub use answer::{
-    agree_answer, agreed_at_meeting, answers_with_status, draft_answer, edit_answer, keeps_answers,
-    mark_outdated, replacement, require_keeper, restore_answer, AnswerDraft, AnswerIds,
-    MAX_KEYWORDS,
+    agree_answer, agreed_at_meeting, answers_with_status, decisions_about, draft_answer,
+    edit_answer, keeps_answers, mark_outdated, point_decision, replacement, require_keeper,
+    restore_answer, AnswerDraft, AnswerIds, MAX_KEYWORDS,
 };
 pub use records::*;
 pub use search::{fill, search, Fill, Hit, SearchFor, MAX_FILLED, MAX_HITS, PLACEHOLDERS};

@@ -31,6 +31,9 @@ pub fn use_answer(
     id: RecordId,
     now: DateTime<Utc>,
 ) -> Result<AnswerUse, RuleError> {
+    if !actor.active {
+        return Err(RuleError::InactiveStaff);
+    }
     let a = model
         .kb
         .answers

@@ -354,6 +354,7 @@ pub fn fields(kind: &str) -> Option<Fields> {
             ("owner", Id),
             ("due", Date),
             ("done_at", OPT_INSTANT),
+            ("answer", OPT_ID),
             ("demo", Bool),
         ],
         "answer" => &[
