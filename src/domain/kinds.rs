@@ -18,6 +18,7 @@ use crate::domain::dept::records::{
     Receipt, RosterEntry, ShiftDef, StaffProfile, Swap, Team,
 };
 use crate::domain::escalation::records::{Escalation, EscalationStep};
+use crate::domain::kb::records::{Answer, AnswerGap, AnswerUse, AnswerVersion};
 use crate::domain::model::{Model, Slot};
 use crate::domain::staff::records::{Device, Org, Staff};
 use crate::domain::visits::records::{Campaign, ReturnVisit, Script, Task, VisitAttempt};
@@ -118,4 +119,8 @@ kinds! {
     meeting: Meeting => dept.meetings;
     decision: MeetingDecision => dept.decisions;
     device: Device => devices;
+    answer: Answer => kb.answers;
+    answer_version: AnswerVersion => kb.versions, then answer_version_moved;
+    answer_use: AnswerUse => kb.uses;
+    answer_gap: AnswerGap => kb.gaps;
 }

@@ -7,6 +7,7 @@ use crate::domain::contact::records::Contact;
 use crate::domain::customer::records::Customer;
 use crate::domain::dept::records::Dept;
 use crate::domain::escalation::records::{Escalation, EscalationStep};
+use crate::domain::kb::records::{AnswerVersion, Kb};
 use crate::domain::staff::records::{Device, Org, Staff};
 use crate::domain::visits::records::{ReturnVisit, VisitBook};
 use crate::sync::RecordId;
@@ -30,6 +31,8 @@ pub struct Model {
     pub rv: VisitBook,
     /// Roster, leave, swaps, attendance, handovers, meetings.
     pub dept: Dept,
+    /// The knowledge base of standard answers.
+    pub kb: Kb,
     /// The names devices chose for themselves (keyed by `device::record_id`).
     pub devices: BTreeMap<RecordId, Device>,
     contacts_by_customer: HashMap<RecordId, Vec<RecordId>>,
@@ -102,6 +105,10 @@ impl Model {
             old.map(|s| s.escalation),
             new,
         );
+    }
+
+    pub(crate) fn answer_version_moved(&mut self, id: RecordId, old: Option<AnswerVersion>) {
+        self.kb.version_moved(id, old);
     }
 
     /// A customer's contacts, newest first: their timeline.

@@ -30,6 +30,7 @@ use ventanilla::domain::dept::shifts;
 use ventanilla::domain::dept::swap::{self};
 use ventanilla::domain::dept::swap_status;
 use ventanilla::domain::escalation::{self, Escalation, EscalationStep};
+use ventanilla::domain::kb::{self, Answer, AnswerGap, AnswerUse, AnswerVersion};
 use ventanilla::domain::schema::{fields, Spec, COMMON};
 use ventanilla::domain::staff::{Device, Org, Staff};
 use ventanilla::domain::visits::{self, Campaign, Script, Task, VisitAttempt, VisitSettings};
@@ -91,6 +92,10 @@ kinds!(
     Meeting,
     MeetingDecision,
     Device,
+    Answer,
+    AnswerVersion,
+    AnswerUse,
+    AnswerGap,
 );
 
 /// One step from a field's value down to a leaf.
@@ -322,6 +327,15 @@ pub fn links() -> Vec<Op> {
             ("swap", "give"),
             ("approval", "subject"),
             ("handover", "shift"),
+            ("answer", "replaced_by"),
+            ("answer", "meeting"),
+            ("answer", "gap"),
+            ("answer_version", "answer"),
+            ("answer_use", "answer"),
+            ("answer_use", "version"),
+            ("answer_use", "contact"),
+            ("answer_gap", "contact"),
+            ("decision", "answer"),
         ] {
             ops.push(op(kind, id, field, json!(who)));
         }
@@ -331,6 +345,7 @@ pub fn links() -> Vec<Op> {
         ops.push(op("shift", id, "end", json!("06:00:00")));
         ops.push(op("meeting", id, "kind", json!("monthly")));
         ops.push(op("meeting", id, "team", json!("Mañana")));
+        ops.push(op("answer", id, "status", json!("in_use")));
         ops.push(op("complaint_event", id, "data", json!({"kind": "judged", "founded": true, "severity": "serious", "deadline": "2026-11-20", "utc_offset_minutes": 840})));
     }
     ops
@@ -426,4 +441,38 @@ pub fn screens(m: &Model, now: DateTime<Utc>) {
     for q in ["a", "ñ", "600", "@", ""] {
         let _ = index.search(q, 50);
     }
+    kb_screens(m, now);
+}
+
+/// The knowledge base's views: search, lists, usage, agenda, what a
+/// contact used, an answer's wordings and where an outdated one sends.
+fn kb_screens(m: &Model, now: DateTime<Utc>) {
+    for q in ["a", "ñ", "{", "devolución", ""] {
+        let want = kb::SearchFor {
+            query: q.into(),
+            ..kb::SearchFor::default()
+        };
+        for h in kb::search(m, &want, kb::MAX_HITS) {
+            let _ = kb::fill(&h.text, &kb::Fill::default());
+        }
+    }
+    for s in m.staff.values() {
+        for status in kb::AnswerStatus::ALL {
+            let _ = kb::answers_with_status(m, s, *status);
+        }
+        let _ = kb::next_agenda(m, &s.team, now);
+    }
+    for id in m.kb.answers.keys() {
+        let _ = kb::replacement(m, *id);
+        let _ = kb::usage_of(m, *id);
+        let _ = kb::decisions_about(m, *id);
+        let _ = m.kb.versions_of(*id);
+    }
+    for id in m.contacts.keys() {
+        let _ = kb::used_on_contact(m, *id);
+    }
+    for id in m.dept.meetings.keys() {
+        let _ = kb::agreed_at_meeting(m, *id);
+    }
+    let _ = kb::unused_for_review(m, now);
 }

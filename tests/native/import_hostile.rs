@@ -68,6 +68,11 @@ fn codes() -> Vec<String> {
     all.extend(dept::records::ReceiptKind::ALL.iter().map(|c| c.code()));
     all.extend(dept::records::MeetingKind::ALL.iter().map(|c| c.code()));
     all.extend(dept::records::ShiftKind::ALL.iter().map(|c| c.code()));
+    all.extend(
+        ventanilla::domain::kb::AnswerStatus::ALL
+            .iter()
+            .map(|c| c.code()),
+    );
     // The org's time zone, and names no version supports.
     all.extend(
         ventanilla::domain::base::zones::ZONES

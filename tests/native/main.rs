@@ -8,6 +8,7 @@
 mod common;
 mod dept_common;
 mod hostile;
+mod kb_common;
 mod sync_gen;
 mod visits_common;
 
@@ -26,6 +27,9 @@ mod escalation;
 mod handbook;
 mod import_hostile;
 mod import_limits;
+mod kb;
+mod kb_sync;
+mod kb_usage;
 mod kinds;
 mod leave;
 mod ops;

@@ -13,6 +13,7 @@ use crate::domain::dept::{
     Receipt, RosterEntry, ShiftDef, StaffProfile, Swap, Team,
 };
 use crate::domain::escalation::{Escalation, EscalationStep};
+use crate::domain::kb::{Answer, AnswerGap, AnswerUse, AnswerVersion};
 use crate::domain::model::Model;
 use crate::domain::staff::Staff;
 use crate::domain::visits::{Campaign, ReturnVisit, Task, VisitAttempt};
@@ -96,5 +97,14 @@ pub fn demo_ids(model: &Model) -> Vec<(&'static str, RecordId)> {
     marked(o, &d.decisions, |x: &MeetingDecision| {
         x.demo || meetings.contains(&x.meeting)
     });
+    let kb = &model.kb;
+    let answers = marked(o, &kb.answers, |a: &Answer| a.demo);
+    marked(o, &kb.versions, |v: &AnswerVersion| {
+        v.demo || answers.contains(&v.answer)
+    });
+    marked(o, &kb.uses, |u: &AnswerUse| {
+        u.demo || answers.contains(&u.answer)
+    });
+    marked(o, &kb.gaps, |g: &AnswerGap| g.demo);
     out
 }

@@ -130,6 +130,7 @@ pub fn add_decision(
         owner,
         due,
         done_at: None,
+        answer: None,
         demo: false,
         audit: Audit::new(actor.id, now),
     })

@@ -85,6 +85,8 @@ pub struct MeetingDecision {
     pub due: NaiveDate,
     #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
     pub done_at: Option<DateTime<Utc>>,
+    /// The standard answer this decision agreed (R-KB-01), if any.
+    pub answer: Option<RecordId>,
     /// Made by "load demo data", so "clear demo data" can find it.
     pub demo: bool,
     #[serde(flatten)]

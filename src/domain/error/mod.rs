@@ -7,6 +7,7 @@ use crate::domain::complaint::Stage;
 use crate::domain::staff::{Action, Role};
 
 mod dept;
+mod kb;
 pub(crate) mod visits;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -149,6 +150,9 @@ impl RuleError {
             return Some(rule);
         }
         if let Some(rule) = crate::domain::error::visits::rule(self) {
+            return Some(rule);
+        }
+        if let Some(rule) = crate::domain::error::kb::rule(self) {
             return Some(rule);
         }
         match self {

@@ -17,6 +17,7 @@ use crate::domain::dept::records::MeetingKind;
 use crate::domain::dept::records::ReceiptKind;
 use crate::domain::dept::records::ShiftKind;
 use crate::domain::escalation::{Matter, StepKind};
+use crate::domain::kb::AnswerStatus;
 use crate::domain::staff::Role;
 use crate::domain::visits::CampaignReason;
 use crate::domain::visits::{VisitMethod, VisitOutcome, VisitReason, VisitStatus};
@@ -353,6 +354,43 @@ pub fn fields(kind: &str) -> Option<Fields> {
             ("owner", Id),
             ("due", Date),
             ("done_at", OPT_INSTANT),
+            ("answer", OPT_ID),
+            ("demo", Bool),
+        ],
+        "answer" => &[
+            ("category", Code(is::<Category>)),
+            ("lang", Code(is::<Lang>)),
+            ("keywords", NAMES),
+            ("status", Code(is::<AnswerStatus>)),
+            ("agreed_by", OPT_ID),
+            ("agreed_at", OPT_INSTANT),
+            ("meeting", OPT_ID),
+            ("outdated_by", OPT_ID),
+            ("outdated_at", OPT_INSTANT),
+            ("replaced_by", OPT_ID),
+            ("gap", OPT_ID),
+            ("demo", Bool),
+        ],
+        "answer_version" => &[
+            ("answer", Id),
+            ("question", TEXT),
+            ("text", LONG),
+            ("demo", Bool),
+        ],
+        "answer_use" => &[
+            ("answer", Id),
+            ("version", Id),
+            ("contact", OPT_ID),
+            ("by", Id),
+            ("at", Instant),
+            ("demo", Bool),
+        ],
+        "answer_gap" => &[
+            ("contact", Id),
+            ("question", TEXT),
+            ("category", Code(is::<Category>)),
+            ("lang", Code(is::<Lang>)),
+            ("dismissed_at", OPT_INSTANT),
             ("demo", Bool),
         ],
         _ => return None,
