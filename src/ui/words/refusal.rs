@@ -171,6 +171,11 @@ pub(super) fn field_label(field: &str, lang: Lang) -> &'static str {
         "instruction" => ("Instrucciones", "Instructions"),
         "remark" => ("Comentario de cierre", "Closing remark"),
         "escalation" => ("Escalado", "Escalation"),
+        "answer_question" => ("Pregunta de la respuesta", "Answer's question"),
+        "answer_text" => ("Texto de la respuesta", "Answer text"),
+        "keywords" => ("Palabras clave", "Keywords"),
+        "agreed_meeting" => ("Reunión que la acordó", "Meeting that agreed it"),
+        "replaced_by" => ("Respuesta que la sustituye", "Answer that replaces it"),
         _ => ("Campo", "Field"),
     };
     match lang {

@@ -152,6 +152,10 @@ pub fn kind_words(lang: Lang, kind: &str) -> &'static str {
         "receipt" => ("Lectura o acuse", "Receipt"),
         "meeting" => ("Reunión", "Meeting"),
         "decision" => ("Acuerdo de reunión", "Meeting decision"),
+        "answer" => ("Respuesta unificada", "Standard answer"),
+        "answer_version" => ("Redacción de una respuesta", "Answer wording"),
+        "answer_use" => ("Uso de una respuesta", "Answer use"),
+        "answer_gap" => ("Pregunta sin respuesta", "Question without an answer"),
         _ => ("Registro", "Record"),
     };
     pick(lang, es, en)
