@@ -71,7 +71,7 @@ cpSync(join(root, 'pwa/icons'), join(dist, 'icons'), { recursive: true });
 // The rules handbook in both languages: the handbook page fetches its
 // language's (src/ui/words/handbook.rs, document_path); in the main piece
 // it would ride along with every first load.
-const handbooks = { 'handbook-en.md': 'docs/rules.md', 'handbook-es.md': 'docs/rules.es.md' };
+const handbooks = { 'handbook-en.txt': 'docs/rules.md', 'handbook-es.txt': 'docs/rules.es.md' };
 for (const [name, source] of Object.entries(handbooks)) cpSync(join(root, source), join(dist, name));
 
 // 4. index.html: the same page trunk makes, with the hashed names.

@@ -30,7 +30,6 @@ export const MIME = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
-  '.md': 'text/markdown; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
@@ -48,7 +47,7 @@ export const MIME = {
   '.xml': 'application/xml; charset=utf-8',
 };
 /** Extensions worth compressing (scripts/precompress.mjs uses the same set). */
-export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.webmanifest', '.map', '.svg', '.txt', '.xml', '.md']);
+export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.webmanifest', '.map', '.svg', '.txt', '.xml']);
 /** Files this small or smaller are sent as they are: compressing saves next to nothing. */
 export const MIN_COMPRESS = 512;
 /** The precompressed file beside an asset, by Content-Encoding, best first. */

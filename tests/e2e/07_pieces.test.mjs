@@ -161,7 +161,7 @@ test('Spanish: the message and the button are in the page language', async () =>
 });
 
 test('the handbook is a file beside the pieces: when it cannot be fetched the page says so, and Try again shows it', async () => {
-  const { context, page, unblock } = await withBlocked(/\/handbook-en\.md$/, 'en-US');
+  const { context, page, unblock } = await withBlocked(/\/handbook-en\.txt$/, 'en-US');
   await startOrg(page, server.url, 'Tienda', 'Ana Ruiz');
   await page.goto(`${server.url}/handbook#R-LV-03`);
   const alert = page.getByRole('alert').filter({ hasText: 'This area could not be opened' });

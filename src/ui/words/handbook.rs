@@ -23,7 +23,7 @@ pub fn document(lang: Lang) -> &'static str {
 /// Where the release build serves the rules document in `lang`
 /// (`scripts/assemble.mjs` copies them there).
 pub fn document_path(lang: Lang) -> &'static str {
-    super::pick(lang, "/handbook-es.md", "/handbook-en.md")
+    super::pick(lang, "/handbook-es.txt", "/handbook-en.txt")
 }
 
 /// The largest rules document a fetch accepts (both are near 35 KB).
