@@ -138,6 +138,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/visits/scripts") view=pieces::visits_scripts/>
                     <Route path=path!("/visits/:id") view=pieces::visit_call/>
                     <Route path=path!("/team") view=pieces::team_page/>
+                    <Route path=path!("/answers") view=pieces::answers_page/>
                     // Department
                     <Route path=path!("/department") view=pieces::dept_overview/>
                     <Route path=path!("/department/roster") view=pieces::dept_roster/>

@@ -6,7 +6,7 @@
 //! - `app`: the router and the frame; `pieces`: each area's pages as a
 //!   separate wasm piece, loaded when first opened. The only two modules
 //!   that name every area.
-//! - one folder per area (`customers`, `complaints`, `escalations`, `visits`,
+//! - one folder per area (`customers`, `complaints`, `escalations`, `visits`, `answers`,
 //!   `dept`, `sync`, `today`, `people`, `settings`): its pages. No area
 //!   imports another; what two areas share lives in the kit.
 //! - `kit`: shared widgets, formatting, pickers, cards.
@@ -16,6 +16,8 @@
 //! - `words`: every word the interface shows, in both languages (refusals
 //!   included); compiled natively too, so the native tests read it.
 
+#[cfg(target_arch = "wasm32")]
+mod answers;
 #[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]

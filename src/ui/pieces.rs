@@ -54,7 +54,9 @@ macro_rules! pieces {
 }
 
 use crate::ui::customers::{contacts, form as customer_form, page as customer_page};
-use crate::ui::{complaints, customers, dept, escalations, people, settings, sync, visits};
+use crate::ui::{
+    answers, complaints, customers, dept, escalations, people, settings, sync, visits,
+};
 
 pieces! {
     customers: customers_list => customers::CustomersPage;
@@ -76,6 +78,7 @@ pieces! {
     visits: visits_scripts => visits::ScriptsPage;
     visits: visit_call => visits::CallPage;
     team: team_page => people::TeamPage;
+    answers: answers_page => answers::AnswersPage;
     department: dept_overview => dept::DepartmentPage;
     department: dept_roster => dept::RosterPage;
     department: dept_leave => dept::LeavePage;

@@ -110,3 +110,51 @@ fn r_kb_01_the_same_contact_marked_without_an_answer_on_two_devices_is_one_quest
         b.model.kb.gaps[&kb::gap_id(id(CONTACT))].question
     );
 }
+
+#[test]
+fn r_kb_01_wordings_follow_the_edits_not_the_clock_and_a_looping_chain_still_ends() {
+    let mut d = Device::new(1);
+    d.agreed(100, refund());
+    let boss = d.who(DIRECTOR);
+    // Two edits stamped with the same instant (a frozen or coarse clock),
+    // then one from a device whose clock is a day behind: each still
+    // becomes the current wording, in the order made.
+    let texts = [
+        "Primera corrección.",
+        "Segunda corrección.",
+        "Tercera corrección.",
+    ];
+    let times = [now(), now(), now() - Duration::days(1)];
+    for (i, (text, at)) in texts.iter().zip(times).enumerate() {
+        let mut draft = refund();
+        draft.text = (*text).into();
+        let version = id(300 + i as u128);
+        d.save(act::edit_answer(
+            &d.model,
+            &boss,
+            id(100),
+            draft,
+            version,
+            at,
+        ));
+        assert_eq!(d.model.kb.current(id(100)).map(|v| v.id), Some(version));
+    }
+    let order: Vec<String> = d
+        .model
+        .kb
+        .versions_of(id(100))
+        .iter()
+        .map(|v| v.text.clone())
+        .collect();
+    assert_eq!(order.len(), 4);
+    assert_eq!(&order[1..], texts.map(String::from).as_slice());
+
+    // A stored chain that loops (hostile data) is read without hanging.
+    for (v, prev) in [(300u128, 302u128), (302, 301), (301, 300)] {
+        if let Some(x) = d.model.kb.versions.get_mut(&id(v)) {
+            x.previous = Some(id(prev));
+        }
+    }
+    assert_eq!(d.model.kb.versions_of(id(100)).len(), 4);
+    assert!(d.model.kb.current(id(100)).is_some());
+}

@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 /// `src/ui` is the shell, the kit or the words, which any area may use.
 const AREAS: &[&str] = &[
     "customers",
+    "answers",
     "complaints",
     "escalations",
     "visits",

@@ -102,8 +102,8 @@ fn wording(draft: &AnswerDraft) -> Result<(String, String), RuleError> {
 
 fn version(
     answer: RecordId,
-    question: String,
-    text: String,
+    previous: Option<RecordId>,
+    (question, text): (String, String),
     id: RecordId,
     actor: &Staff,
     now: DateTime<Utc>,
@@ -111,6 +111,7 @@ fn version(
     AnswerVersion {
         id,
         answer,
+        previous,
         question,
         text,
         demo: false,
@@ -147,7 +148,7 @@ pub fn draft_answer(
         audit: Audit::new(actor.id, now),
         ..Answer::default()
     };
-    let v = version(ids.answer, question, text, ids.version, actor, now);
+    let v = version(ids.answer, None, (question, text), ids.version, actor, now);
     Ok((answer, v))
 }
 
@@ -175,7 +176,17 @@ pub fn edit_answer(
     next.keywords = keywords(&draft.keywords)?;
     let current = model.kb.current(answer.id);
     let same = current.is_some_and(|c| c.question == question && c.text == text);
-    let v = (!same).then(|| version(answer.id, question, text, version_id, actor, now));
+    let previous = current.map(|c| c.id);
+    let v = (!same).then(|| {
+        version(
+            answer.id,
+            previous,
+            (question, text),
+            version_id,
+            actor,
+            now,
+        )
+    });
     if next != *answer || v.is_some() {
         next.audit.touch(actor.id, now);
     }

@@ -51,13 +51,18 @@ pub struct Answer {
 }
 
 /// One wording of an answer, never changed once written: a contact that
-/// used it shows it as it was then. Ordered by `(created_at, id)`.
+/// used it shows it as it was then. Each names the wording it was edited
+/// from, so the order of the wordings follows the edits, not the clocks of
+/// the devices that wrote them (two made at the same millisecond, or on a
+/// device whose clock is behind, still come in the order they were made).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AnswerVersion {
     #[serde(skip)]
     pub id: RecordId,
     pub answer: RecordId,
+    /// The wording this one replaced (None: the first).
+    pub previous: Option<RecordId>,
     pub question: String,
     pub text: String,
     /// Made by "load demo data", so "clear demo data" can find it.
@@ -132,24 +137,42 @@ impl Kb {
         }
     }
 
-    /// An answer's wordings, oldest first.
-    pub fn versions_of(&self, answer: RecordId) -> Vec<&AnswerVersion> {
-        let mut v: Vec<&AnswerVersion> = self
-            .versions_by_answer
-            .get(&answer)
-            .map(|ids| ids.iter().filter_map(|id| self.versions.get(id)).collect())
-            .unwrap_or_default();
-        v.sort_by_key(|x| (x.audit.created_at, x.id));
-        v
+    /// How many edits lie behind wording `v`: the length of its chain of
+    /// `previous` wordings of the same answer. Bounded by the answer's
+    /// wordings, so a chain that loops (hostile data) still ends.
+    fn depth(&self, v: &AnswerVersion, limit: usize) -> usize {
+        let mut depth = 0;
+        let mut at = v;
+        while let Some(prev) = at.previous.and_then(|p| self.versions.get(&p)) {
+            if prev.answer != v.answer || depth >= limit {
+                break;
+            }
+            depth += 1;
+            at = prev;
+        }
+        depth
     }
 
-    /// An answer's current wording: its newest version.
+    /// An answer's wordings, oldest first: by the edits behind each, then
+    /// (for two edits made apart on two devices) by time and id.
+    pub fn versions_of(&self, answer: RecordId) -> Vec<&AnswerVersion> {
+        let ids = self.versions_by_answer.get(&answer);
+        let limit = ids.map_or(0, Vec::len);
+        let mut v: Vec<(usize, &AnswerVersion)> = ids
+            .map(|ids| {
+                ids.iter()
+                    .filter_map(|id| self.versions.get(id))
+                    .map(|x| (self.depth(x, limit), x))
+                    .collect()
+            })
+            .unwrap_or_default();
+        v.sort_by_key(|(depth, x)| (*depth, x.audit.created_at, x.id));
+        v.into_iter().map(|(_, x)| x).collect()
+    }
+
+    /// An answer's current wording: its latest (`versions_of`'s last).
     pub fn current(&self, answer: RecordId) -> Option<&AnswerVersion> {
-        self.versions_by_answer
-            .get(&answer)?
-            .iter()
-            .filter_map(|id| self.versions.get(id))
-            .max_by_key(|x| (x.audit.created_at, x.id))
+        self.versions_of(answer).pop()
     }
 
     /// Version `version`'s number among its answer's wordings (1 = first).

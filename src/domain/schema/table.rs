@@ -373,6 +373,7 @@ pub fn fields(kind: &str) -> Option<Fields> {
         ],
         "answer_version" => &[
             ("answer", Id),
+            ("previous", OPT_ID),
             ("question", TEXT),
             ("text", LONG),
             ("demo", Bool),

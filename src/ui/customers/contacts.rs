@@ -8,6 +8,7 @@ use crate::domain::contact::{
 use crate::domain::Lang;
 use crate::store::platform;
 use crate::sync::RecordId;
+use crate::ui::kit::answer_picker::AnswerPicker;
 use crate::ui::kit::cards::{ContactCard, ResponseBadge};
 use crate::ui::kit::customer_picker::CustomerPicker;
 use crate::ui::kit::widgets::{fmt_datetime, Empty, SelectField, TextArea, TextField};
@@ -291,6 +292,7 @@ pub fn ContactPage() -> impl IntoView {
                     act(Box::new(move |m, a, c, now| contact::act::close(m, a, c, &text, now)), Key::ContactClosed);
                 } novalidate>
                     <h2>{move || ctx.tr(Key::CloseContact)}</h2>
+                    {move || id.get().map(|c| view! { <AnswerPicker contact=c target="close-resolution" value=resolution/> })}
                     <TextArea id="close-resolution" label=Key::Resolution value=resolution required=true/>
                     <button type="submit" class="primary">{move || ctx.tr(Key::CloseContact)}</button>
                 </form>

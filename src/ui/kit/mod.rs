@@ -4,6 +4,7 @@
 //! hub form, the customer picker (with a new customer made in place),
 //! devices by name and rule links.
 
+pub mod answer_picker;
 pub mod cards;
 pub mod chart;
 pub mod customer_picker;

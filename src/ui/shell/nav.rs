@@ -29,6 +29,7 @@ const GROUPS: &[Group] = &[
             ("/", Key::NavToday),
             ("/customers", Key::NavCustomers),
             ("/contacts", Key::NavContacts),
+            ("/answers", Key::NavAnswers),
             ("/visits", Key::NavVisits),
         ],
     },

@@ -84,6 +84,8 @@ mod handbook_words;
 mod demo_words;
 #[macro_use]
 mod small_words;
+#[macro_use]
+mod answer_words;
 
 chain! {
     [
@@ -96,6 +98,7 @@ chain! {
         state_words,
         handbook_words,
         demo_words,
-        small_words
+        small_words,
+        answer_words
     ]
 }
