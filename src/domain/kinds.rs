@@ -20,6 +20,9 @@ use crate::domain::dept::records::{
 use crate::domain::escalation::records::{Escalation, EscalationStep};
 use crate::domain::kb::records::{Answer, AnswerGap, AnswerUse, AnswerVersion};
 use crate::domain::model::{Model, Slot};
+use crate::domain::qa::records::{
+    MonthlyReport, QaSettings, Reply, Review, Ruling, Scorecard, TrainingItem, TrainingPlan,
+};
 use crate::domain::staff::records::{Device, Org, Staff};
 use crate::domain::visits::records::{Campaign, ReturnVisit, Script, Task, VisitAttempt};
 use crate::sync::RecordId;
@@ -123,4 +126,12 @@ kinds! {
     answer_version: AnswerVersion => kb.versions, then answer_version_moved;
     answer_use: AnswerUse => kb.uses;
     answer_gap: AnswerGap => kb.gaps;
+    qa_scorecard: Scorecard => qa.scorecards;
+    qa_review: Review => qa.reviews;
+    qa_reply: Reply => qa.replies;
+    qa_ruling: Ruling => qa.rulings;
+    qa_settings: QaSettings => qa.settings;
+    qa_plan: TrainingPlan => qa.plans;
+    qa_plan_item: TrainingItem => qa.items;
+    qa_report: MonthlyReport => qa.reports;
 }

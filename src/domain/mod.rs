@@ -13,6 +13,7 @@ pub mod escalation;
 pub mod kb;
 pub mod kinds;
 pub mod model;
+pub mod qa;
 pub mod restore;
 pub mod schema;
 pub mod staff;

@@ -8,6 +8,7 @@ use crate::domain::customer::records::Customer;
 use crate::domain::dept::records::Dept;
 use crate::domain::escalation::records::{Escalation, EscalationStep};
 use crate::domain::kb::records::{AnswerVersion, Kb};
+use crate::domain::qa::records::Qa;
 use crate::domain::staff::records::{Device, Org, Staff};
 use crate::domain::visits::records::{ReturnVisit, VisitBook};
 use crate::sync::RecordId;
@@ -33,6 +34,8 @@ pub struct Model {
     pub dept: Dept,
     /// The knowledge base of standard answers.
     pub kb: Kb,
+    /// Quality inspection: scorecards, reviews, plans, reports.
+    pub qa: Qa,
     /// The names devices chose for themselves (keyed by `device::record_id`).
     pub devices: BTreeMap<RecordId, Device>,
     contacts_by_customer: HashMap<RecordId, Vec<RecordId>>,

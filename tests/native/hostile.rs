@@ -31,6 +31,9 @@ use ventanilla::domain::dept::swap::{self};
 use ventanilla::domain::dept::swap_status;
 use ventanilla::domain::escalation::{self, Escalation, EscalationStep};
 use ventanilla::domain::kb::{self, Answer, AnswerGap, AnswerUse, AnswerVersion};
+use ventanilla::domain::qa::{
+    self, MonthlyReport, QaSettings, Reply, Review, Ruling, Scorecard, TrainingItem, TrainingPlan,
+};
 use ventanilla::domain::schema::{fields, Spec, COMMON};
 use ventanilla::domain::staff::{Device, Org, Staff};
 use ventanilla::domain::visits::{self, Campaign, Script, Task, VisitAttempt, VisitSettings};
@@ -96,6 +99,14 @@ kinds!(
     AnswerVersion,
     AnswerUse,
     AnswerGap,
+    Scorecard,
+    Review,
+    Reply,
+    Ruling,
+    QaSettings,
+    TrainingPlan,
+    TrainingItem,
+    MonthlyReport,
 );
 
 /// One step from a field's value down to a leaf.
@@ -336,6 +347,18 @@ pub fn links() -> Vec<Op> {
             ("answer_use", "contact"),
             ("answer_gap", "contact"),
             ("decision", "answer"),
+            ("qa_scorecard", "card"),
+            ("qa_review", "agent"),
+            ("qa_review", "inspector"),
+            ("qa_review", "contact"),
+            ("qa_review", "scorecard"),
+            ("qa_reply", "review"),
+            ("qa_reply", "by"),
+            ("qa_ruling", "review"),
+            ("qa_ruling", "by"),
+            ("qa_plan_item", "plan"),
+            ("qa_plan_item", "owner"),
+            ("qa_report", "issued_by"),
         ] {
             ops.push(op(kind, id, field, json!(who)));
         }
@@ -346,6 +369,25 @@ pub fn links() -> Vec<Op> {
         ops.push(op("meeting", id, "kind", json!("monthly")));
         ops.push(op("meeting", id, "team", json!("Mañana")));
         ops.push(op("answer", id, "status", json!("in_use")));
+        ops.push(op(
+            "qa_scorecard",
+            id,
+            "criteria",
+            json!([{"key": "tone", "weight": 100, "critical": true}, {"key": "tone", "weight": 1}]),
+        ));
+        ops.push(op("qa_review", id, "scores", json!([{"criterion": "tone", "score": 1, "causes": ["prisa"]}, {"criterion": "x", "score": 5}])));
+        ops.push(op("qa_review", id, "date", json!("2026-11-20")));
+        ops.push(op("qa_reply", id, "kind", json!("dispute")));
+        ops.push(op("qa_ruling", id, "outcome", json!("change")));
+        ops.push(op("qa_settings", id, "max_per_month", json!(1)));
+        ops.push(op("qa_plan", id, "sent_at", json!("2026-11-20T10:00:00Z")));
+        ops.push(op("qa_plan_item", id, "people", json!([who])));
+        ops.push(op(
+            "qa_report",
+            id,
+            "marks",
+            json!([{"review": who, "agent": who, "total": 1000}]),
+        ));
         ops.push(op("complaint_event", id, "data", json!({"kind": "judged", "founded": true, "severity": "serious", "deadline": "2026-11-20", "utc_offset_minutes": 840})));
     }
     ops
@@ -442,6 +484,45 @@ pub fn screens(m: &Model, now: DateTime<Utc>) {
         let _ = index.search(q, 50);
     }
     kb_screens(m, now);
+    qa_screens(m, now);
+}
+
+/// Quality inspection's views: reviews, totals, quota, suggestions, the
+/// week's summary, training, the month's figures, evaluation and report.
+fn qa_screens(m: &Model, now: DateTime<Utc>) {
+    let today = m.zone().local_date(now);
+    let days = [
+        today,
+        NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or_default(),
+        NaiveDate::from_ymd_opt(2200, 12, 31).unwrap_or_default(),
+    ];
+    for s in m.staff.values() {
+        let _ = qa::visible_reviews(m, s);
+        let _ = qa::to_answer(m, s.id);
+        let _ = qa::open_disputes(m, s);
+        let _ = qa::plans_to_acknowledge(m, s);
+        let _ = qa::report_warning(m, s, now);
+        let _ = qa::suggest_contacts(m, s.id, now, 50);
+        for d in days {
+            let _ = qa::weekly_summary(m, s, d);
+            let _ = qa::training_for(m, s.id, d);
+            if let Ok(e) = qa::evaluation(m, s, d, now) {
+                let _ = qa::best_and_worst(&e);
+            }
+        }
+    }
+    for r in m.qa.reviews.values() {
+        let _ = qa::review_total(m, r);
+        let _ = qa::status(m, r);
+    }
+    for r in m.qa.reports.values() {
+        let _ = qa::changes_since(m, r);
+    }
+    for d in days {
+        let _ = qa::month_figures(m, d, now);
+    }
+    let _ = qa::below_minimum(m, now);
+    let _ = qa::current_scorecards(m);
 }
 
 /// The knowledge base's views: search, lists, usage, agenda, what a

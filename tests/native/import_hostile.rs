@@ -73,6 +73,16 @@ fn codes() -> Vec<String> {
             .iter()
             .map(|c| c.code()),
     );
+    all.extend(
+        ventanilla::domain::qa::ReplyKind::ALL
+            .iter()
+            .map(|c| c.code()),
+    );
+    all.extend(
+        ventanilla::domain::qa::RulingOutcome::ALL
+            .iter()
+            .map(|c| c.code()),
+    );
     // The org's time zone, and names no version supports.
     all.extend(
         ventanilla::domain::base::zones::ZONES

@@ -8,6 +8,7 @@ use crate::domain::staff::{Action, Role};
 
 mod dept;
 mod kb;
+mod qa;
 pub(crate) mod visits;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -153,6 +154,9 @@ impl RuleError {
             return Some(rule);
         }
         if let Some(rule) = crate::domain::error::kb::rule(self) {
+            return Some(rule);
+        }
+        if let Some(rule) = crate::domain::error::qa::rule(self) {
             return Some(rule);
         }
         match self {

@@ -18,6 +18,7 @@ use crate::domain::dept::records::ReceiptKind;
 use crate::domain::dept::records::ShiftKind;
 use crate::domain::escalation::{Matter, StepKind};
 use crate::domain::kb::AnswerStatus;
+use crate::domain::qa::{ReplyKind, RulingOutcome, MAX_EVAL_WEIGHT, MAX_PER_MONTH, MAX_WEIGHT};
 use crate::domain::staff::Role;
 use crate::domain::visits::CampaignReason;
 use crate::domain::visits::{VisitMethod, VisitOutcome, VisitReason, VisitStatus};
@@ -58,6 +59,38 @@ pub const FORWARD_STEP: Fields = &[
     ("by", Id),
     ("at", Instant),
 ];
+
+/// One criterion of a scorecard version (R-QA-01).
+pub const QA_CRITERION: Fields = &[
+    ("key", NAME),
+    ("name", NAME),
+    ("weight", Int(1, MAX_WEIGHT as i64)),
+    ("critical", Bool),
+];
+
+/// One criterion's score on a review or a ruling: 1..=5, or null (N/A).
+pub const QA_SCORE: Fields = &[
+    ("criterion", NAME),
+    ("score", Opt(&Int(1, 5))),
+    ("comment", TEXT),
+    ("causes", NAMES),
+];
+
+/// A tenth of a percent (a total or an average), or null.
+const QA_TENTHS: Spec = Opt(&Int(0, 1000));
+/// A count in a frozen report.
+const QA_COUNT: Spec = Int(0, u32::MAX as i64);
+
+/// A monthly report's frozen lines (R-QA-04).
+pub const QA_AGENT_FIGURE: Fields = &[
+    ("agent", Id),
+    ("reviews", QA_COUNT),
+    ("average", QA_TENTHS),
+    ("evaluation", QA_TENTHS),
+];
+pub const QA_CRITERION_FIGURE: Fields =
+    &[("key", NAME), ("scored", QA_COUNT), ("average", QA_TENTHS)];
+pub const QA_REVIEW_MARK: Fields = &[("review", Id), ("agent", Id), ("total", QA_TENTHS)];
 
 /// Complaint steps, by their `kind` tag (an unknown tag is a newer version's).
 pub const EVENTS: &[(&str, Fields)] = &[
@@ -393,6 +426,67 @@ pub fn fields(kind: &str) -> Option<Fields> {
             ("lang", Code(is::<Lang>)),
             ("dismissed_at", OPT_INSTANT),
             ("demo", Bool),
+        ],
+        "qa_scorecard" => &[
+            ("card", Id),
+            ("name", NAME),
+            ("criteria", List(&Object(QA_CRITERION))),
+        ],
+        "qa_review" => &[
+            ("agent", Id),
+            ("inspector", Id),
+            ("date", Date),
+            ("contact", OPT_ID),
+            ("scorecard", Id),
+            ("scores", List(&Object(QA_SCORE))),
+            ("comment", TEXT),
+        ],
+        "qa_reply" => &[
+            ("review", Id),
+            ("by", Id),
+            ("kind", Code(is::<ReplyKind>)),
+            ("comment", TEXT),
+        ],
+        "qa_ruling" => &[
+            ("review", Id),
+            ("by", Id),
+            ("outcome", Code(is::<RulingOutcome>)),
+            ("scores", List(&Object(QA_SCORE))),
+            ("comment", TEXT),
+        ],
+        "qa_settings" => &[
+            ("min_per_month", Int(0, MAX_PER_MONTH as i64)),
+            ("max_per_month", Int(1, MAX_PER_MONTH as i64)),
+            ("weight_quality", Int(0, MAX_EVAL_WEIGHT as i64)),
+            ("weight_attendance", Int(0, MAX_EVAL_WEIGHT as i64)),
+            ("weight_workload", Int(0, MAX_EVAL_WEIGHT as i64)),
+            ("min_reviews_to_rank", Int(0, MAX_PER_MONTH as i64)),
+        ],
+        "qa_plan" => &[
+            ("week", Date),
+            ("notes", LONG),
+            ("sent_at", OPT_INSTANT),
+            ("sent_by", OPT_ID),
+            ("acknowledged_at", OPT_INSTANT),
+            ("acknowledged_by", OPT_ID),
+        ],
+        "qa_plan_item" => &[
+            ("plan", Id),
+            ("text", TEXT),
+            ("people", IDS),
+            ("owner", Id),
+            ("due", Date),
+            ("done_at", OPT_INSTANT),
+        ],
+        "qa_report" => &[
+            ("month", Date),
+            ("issued_by", Id),
+            ("issued_at", Instant),
+            ("reviews", QA_COUNT),
+            ("average", QA_TENTHS),
+            ("agents", List(&Object(QA_AGENT_FIGURE))),
+            ("criteria", List(&Object(QA_CRITERION_FIGURE))),
+            ("marks", List(&Object(QA_REVIEW_MARK))),
         ],
         _ => return None,
     })

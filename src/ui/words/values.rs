@@ -156,6 +156,17 @@ pub fn kind_words(lang: Lang, kind: &str) -> &'static str {
         "answer_version" => ("Redacción de una respuesta", "Answer wording"),
         "answer_use" => ("Uso de una respuesta", "Answer use"),
         "answer_gap" => ("Pregunta sin respuesta", "Question without an answer"),
+        "qa_scorecard" => ("Ficha de evaluación de calidad", "Quality scorecard"),
+        "qa_review" => ("Escucha de calidad", "Quality review"),
+        "qa_reply" => ("Respuesta a una escucha", "Reply to a quality review"),
+        "qa_ruling" => (
+            "Resolución de una reclamación de escucha",
+            "Ruling on a disputed review",
+        ),
+        "qa_settings" => ("Ajustes de calidad", "Quality settings"),
+        "qa_plan" => ("Plan de formación semanal", "Weekly training plan"),
+        "qa_plan_item" => ("Acción de formación", "Training item"),
+        "qa_report" => ("Informe mensual de calidad", "Monthly quality report"),
         _ => ("Registro", "Record"),
     };
     pick(lang, es, en)
