@@ -38,10 +38,8 @@ pub(super) fn label(field: &str) -> Option<(&'static str, &'static str)> {
 pub(super) fn refusal(lang: Lang, e: &RuleError) -> String {
     use RuleError::*;
     let pick = |a: &str, b: &str| super::pick(lang, a, b).to_string();
-    let f = |field: &str| {
-        let (a, b) = label(field).unwrap_or(("Campo", "Field"));
-        super::pick(lang, a, b)
-    };
+    // Any area's field names (a range or a name refused outside the department too).
+    let f = |field: &str| super::refusal::field_label(field, lang);
     match e {
         OutOfRange { field } => {
             let f = f(field);
