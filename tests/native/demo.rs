@@ -269,6 +269,26 @@ fn every_area(m: &Model, now: DateTime<Utc>, what: &str) {
     );
     assert!(m.dept.decisions.len() >= 3, "{what}");
     assert!(!m.dept.attendance.is_empty(), "{what}");
+    // R-KB-01: the weekly meeting agreed standard answers (when it has been
+    // held by now), used since, and a question waits for the next one.
+    let held = m
+        .dept
+        .meetings
+        .values()
+        .any(|x| x.held && x.kind == ventanilla::domain::dept::MeetingKind::Weekly);
+    if held {
+        let in_use =
+            m.kb.answers
+                .values()
+                .filter(|a| a.demo && a.status == ventanilla::domain::kb::AnswerStatus::InUse)
+                .count();
+        assert_eq!(in_use, 3, "{what}: answers in use");
+        assert!(m.kb.gaps.values().all(|g| g.demo), "{what}");
+        assert!(
+            !m.kb.gaps.is_empty(),
+            "{what}: a question without an answer"
+        );
+    }
     // The person who loaded it has work on Today.
     let t = m.today(me, now);
     assert!(!t.open_contacts.is_empty(), "{what}: contacts");
