@@ -21,7 +21,7 @@ const SIZES = [[390, 844], [768, 1024], [820, 1180], [1024, 768], [1180, 820]];
 // Each group as a person reads it, with its areas: [path, English, Spanish].
 const GROUPS = [
   { en: 'My work', es: 'Mi trabajo', areas: [['/', 'Today', 'Hoy'], ['/customers', 'Customers', 'Clientes'],
-    ['/contacts', 'Contacts', 'Contactos'], ['/visits', 'Return visits', 'Visitas de regreso']] },
+    ['/contacts', 'Contacts', 'Contactos'], ['/answers', 'Standard answers', 'Respuestas unificadas'], ['/visits', 'Return visits', 'Visitas de regreso']] },
   { en: 'Cases', es: 'Casos', areas: [['/complaints', 'Complaints', 'Quejas'], ['/escalations', 'Escalations', 'Escalados']] },
   { en: 'Department', es: 'Departamento', areas: [['/department', 'Shifts and leave', 'Turnos y permisos'],
     ['/team', 'Team', 'Equipo'], ['/quality', 'Quality', 'Calidad'], ['/standards', 'Standards', 'Estándares'],

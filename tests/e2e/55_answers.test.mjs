@@ -103,7 +103,7 @@ test('R-KB-01 / R-KB-02: agreed at the meeting, found from a contact, inserted a
   await inUse.getByRole('button', { name: 'Mark outdated' }).click();
   await page.getByText('Answer marked outdated').first().waitFor();
   const outdated = page.getByRole('list', { name: 'Outdated' });
-  await outdated.getByText(QUESTION).waitFor();
+  await outdated.getByText(QUESTION).first().waitFor();
   await page.getByLabel('Search answers').fill('devolucion');
   await page.getByText('No answer matches the search.').waitFor();
   await outdated.getByRole('button', { name: 'Use it again' }).click();
@@ -120,7 +120,7 @@ test('Spanish: the page and the picker speak the page language', async () => {
   await page.getByRole('button', { name: 'Empezar' }).click();
   await page.getByRole('heading', { name: /Eva/ }).waitFor();
   await page.goto(`${server.url}/answers`);
-  await page.getByRole('heading', { name: 'Respuestas', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Respuestas unificadas', level: 1 }).waitFor();
   await page.getByText(/Aún no hay respuestas acordadas/).waitFor();
   await page.getByRole('button', { name: 'Guardar borrador' }).waitFor();
   await noViolations(page);

@@ -60,14 +60,12 @@ pub(crate) fn AnswerCard(id: RecordId, keeper: bool) -> impl IntoView {
         data.get().map(|s| {
             let lang = ctx.lang.get();
             let status = s.answer.status;
+            let times = match s.uses.count {
+                1 => ctx.tr(Key::UsedOnce).to_string(),
+                n => format!("{} {n} {}", ctx.tr(Key::UsedTimes), ctx.tr(Key::TimesWord)),
+            };
             let uses = match s.uses.last {
-                Some(last) => format!(
-                    "{} {} · {} {}",
-                    ctx.tr(Key::UsedTimes),
-                    s.uses.count,
-                    ctx.tr(Key::LastUsed),
-                    fmt_datetime(lang, last)
-                ),
+                Some(last) => format!("{times} · {} {}", ctx.tr(Key::LastUsed), fmt_datetime(lang, last)),
                 None => ctx.tr(Key::NeverUsed).to_string(),
             };
             let agreed = s

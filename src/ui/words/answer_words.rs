@@ -5,7 +5,7 @@
 macro_rules! answer_words {
     ([$($rest:ident),*] $($acc:tt)*) => {
         chain! { [$($rest),*] $($acc)*
-        NavAnswers => "Respuestas", "Standard answers";
+        NavAnswers => "Respuestas unificadas", "Standard answers";
         AnswersLead => "Las respuestas unificadas que el equipo acordó en la reunión semanal. Búscalas aquí o desde un contacto e insértalas en la respuesta con un toque.", "The unified answers the team agreed at the weekly meeting. Search them here or from a contact and insert them into the reply with one tap.";
         AnswersSearch => "Buscar respuestas", "Search answers";
         AnswersSearchHint => "Sin acentos ni mayúsculas: busca en la pregunta, la respuesta y las palabras clave.", "Accents and case do not matter: searches the question, the answer and the keywords.";
@@ -46,6 +46,8 @@ macro_rules! answer_words {
         DismissQuestion => "Descartar", "Dismiss";
         QuestionDismissed => "Pregunta descartada", "Question dismissed";
         UsedTimes => "Usada", "Used";
+        TimesWord => "veces", "times";
+        UsedOnce => "Usada una vez", "Used once";
         LastUsed => "última vez", "last";
         NeverUsed => "Sin usar", "Never used";
         AnswerStatusDraft => "Borrador", "Draft";
