@@ -93,7 +93,7 @@ pub fn AnswersPage() -> impl IntoView {
                 <span class="count">{move || hits.with(Vec::len)}</span></h2>
             <Show when=move || hits.with(|h| !h.is_empty())
                 fallback=move || view! {
-                    <Empty text=if any_in_use.get() { Key::NoAnswerMatches } else { Key::NoAnswersYet }/>
+                    <Empty text=if query.with(|q| q.trim().is_empty()) && !any_in_use.get() { Key::NoAnswersYet } else { Key::NoAnswerMatches }/>
                 }>
                 <ul class="cards" aria-labelledby="kb-in-use">
                     {move || hits.get().into_iter().map(|h| view! { <AnswerCard id=h.answer keeper=keeper.get()/> }).collect_view()}
