@@ -54,16 +54,16 @@ test('R-KB-01 / R-KB-02: agreed at the meeting, found from a contact, inserted a
   await page.getByLabel('Keywords (separated by commas)').fill('devolución, ticket');
   await page.getByRole('button', { name: 'Save draft' }).click();
   const drafts = page.getByRole('list', { name: 'Drafts' });
-  await drafts.getByText(QUESTION).waitFor();
+  await drafts.getByText(QUESTION, { exact: true }).waitFor();
   await drafts.getByRole('button', { name: 'Put in use' }).click();
   const inUse = page.getByRole('list', { name: /Answers in use/ });
-  await inUse.getByText(QUESTION).waitFor();
+  await inUse.getByText(QUESTION, { exact: true }).waitFor();
   await inUse.getByText(/Agreed on/).waitFor();
   await noViolations(page);
 
   // Search ignores accents and case; a miss says so.
   await page.getByLabel('Search answers').fill('DEVOLUCION');
-  await inUse.getByText(QUESTION).waitFor();
+  await inUse.getByText(QUESTION, { exact: true }).waitFor();
   await page.getByLabel('Search answers').fill('garantía');
   await page.getByText('No answer matches the search.').waitFor();
 
@@ -103,11 +103,11 @@ test('R-KB-01 / R-KB-02: agreed at the meeting, found from a contact, inserted a
   await inUse.getByRole('button', { name: 'Mark outdated' }).click();
   await page.getByText('Answer marked outdated').first().waitFor();
   const outdated = page.getByRole('list', { name: 'Outdated' });
-  await outdated.getByText(QUESTION).first().waitFor();
+  await outdated.getByText(QUESTION, { exact: true }).first().waitFor();
   await page.getByLabel('Search answers').fill('devolucion');
   await page.getByText('No answer matches the search.').waitFor();
   await outdated.getByRole('button', { name: 'Use it again' }).click();
-  await inUse.getByText(QUESTION).waitFor();
+  await inUse.getByText(QUESTION, { exact: true }).waitFor();
   await noViolations(page);
   await context.close();
 });

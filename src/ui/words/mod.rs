@@ -14,6 +14,7 @@ pub mod agreement;
 pub mod complaint_labels;
 pub mod counts;
 pub mod dates;
+mod field_names;
 pub mod handbook;
 #[cfg(target_arch = "wasm32")]
 pub mod hub;

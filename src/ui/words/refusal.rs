@@ -23,29 +23,29 @@ pub fn refusal(lang: Lang, e: &RuleError) -> String {
             pick(lang, format!("No puedes {a}: hace falta el rol {r} o superior. Pide a esa persona que lo haga o cambia de persona."), format!("You cannot {a}: it needs the role {r} or higher. Ask that person to do it, or change person."))
         }
         Required { field } => {
-            let f = field_label(field, lang);
+            let f = super::field_names::field_label(field, lang);
             pick(lang, format!("{f}: este dato es obligatorio."), format!("{f}: this is required."))
         }
         TooLong { field, max } => {
-            let f = field_label(field, lang);
+            let f = super::field_names::field_label(field, lang);
             let max = super::counts::count(lang, *max, super::counts::Counted::Characters);
             pick(lang, format!("{f}: demasiado largo (máximo {max})."), format!("{f}: too long (at most {max})."))
         }
         InvalidEmail { field } => {
-            let f = field_label(field, lang);
+            let f = super::field_names::field_label(field, lang);
             pick(lang, format!("{f}: no parece un correo válido; escribe algo como nombre@dominio.es."), format!("{f}: that does not look like an e-mail address; write something like name@domain.com."))
         }
         InvalidPhone { field } => {
-            let f = field_label(field, lang);
+            let f = super::field_names::field_label(field, lang);
             pick(lang, format!("{f}: cada teléfono necesita entre 6 y 15 dígitos; separa varios con comas."), format!("{f}: each phone needs 6 to 15 digits; separate several with commas."))
         }
         InvalidDate { field } => {
-            let f = field_label(field, lang);
+            let f = super::field_names::field_label(field, lang);
             pick(lang, format!("{f}: la fecha no es válida o no es razonable; revísala."), format!("{f}: the date is not valid or not plausible; please check it."))
         }
         InvalidQuietHours => pick(lang, "Horas de descanso: usa rangos HH:MM-HH:MM separados por comas, p. ej. 12:00-14:00, 21:00-09:00.", "Quiet hours: use HH:MM-HH:MM ranges separated by commas, e.g. 12:00-14:00, 21:00-09:00.").into(),
         NotFound { what } => {
-            let w = field_label(what, lang);
+            let w = super::field_names::field_label(what, lang);
             pick(lang, format!("{w}: no se encontró; puede que otra persona lo haya borrado o fusionado. Vuelve a la lista y búscalo de nuevo."), format!("{w}: not found; someone may have deleted or merged it. Go back to the list and search again."))
         }
         ContactClosed => pick(lang, "Este contacto ya está cerrado; registra uno nuevo si el cliente vuelve a llamar.", "This contact is already closed; record a new one if the customer calls again.").into(),
@@ -101,126 +101,5 @@ pub trait RefusalWords {
 impl RefusalWords for RuleError {
     fn message(&self, lang: Lang) -> String {
         refusal(lang, self)
-    }
-}
-
-/// Human names of the fields that messages mention.
-pub(super) fn field_label(field: &str, lang: Lang) -> &'static str {
-    if let Some((es, en)) = super::refusal_dept::label(field) {
-        return pick(lang, es, en);
-    }
-    if let Some((es, en)) = super::refusal_visits::label(field) {
-        return pick(lang, es, en);
-    }
-    let (es, en) = match field {
-        "name" => ("Nombre", "Name"),
-        "org_name" => ("Nombre de la organización", "Organisation name"),
-        "time_zone" => ("Zona horaria", "Time zone"),
-        "campaign" => ("Campaña", "Campaign"),
-        "script" => ("Guion de llamada", "Call script"),
-        "record" => ("Registro", "Record"),
-        "decision" => ("Acuerdo", "Decision"),
-        "phones" => ("Teléfonos", "Phones"),
-        "phone" => ("Teléfono", "Phone"),
-        "email" => ("Correo electrónico", "E-mail"),
-        "birthday" => ("Cumpleaños", "Birthday"),
-        "card_number" => ("Número de tarjeta", "Card number"),
-        "card_expiry" => ("Caducidad de la tarjeta", "Card expiry"),
-        "tags" => ("Etiquetas", "Tags"),
-        "quiet_hours" => ("Horas de descanso", "Quiet hours"),
-        "summary" => ("Resumen", "Summary"),
-        "note" => ("Nota", "Note"),
-        "resolution" => ("Resolución", "Resolution"),
-        "notes" => ("Notas", "Notes"),
-        "team" => ("Turno / equipo", "Shift / team"),
-        "received_at" => ("Recibido", "Received at"),
-        "first_response_at" => ("Primera respuesta", "First response"),
-        "customer" => ("Cliente", "Customer"),
-        "contact" => ("Contacto", "Contact"),
-        "staff" => ("Persona", "Person"),
-        "complaint" => ("Queja", "Complaint"),
-        "content" => ("Contenido de la queja", "Complaint content"),
-        "asks" => ("Lo que pide el cliente", "What the customer asks for"),
-        "founded" => ("Fundada o no", "Founded or not"),
-        "department" => ("Departamento responsable", "Responsible department"),
-        "severity" => ("Gravedad", "Severity"),
-        "deadline" => (
-            "Plazo de investigación prometido",
-            "Promised investigation deadline",
-        ),
-        "cause" => ("Categoría de la causa", "Cause category"),
-        "cause_text" => ("Causa", "Cause"),
-        "responsible" => ("Persona responsable", "Responsible person"),
-        "proposal" => ("Plan propuesto", "Proposed plan"),
-        "plan" => ("Plan", "Plan"),
-        "done" => ("Lo que se hizo", "What was done"),
-        "acceptance" => ("Aceptación del cliente", "Customer acceptance"),
-        "signature" => (
-            "Firma o palabras del cliente",
-            "Customer signature or words",
-        ),
-        "customer_words" => ("Palabras del cliente", "Customer's words"),
-        "sanctions" => ("Sanciones", "Sanctions"),
-        "improvements" => ("Acciones de mejora", "Improvement actions"),
-        "reply" => ("Respuesta al cliente", "Reply to the customer"),
-        "reason" => ("Motivo", "Reason"),
-        "event" => ("Paso", "Step"),
-        "due" => ("Fecha prevista", "Due date"),
-        "matter" => ("Asunto", "Matter"),
-        "description" => ("Descripción", "Description"),
-        "instruction" => ("Instrucciones", "Instructions"),
-        "remark" => ("Comentario de cierre", "Closing remark"),
-        "escalation" => ("Escalado", "Escalation"),
-        "answer_question" => ("Pregunta de la respuesta", "Answer's question"),
-        "answer_text" => ("Texto de la respuesta", "Answer text"),
-        "keywords" => ("Palabras clave", "Keywords"),
-        "agreed_meeting" => ("Reunión que la acordó", "Meeting that agreed it"),
-        "replaced_by" => ("Respuesta que la sustituye", "Answer that replaces it"),
-        "qa_criteria" => ("Criterios de la ficha", "Scorecard criteria"),
-        "qa_criterion_name" => ("Nombre del criterio", "Criterion name"),
-        "qa_weight" => ("Peso del criterio", "Criterion weight"),
-        "qa_scorecard_name" => ("Nombre de la ficha", "Scorecard name"),
-        "qa_scorecard" => ("Ficha de evaluación", "Scorecard"),
-        "qa_scores" => ("Puntuaciones", "Scores"),
-        "qa_score" => (
-            "Puntuación (1 a 5 o no aplica)",
-            "Score (1 to 5 or not applicable)",
-        ),
-        "qa_causes" => (
-            "Causas (solo en notas de 1 o 2)",
-            "Root causes (only on scores of 1 or 2)",
-        ),
-        "qa_comment" => ("Comentario", "Comment"),
-        "qa_agent" => ("Persona evaluada", "Person reviewed"),
-        "qa_date" => ("Fecha de la escucha", "Review date"),
-        "qa_contact" => ("Contacto escuchado", "Contact reviewed"),
-        "qa_inspector" => ("Inspector de la escucha", "Review's inspector"),
-        "qa_review" => ("Escucha de calidad", "Quality review"),
-        "qa_reply" => (
-            "Respuesta de la persona evaluada",
-            "Reply of the person reviewed",
-        ),
-        "qa_dispute" => ("Motivo del desacuerdo", "Why you disagree"),
-        "qa_ruling" => ("Resolución", "Ruling"),
-        "qa_reviews_month" => ("Escuchas de este mes", "Reviews this month"),
-        "qa_quota" => ("Escuchas por persona y mes", "Reviews per person and month"),
-        "qa_plan" => ("Plan de formación", "Training plan"),
-        "qa_plan_notes" => ("Problemas comunes", "Common problems"),
-        "qa_item" => ("Acción de formación", "Training item"),
-        "qa_item_text" => ("Acción de formación", "Training item"),
-        "qa_item_people" => ("Personas de la acción", "People of the item"),
-        "qa_item_due" => ("Fecha de la acción", "Item date"),
-        "qa_report" => ("Informe mensual de calidad", "Monthly quality report"),
-        "qa_month" => ("Mes del informe", "Report month"),
-        "qa_weights" => ("Pesos de la evaluación", "Evaluation weights"),
-        "qa_min_reviews" => (
-            "Escuchas mínimas para clasificar",
-            "Reviews needed to be ranked",
-        ),
-        _ => ("Campo", "Field"),
-    };
-    match lang {
-        Lang::Es => es,
-        Lang::En => en,
     }
 }

@@ -5,41 +5,11 @@ use super::counts::{count, Counted};
 use super::labels::role_name;
 use crate::domain::{Lang, RuleError};
 
-pub(super) fn label(field: &str) -> Option<(&'static str, &'static str)> {
-    Some(match field {
-        "min_weekly_hours" => ("Horas mínimas por semana", "Minimum weekly hours"),
-        "end" => ("Fin", "End"),
-        "shift" => ("Turno", "Shift"),
-        "first_day" => ("Primer día", "First day"),
-        "last_day" => ("Último día", "Last day"),
-        "reason" => ("Motivo", "Reason"),
-        "leave" => ("Permiso", "Leave"),
-        "swap" => ("Cambio de turno", "Shift swap"),
-        "roster_entry" => ("Día del cuadrante", "Roster day"),
-        "arrived_at" => ("Llegada", "Arrival"),
-        "left_at" => ("Salida", "Departure"),
-        "equipment" => ("Estado de los equipos", "Equipment status"),
-        "staffing" => ("Personal del turno", "Staffing"),
-        "problems" => ("Problemas difíciles", "Difficult problems"),
-        "handover" => ("Relevo", "Handover"),
-        "title" => ("Título", "Title"),
-        "body" => ("Texto", "Text"),
-        "announcement" => ("Aviso", "Announcement"),
-        "meeting" => ("Reunión", "Meeting"),
-        "scheduled_at" => ("Fecha de la reunión", "Meeting date"),
-        "minutes" => ("Acta", "Minutes"),
-        "text" => ("Acuerdo", "Decision"),
-        "due" => ("Fecha límite", "Due date"),
-        "emergency_phone" => ("Teléfono de emergencia", "Emergency phone"),
-        _ => return None,
-    })
-}
-
 pub(super) fn refusal(lang: Lang, e: &RuleError) -> String {
     use RuleError::*;
     let pick = |a: &str, b: &str| super::pick(lang, a, b).to_string();
     // Any area's field names (a range or a name refused outside the department too).
-    let f = |field: &str| super::refusal::field_label(field, lang);
+    let f = |field: &str| super::field_names::field_label(field, lang);
     match e {
         OutOfRange { field } => {
             let f = f(field);

@@ -210,8 +210,8 @@ pub fn field_words(lang: Lang, kind: &str, field: &str) -> &'static str {
     if let Some(key) = key {
         return t(lang, key);
     }
-    let named = super::refusal::field_label(field, lang);
-    if named != super::refusal::field_label("", lang) {
+    let named = super::field_names::field_label(field, lang);
+    if named != super::field_names::field_label("", lang) {
         return named;
     }
     t(lang, Key::OtherDetail)
