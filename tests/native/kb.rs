@@ -13,7 +13,7 @@ use ventanilla::domain::RuleError;
 
 #[test]
 fn r_kb_01_a_draft_agreed_at_a_meeting_is_in_use_for_everyone_from_then() {
-    let mut d = Device::new(1);
+    let mut d = kb_device(1);
     let rep = d.who(REP);
     d.save(act::draft_answer(&d.model, &rep, refund(), ids(100), now()));
     let a = &d.model.kb.answers[&id(100)];
@@ -51,7 +51,7 @@ fn r_kb_01_a_draft_agreed_at_a_meeting_is_in_use_for_everyone_from_then() {
 
 #[test]
 fn r_kb_01_only_directors_and_the_inspector_agree_outdate_and_restore() {
-    let mut d = Device::new(1);
+    let mut d = kb_device(1);
     let rep = d.who(REP);
     d.save(act::draft_answer(&d.model, &rep, refund(), ids(100), now()));
     for who in [REP, 2] {
@@ -75,7 +75,7 @@ fn r_kb_01_only_directors_and_the_inspector_agree_outdate_and_restore() {
 
 #[test]
 fn r_kb_01_search_ignores_accents_and_case_and_reads_question_answer_and_keywords() {
-    let mut d = Device::new(1);
+    let mut d = kb_device(1);
     d.agreed(100, refund());
     for q in [
         "devolucion",
@@ -110,7 +110,7 @@ fn r_kb_01_search_ignores_accents_and_case_and_reads_question_answer_and_keyword
 
 #[test]
 fn r_kb_01_search_lists_the_contacts_category_first_then_the_best_match() {
-    let mut d = Device::new(1);
+    let mut d = kb_device(1);
     d.agreed(
         100,
         draft(
@@ -165,7 +165,7 @@ fn r_kb_01_search_lists_the_contacts_category_first_then_the_best_match() {
 
 #[test]
 fn r_kb_02_outdated_answers_are_hidden_from_agents_listed_for_keepers_and_restored() {
-    let mut d = Device::new(1);
+    let mut d = kb_device(1);
     d.agreed(100, refund());
     d.agreed(
         110,
@@ -248,7 +248,7 @@ fn r_kb_02_outdated_answers_are_hidden_from_agents_listed_for_keepers_and_restor
 
 #[test]
 fn r_kb_02_a_replacement_must_be_in_use_and_pointers_round_a_loop_lead_nowhere() {
-    let mut d = Device::new(1);
+    let mut d = kb_device(1);
     d.agreed(100, refund());
     d.agreed(110, refund());
     let boss = d.who(DIRECTOR);
@@ -290,7 +290,7 @@ fn r_kb_02_a_replacement_must_be_in_use_and_pointers_round_a_loop_lead_nowhere()
 
 #[test]
 fn r_kb_01_editing_keeps_every_version_and_a_contact_shows_the_wording_it_used() {
-    let mut d = Device::new(1);
+    let mut d = kb_device(1);
     d.agreed(100, refund());
     d.used(100, 900, now());
     let boss = d.who(DIRECTOR);
@@ -386,7 +386,7 @@ fn r_kb_01_placeholders_are_filled_and_anything_else_is_left_as_typed() {
 
 #[test]
 fn r_kb_01_what_is_typed_is_bounded_and_a_refusal_names_its_rule() {
-    let d = Device::new(1);
+    let d = kb_device(1);
     let rep = d.who(REP);
     let try_draft = |dr| act::draft_answer(&d.model, &rep, dr, ids(100), now());
     let mut long_q = refund();
@@ -465,7 +465,7 @@ fn r_kb_01_what_is_typed_is_bounded_and_a_refusal_names_its_rule() {
 
 #[test]
 fn r_kb_01_agreeing_needs_a_known_meeting_and_gives_the_rules_writes() {
-    let mut d = Device::new(1);
+    let mut d = kb_device(1);
     let rep = d.who(REP);
     d.save(act::draft_answer(&d.model, &rep, refund(), ids(100), now()));
     let boss = d.who(DIRECTOR);
@@ -483,7 +483,7 @@ fn r_kb_01_agreeing_needs_a_known_meeting_and_gives_the_rules_writes() {
 
 #[test]
 fn r_kb_01_a_meeting_decision_can_point_to_the_answer_it_agreed() {
-    let mut d = Device::new(1);
+    let mut d = kb_device(1);
     d.agreed(100, refund());
     let boss = d.who(DIRECTOR);
     let dec = ventanilla::domain::dept::meeting::add_decision(
@@ -532,7 +532,7 @@ fn r_kb_01_a_meeting_decision_can_point_to_the_answer_it_agreed() {
 
 #[test]
 fn r_kb_01_clearing_demo_data_takes_demo_answers_with_their_versions_and_uses() {
-    let mut d = Device::new(1);
+    let mut d = kb_device(1);
     d.agreed(100, refund());
     d.used(100, 900, now());
     d.agreed(110, refund());

@@ -10,9 +10,9 @@ use ventanilla::domain::Lang;
 
 /// Two devices that both hold answer 100, agreed on the first.
 fn pair() -> (Device, Device) {
-    let mut a = Device::new(1);
+    let mut a = kb_device(1);
     a.agreed(100, refund());
-    let mut b = Device::new(2);
+    let mut b = kb_device(2);
     b.receive(&a);
     assert_eq!(b.model.kb.answers[&id(100)].status, AnswerStatus::InUse);
     (a, b)
@@ -113,7 +113,7 @@ fn r_kb_01_the_same_contact_marked_without_an_answer_on_two_devices_is_one_quest
 
 #[test]
 fn r_kb_01_wordings_follow_the_edits_not_the_clock_and_a_looping_chain_still_ends() {
-    let mut d = Device::new(1);
+    let mut d = kb_device(1);
     d.agreed(100, refund());
     let boss = d.who(DIRECTOR);
     // Two edits stamped with the same instant (a frozen or coarse clock),

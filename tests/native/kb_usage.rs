@@ -11,7 +11,7 @@ use ventanilla::domain::{Lang, RuleError};
 
 #[test]
 fn r_kb_01_each_answer_counts_its_uses_and_the_last_one() {
-    let mut d = Device::new(1);
+    let mut d = kb_device(1);
     d.agreed(100, refund());
     d.agreed(110, refund());
     assert_eq!(kb::usage_of(&d.model, id(100)), kb::Usage::default());
@@ -46,7 +46,7 @@ fn r_kb_01_each_answer_counts_its_uses_and_the_last_one() {
 
 #[test]
 fn r_kb_02_answers_in_use_unused_for_90_days_are_listed_for_review() {
-    let mut d = Device::new(1);
+    let mut d = kb_device(1);
     for n in [100, 110, 120, 130] {
         d.agreed(n, refund());
     }
@@ -74,7 +74,7 @@ fn r_kb_02_answers_in_use_unused_for_90_days_are_listed_for_review() {
 
 #[test]
 fn r_kb_01_a_question_without_an_answer_is_on_the_next_weekly_agenda_until_agreed() {
-    let mut d = Device::new(1);
+    let mut d = kb_device(1);
     let rep = d.who(REP);
     d.save(act::mark_no_answer(
         &d.model,

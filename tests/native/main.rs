@@ -7,6 +7,7 @@
 
 mod common;
 mod dept_common;
+mod device_common;
 mod hostile;
 mod kb_common;
 mod qa_common;

@@ -22,7 +22,7 @@ fn criterion(key: &str, weight: u32, critical: bool) -> CriterionDraft {
 
 #[test]
 fn r_qa_01_the_standard_scorecard_scores_the_seeds_five_criteria_out_of_100() {
-    let mut dev = Device::new(1);
+    let mut dev = qa_device(1);
     assert!(dev.model.qa.scorecards.is_empty());
     dev.review(100, REP, nov(20), all(5));
     let card = &dev.model.qa.scorecards[&standard_card_id()];
@@ -57,7 +57,7 @@ fn r_qa_01_the_standard_scorecard_scores_the_seeds_five_criteria_out_of_100() {
 
 #[test]
 fn r_qa_01_weights_count_and_a_critical_criterion_below_3_sets_the_review_to_0() {
-    let mut dev = Device::new(1);
+    let mut dev = qa_device(1);
     let boss = dev.who(DIRECTOR);
     let crit = [
         criterion("wording", 40, false),
@@ -137,7 +137,7 @@ fn r_qa_01_weights_count_and_a_critical_criterion_below_3_sets_the_review_to_0()
 
 #[test]
 fn r_qa_01_editing_a_scorecard_makes_a_version_and_old_reviews_keep_their_totals() {
-    let mut dev = Device::new(1);
+    let mut dev = qa_device(1);
     dev.review(
         100,
         REP,
@@ -199,7 +199,7 @@ fn r_qa_01_editing_a_scorecard_makes_a_version_and_old_reviews_keep_their_totals
 
 #[test]
 fn r_qa_01_only_a_department_director_edits_scorecards_and_bad_criteria_are_refused() {
-    let dev = Device::new(1);
+    let dev = qa_device(1);
     let boss = dev.who(DIRECTOR);
     let inspector = dev.who(INSPECTOR);
     let five: Vec<CriterionDraft> = FIVE.iter().map(|k| criterion(k, 20, false)).collect();
@@ -268,7 +268,7 @@ fn r_qa_01_only_a_department_director_edits_scorecards_and_bad_criteria_are_refu
 
 #[test]
 fn r_qa_01_hostile_or_mistaken_reviews_are_refused_naming_the_field() {
-    let dev = Device::new(1);
+    let dev = qa_device(1);
     let inspector = dev.who(INSPECTOR);
     let try_review = |who: &ventanilla::domain::staff::Staff, d| {
         act::record_review(&dev.model, who, d, id(100), now())
@@ -340,7 +340,7 @@ fn r_qa_01_hostile_or_mistaken_reviews_are_refused_naming_the_field() {
 
 #[test]
 fn r_qa_01_an_agent_acknowledges_or_disputes_and_the_director_rules_keeping_both_scores() {
-    let mut dev = Device::new(1);
+    let mut dev = qa_device(1);
     dev.review(100, REP, nov(20), all(2));
     dev.review(101, REP, nov(21), all(4));
     let rep = dev.who(REP);
@@ -457,7 +457,7 @@ fn r_qa_01_an_agent_acknowledges_or_disputes_and_the_director_rules_keeping_both
 
 #[test]
 fn r_qa_01_a_director_who_wrote_the_review_does_not_rule_on_it_and_an_upheld_one_keeps_its_total() {
-    let mut dev = Device::new(1);
+    let mut dev = qa_device(1);
     let boss = dev.who(DIRECTOR);
     dev.save(act::record_review(
         &dev.model,
@@ -512,7 +512,7 @@ fn r_qa_01_a_director_who_wrote_the_review_does_not_rule_on_it_and_an_upheld_one
 
 #[test]
 fn r_qa_01_agents_see_their_own_reviews_team_leaders_their_teams_inspectors_and_directors_all() {
-    let mut dev = Device::new(1);
+    let mut dev = qa_device(1);
     dev.review(100, REP, nov(20), all(3));
     dev.review(101, REP2, nov(21), all(3));
     dev.review(102, REP_TARDE, nov(19), all(3));

@@ -5,12 +5,12 @@
 
 use crate::common::*;
 use crate::dept_common::*;
+pub use crate::device_common::{refused, Device};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use ventanilla::domain::contact::{Category, Channel, Contact};
 use ventanilla::domain::qa::{act, ReviewDraft, Score};
-use ventanilla::domain::staff::{Role, Staff};
-use ventanilla::domain::{Audit, Model, RuleError};
-use ventanilla::sync::{DeviceId, Op, Replica, Write};
+use ventanilla::domain::staff::Role;
+use ventanilla::domain::{Audit, Model};
 
 /// The quality inspector.
 pub const INSPECTOR: u128 = 8;
@@ -106,64 +106,12 @@ pub fn draft(agent: u128, date: NaiveDate, scores: Vec<Score>) -> ReviewDraft {
     }
 }
 
-/// The refusal's rule, or a panic naming what came instead.
-pub fn refused<T: std::fmt::Debug>(got: Result<T, RuleError>) -> (RuleError, Option<&'static str>) {
-    match got {
-        Err(e) => {
-            let rule = e.rule();
-            (e, rule)
-        }
-        Ok(v) => panic!("expected a refusal, got {v:?}"),
-    }
-}
-
-/// One device: its replica (the stamped state) and the model refreshed
-/// from it, as the store keeps them.
-pub struct Device {
-    pub replica: Replica,
-    pub model: Model,
-    pub log: Vec<Op>,
+/// Device `n` of this organisation (`device_common::Device`).
+pub fn qa_device(n: u64) -> Device {
+    Device::on(n, world())
 }
 
 impl Device {
-    pub fn new(n: u64) -> Device {
-        Device {
-            replica: Replica::new(DeviceId(n)),
-            model: world(),
-            log: Vec::new(),
-        }
-    }
-
-    fn refresh(&mut self, keys: Vec<ventanilla::sync::RecordKey>) {
-        for k in keys {
-            let json = self.replica.state.get(&k.kind, k.id).map(|e| e.to_json());
-            self.model.refresh(&k.kind, k.id, json.as_ref());
-        }
-    }
-
-    /// Saves an operation's writes (it must have been accepted).
-    pub fn save(&mut self, writes: Result<Vec<Write>, RuleError>) {
-        let writes = writes.expect("the operation is accepted");
-        let ms = now().timestamp_millis() as u64 + self.log.len() as u64;
-        let (action, changed) = self.replica.commit(writes, ms);
-        self.log.extend(action.ops);
-        self.refresh(changed);
-    }
-
-    /// Takes in everything `other` has saved.
-    pub fn receive(&mut self, other: &Device) {
-        let changed = self
-            .replica
-            .receive(&other.log, now().timestamp_millis() as u64 + 10_000)
-            .expect("clocks agree");
-        self.log.extend(other.log.iter().cloned());
-        self.refresh(changed);
-    }
-
-    pub fn who(&self, n: u128) -> Staff {
-        person(&self.model, n)
-    }
-
     /// The inspector reviews `agent` on `date` (review `n`), at `now()`
     /// plus `n` seconds so reviews are ordered.
     pub fn review(&mut self, n: u128, agent: u128, date: NaiveDate, scores: Vec<Score>) {

@@ -12,7 +12,7 @@ use ventanilla::domain::RuleError;
 
 #[test]
 fn r_qa_02_a_sixth_review_in_a_month_is_refused_naming_the_rule() {
-    let mut dev = Device::new(1);
+    let mut dev = qa_device(1);
     for n in 0..5 {
         dev.review(100 + n, REP, nov(2 + n as u32), all(3));
     }
@@ -50,7 +50,7 @@ fn r_qa_02_a_sixth_review_in_a_month_is_refused_naming_the_rule() {
 
 #[test]
 fn r_qa_02_the_department_director_sets_the_quota_and_bad_numbers_are_refused() {
-    let mut dev = Device::new(1);
+    let mut dev = qa_device(1);
     let boss = dev.who(DIRECTOR);
     let set = |dev: &Device, who, min, max| {
         act::save_settings(
@@ -193,7 +193,7 @@ fn r_qa_02_agents_below_the_minimum_leave_out_those_on_approved_leave_for_the_re
 
 #[test]
 fn r_qa_02_suggested_contacts_take_one_of_each_channel_and_category_in_turn() {
-    let mut dev = Device::new(1);
+    let mut dev = qa_device(1);
     let got = qa::suggest_contacts(&dev.model, id(REP), now(), 3);
     // Groups in code order: (email, enquiry), (phone, claim), (phone,
     // enquiry), (walk_in, complaint); newest first in each.

@@ -11,7 +11,7 @@ use ventanilla::domain::RuleError;
 
 #[test]
 fn r_qa_04_the_report_is_warned_about_from_the_15th_and_overdue_from_the_22nd() {
-    let mut dev = Device::new(1);
+    let mut dev = qa_device(1);
     let inspector = dev.who(INSPECTOR);
     let warn = |dev: &Device, who: u128, day: u32| {
         qa::report_warning(&dev.model, &dev.who(who), madrid(2026, 11, day, 12, 0))
@@ -52,7 +52,7 @@ fn r_qa_04_the_report_is_warned_about_from_the_15th_and_overdue_from_the_22nd() 
 
 #[test]
 fn r_qa_04_an_issued_report_stays_frozen_and_later_changes_are_counted_not_merged() {
-    let mut dev = Device::new(1);
+    let mut dev = qa_device(1);
     dev.review(100, REP, nov(3), all(5));
     dev.review(101, REP, nov(10), all(3));
     dev.review(102, REP2, nov(12), all(1));
@@ -124,7 +124,7 @@ fn r_qa_04_an_issued_report_stays_frozen_and_later_changes_are_counted_not_merge
 
 #[test]
 fn r_qa_04_best_and_worst_combine_quality_attendance_and_workload_with_the_directors_weights() {
-    let mut dev = Device::new(1);
+    let mut dev = qa_device(1);
     // Quality: rep 3 1000, rep 4 500, rep 7 0 (two reviews each but rep 7).
     dev.review(100, REP, nov(3), all(5));
     dev.review(101, REP, nov(4), all(5));

@@ -10,7 +10,7 @@ use ventanilla::domain::RuleError;
 
 #[test]
 fn r_qa_03_the_weekly_summary_gives_averages_weakest_criteria_and_frequent_causes() {
-    let mut dev = Device::new(1);
+    let mut dev = qa_device(1);
     // Week of Monday 16 November.
     let mut low = scores([Some(5), Some(2), Some(1), Some(5), Some(5)]);
     low[1].causes = vec!["Prisa".into()];
@@ -71,7 +71,7 @@ fn r_qa_03_the_weekly_summary_gives_averages_weakest_criteria_and_frequent_cause
 
 #[test]
 fn r_qa_03_the_plan_goes_to_the_director_who_acknowledges_it_and_people_see_their_training() {
-    let mut dev = Device::new(1);
+    let mut dev = qa_device(1);
     let inspector = dev.who(INSPECTOR);
     let boss = dev.who(DIRECTOR);
     let plan = plan_id(nov(18));

@@ -14,8 +14,8 @@ fn meet(a: &mut Device, b: &mut Device) {
 
 #[test]
 fn r_qa_01_reviews_made_offline_on_two_devices_are_all_kept_with_one_standard_scorecard() {
-    let mut a = Device::new(1);
-    let mut b = Device::new(2);
+    let mut a = qa_device(1);
+    let mut b = qa_device(2);
     a.review(100, REP, nov(20), all(5));
     b.review(101, REP, nov(21), all(3));
     meet(&mut a, &mut b);
@@ -33,9 +33,9 @@ fn r_qa_01_reviews_made_offline_on_two_devices_are_all_kept_with_one_standard_sc
 
 #[test]
 fn r_qa_01_an_acknowledgement_and_a_dispute_made_apart_are_both_kept_and_the_dispute_stands() {
-    let mut a = Device::new(1);
+    let mut a = qa_device(1);
     a.review(100, REP, nov(20), all(2));
-    let mut b = Device::new(2);
+    let mut b = qa_device(2);
     b.receive(&a);
     let (ra, rb) = (a.who(REP), b.who(REP));
     a.save(act::reply(
@@ -93,8 +93,8 @@ fn r_qa_01_an_acknowledgement_and_a_dispute_made_apart_are_both_kept_and_the_dis
 
 #[test]
 fn r_qa_03_items_added_apart_to_the_same_weeks_plan_are_all_kept() {
-    let mut a = Device::new(1);
-    let mut b = Device::new(2);
+    let mut a = qa_device(1);
+    let mut b = qa_device(2);
     let (ia, ib) = (a.who(INSPECTOR), b.who(INSPECTOR));
     a.save(act::save_plan(&a.model, &ia, nov(18), "Notas A", now()));
     b.save(act::save_plan(
