@@ -62,6 +62,12 @@ fn is_empty_value(v: &Value) -> bool {
     }
 }
 
+/// The writes that turn what `stored` holds under `new`'s id into `new`
+/// (an area's operation computes the new record; this makes it a change).
+pub fn diff<T: Record>(stored: &std::collections::BTreeMap<RecordId, T>, new: &T) -> Vec<Write> {
+    to_writes(stored.get(&new.id()), new)
+}
+
 /// One write per top-level field that differs between `old` and `new`. A new
 /// record writes only its non-empty fields: missing fields read as defaults.
 pub fn to_writes<T: Record>(old: Option<&T>, new: &T) -> Vec<Write> {

@@ -16,18 +16,12 @@ use super::records::Decision;
 use super::roster::{self, ShiftDraft};
 use super::{attendance, swap, teams};
 use crate::domain::base::lookup::{find, find_opt};
-use crate::domain::base::record::{to_writes, Record};
+use crate::domain::base::record::diff;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::Staff;
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, NaiveDate, Utc};
-use std::collections::BTreeMap;
-
-/// The writes that turn what `stored` holds under `new`'s id into `new`.
-fn diff<T: Record>(stored: &BTreeMap<RecordId, T>, new: &T) -> Vec<Write> {
-    to_writes(stored.get(&new.id()), new)
-}
 
 // ---- leave (R-LV-…) ----
 

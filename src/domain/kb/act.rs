@@ -9,17 +9,12 @@ use super::answer::{self, AnswerDraft, AnswerIds};
 use super::usage;
 use crate::domain::base::lang::Lang;
 use crate::domain::base::lookup::find;
-use crate::domain::base::record::{to_writes, Record};
+use crate::domain::base::record::diff;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::Staff;
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Utc};
-use std::collections::BTreeMap;
-
-fn diff<T: Record>(stored: &BTreeMap<RecordId, T>, new: &T) -> Vec<Write> {
-    to_writes(stored.get(&new.id()), new)
-}
 
 /// R-KB-01: a new draft answer `ids.answer` with its first wording
 /// `ids.version`.

@@ -10,17 +10,12 @@ use super::review::{self, ReviewDraft};
 use super::scorecard::{self, CriterionDraft};
 use super::summary::{self, ItemDraft};
 use crate::domain::base::lookup::find;
-use crate::domain::base::record::{to_writes, tombstone, Record};
+use crate::domain::base::record::{diff, tombstone, Record};
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::Staff;
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, NaiveDate, Utc};
-use std::collections::BTreeMap;
-
-fn diff<T: Record>(stored: &BTreeMap<RecordId, T>, new: &T) -> Vec<Write> {
-    to_writes(stored.get(&new.id()), new)
-}
 
 /// R-QA-01: a new scorecard (`card` None) or a new version `id` of `card`.
 pub fn save_scorecard(
