@@ -145,9 +145,6 @@ pub(crate) fn ReviewForm(agent: RwSignal<String>) -> impl IntoView {
     view! {
         <form class="card" id="qa-review" on:submit=submit novalidate>
             <h2>{move || ctx.tr(Key::QaNewReview)}</h2>
-            <Show when=move || agents.with(Vec::is_empty)>
-                <p class="hint">{move || ctx.tr(Key::QaNoAgents)}</p>
-            </Show>
             <div class="grid2">
                 <div class="field">
                     <label for="qa-agent">{move || ctx.tr(Key::QaAgent)}<span class="req" aria-hidden="true">" *"</span></label>

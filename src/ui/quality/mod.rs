@@ -94,11 +94,14 @@ pub fn QualityPage() -> impl IntoView {
 fn BelowMinimum(agent: RwSignal<String>) -> impl IntoView {
     let ctx = use_ctx();
     let below = Memo::new(move |_| ctx.model.with(|m| qa::below_minimum(m, platform::now())));
+    let no_agents = Memo::new(move |_| ctx.model.with(|m| qa::agents(m).is_empty()));
     view! {
         <h2 id="qa-below">{move || ctx.tr(Key::QaBelowMinimum)}
             <span class="count">{move || below.with(Vec::len)}</span></h2>
         <p class="hint">{move || ctx.tr(Key::QaBelowMinimumHint)}</p>
-        <Show when=move || below.with(|v| !v.is_empty()) fallback=|| view! { <Empty text=Key::QaNobodyBelow/> }>
+        <Show when=move || below.with(|v| !v.is_empty()) fallback=move || view! {
+            <Empty text=if no_agents.get() { Key::QaNoAgents } else { Key::QaNobodyBelow }/>
+        }>
             <ul class="cards" aria-labelledby="qa-below">
                 {move || below.get().into_iter().map(|b| {
                     let name = person(ctx, b.agent);
