@@ -141,7 +141,7 @@ pub(crate) fn ReviewCard(id: RecordId, me: Me, ruling: bool) -> impl IntoView {
                                     <dt>{criterion_label(lang, key, name)}</dt>
                                     <dd><strong>{value}</strong>
                                         {(!comment.is_empty()).then(|| format!(" — {comment}"))}
-                                        {(!causes.is_empty()).then(|| format!(" ({}: {})", ctx.tr(Key::QaCauses), causes.join(", ")))}
+                                        {(!causes.is_empty()).then(|| format!(" ({}: {})", ctx.tr(Key::QaCausesShown), causes.join(", ")))}
                                     </dd>
                                 }
                             }).collect_view()}

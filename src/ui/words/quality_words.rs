@@ -29,6 +29,7 @@ macro_rules! quality_words {
         QaWeight => "peso", "weight";
         QaComment => "Comentario", "Comment";
         QaCauses => "Causas (separadas por comas)", "Root causes (separated by commas)";
+        QaCausesShown => "causas", "root causes";
         QaCausesHint => "Solo en puntuaciones de 1 o 2: por ejemplo «no verificó la identidad, tono brusco».", "Only on scores of 1 or 2: for example \u{201c}did not check identity, abrupt tone\u{201d}.";
         QaOverallComment => "Comentario general", "Overall comment";
         QaTotal => "Total", "Total";
