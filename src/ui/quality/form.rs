@@ -81,10 +81,13 @@ pub(crate) fn ReviewForm(agent: RwSignal<String>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // The scorecards besides the standard one (which is "" on the select:
+    // it may not be written yet).
     let cards = Memo::new(move |_| {
         ctx.model.with(|m| {
             qa::current_scorecards(m)
                 .into_iter()
+                .filter(|s| s.card != qa::standard_card_id())
                 .map(|s| (s.card, s.name.clone()))
                 .collect::<Vec<_>>()
         })
@@ -161,14 +164,14 @@ pub(crate) fn ReviewForm(agent: RwSignal<String>) -> impl IntoView {
             </div>
             <ReviewsLeft agent date/>
             <ContactChoice agent contact/>
-            <Show when=move || cards.with(|c| c.len() > 1)>
+            <Show when=move || cards.with(|c| !c.is_empty())>
                 <div class="field">
                     <label for="qa-card">{move || ctx.tr(Key::QaScorecard)}</label>
                     <select id="qa-card" on:change=move |ev| { card.set(event_target_value(&ev)); rows.set(BTreeMap::new()); }>
+                        <option value="" selected=move || card.get().is_empty()>{move || ctx.tr(Key::QaStandardScorecard)}</option>
                         {move || cards.get().into_iter().map(|(id, name)| {
                             let code = id.to_string();
                             let same = code.clone();
-                            let name = if name.trim().is_empty() { ctx.tr(Key::QaStandardScorecard).to_string() } else { name };
                             view! { <option value=code selected=move || card.get() == same>{name}</option> }
                         }).collect_view()}
                     </select>
