@@ -13,7 +13,7 @@ mod reviews;
 mod ruling;
 
 use crate::domain::qa::{self, ReviewStatus};
-use crate::domain::staff::{require, Action, Staff};
+use crate::domain::staff::{require, Action, Role, Staff};
 use crate::store::platform;
 use crate::ui::kit::widgets::{person, Empty};
 use crate::ui::shell::state::use_ctx;
@@ -70,13 +70,22 @@ pub fn QualityPage() -> impl IntoView {
                 .is_some_and(|s| require(s, Action::SetStandards).is_ok())
         })
     });
+    let lead = Memo::new(move |_| {
+        if inspector.get() {
+            Key::QaLead
+        } else if me.with(|s| s.as_ref().is_some_and(|s| s.role == Role::Representative)) {
+            Key::QaLeadAgent
+        } else {
+            Key::QaLeadTeam
+        }
+    });
     // Who the form reviews: the "Review" button of a person below the
     // minimum fills it in.
     let agent = RwSignal::new(String::new());
     view! {
         <section class="page">
             <h1>{move || ctx.tr(Key::NavQuality)}</h1>
-            <p class="lead">{move || ctx.tr(if inspector.get() { Key::QaLead } else { Key::QaLeadAgent })}</p>
+            <p class="lead">{move || ctx.tr(lead.get())}</p>
             <Show when=move || inspector.get()>
                 <BelowMinimum agent/>
                 <form::ReviewForm agent/>

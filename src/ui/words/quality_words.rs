@@ -11,6 +11,7 @@ macro_rules! quality_words {
         chain! { [$($rest),*] $($acc)*
         QaLead => "Las escuchas de calidad: cada persona recibe al menos una al mes y como mucho cinco. Puntúa cada criterio de 1 a 5, o «No aplica»; el total va sobre 100.", "Quality reviews: each person gets at least one a month and at most five. Score each criterion from 1 to 5, or \u{201c}N/A\u{201d}; the total is out of 100.";
         QaLeadAgent => "Aquí ves las escuchas de tu trabajo. Acepta cada una o, si no estás de acuerdo, explícalo: tu desacuerdo llega a la dirección del departamento.", "Here are the reviews of your work. Acknowledge each one or, if you disagree, say why: your dispute goes to the department director.";
+        QaLeadTeam => "Las escuchas de calidad de las personas de tu turno, con su respuesta y la resolución de la dirección.", "The quality reviews of the people in your team, with their answers and the director's rulings.";
         QaNewReview => "Evaluar a una persona", "Review an agent";
         QaAgent => "Persona evaluada", "Person reviewed";
         QaChooseAgent => "Elige a una persona", "Choose a person";
