@@ -3,8 +3,9 @@
 // representative below the month's minimum, reviews them with one criterion
 // not applicable and watches the total out of 100 follow the scores, and the
 // representative leaves the list; the representative acknowledges one review
-// and disputes another; the director changes the disputed score. axe on the
-// page for each of them, and in Spanish.
+// and disputes another; the director changes the disputed score; a sixth
+// review in the month is refused. axe on the page for each of them, and in
+// Spanish.
 //
 // The clock is fixed at Monday 2 June 2025, 10:00 in Madrid.
 import { test, before, after } from 'node:test';
@@ -131,6 +132,21 @@ test('R-QA-01 / R-QA-02: reviewed with a live total, off the minimum list, ackno
   await first.getByText('Total: 75 out of 100').waitFor();
   await first.getByText('Ruled: score changed', { exact: true }).first().waitFor();
   await noViolations(page);
+
+  // R-QA-02: five reviews a month at most; the sixth is refused, naming the rule.
+  for (let n = 3; n <= 6; n++) {
+    await page.getByLabel('Person reviewed').selectOption({ label: 'Rita Rep' });
+    await page.getByText(`Reviews left this month for this person: ${6 - n}`).waitFor();
+    for (const name of ['Service wording', 'Service attitude', 'Tone of voice', "Summarising the customer's needs", 'Answering the customer']) {
+      await score(page, name, '4');
+    }
+    await page.getByText('Total: 75 out of 100').first().waitFor();
+    await page.getByRole('button', { name: 'Save the review' }).click();
+    if (n < 6) await page.getByText('No total yet: score at least one criterion.').waitFor();
+  }
+  const refused = page.getByRole('alert').filter({ hasText: 'Reviews this month' });
+  await refused.getByRole('link', { name: 'R-QA-02' }).waitFor();
+  assert.equal(await reviews.getByRole('listitem').count(), 5);
   await context.close();
 });
 

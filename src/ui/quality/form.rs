@@ -11,6 +11,7 @@ use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::kit::time::today;
 use crate::ui::kit::widgets::{fmt_datetime, parse_date, TextArea, TextField};
+use crate::ui::shell::act::{Outcome, Refusal};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::{category_label, channel_label, criterion_label, total_text, Key};
 use leptos::prelude::*;
@@ -62,6 +63,20 @@ fn scores_of(version: &Scorecard, rows: &BTreeMap<String, Row>) -> Vec<Score> {
             }
         })
         .collect()
+}
+
+/// A refusal's words with the rules behind it that the words do not cite
+/// already (a sixth review in a month reads as a value out of range; the
+/// rule's id, a link to the handbook, says which limit).
+fn naming_rules(mut text: String, r: &Refusal) -> String {
+    if let Refusal::Rules(errors) = r {
+        for rule in errors.iter().filter_map(|e| e.rule()) {
+            if !text.contains(rule) {
+                text.push_str(&format!(" ({rule})"));
+            }
+        }
+    }
+    text
 }
 
 #[component]
@@ -132,15 +147,19 @@ pub(crate) fn ReviewForm(agent: RwSignal<String>) -> impl IntoView {
             comment: comment.get_untracked(),
         };
         let id = ctx.new_id();
-        ctx.act(
-            error,
+        ctx.act_with(
             Key::QaReviewSaved,
             move |m, actor, now| qa::act::record_review(m, actor, draft, id, now),
-            move || {
-                rows.set(BTreeMap::new());
-                comment.set(String::new());
-                contact.set(String::new());
-                agent.set(String::new());
+            move |outcome| match outcome {
+                Outcome::Saved => {
+                    error.set(None);
+                    rows.set(BTreeMap::new());
+                    comment.set(String::new());
+                    contact.set(String::new());
+                    agent.set(String::new());
+                }
+                Outcome::Refused(r) => error.set(ctx.refusal_text(&r).map(|t| naming_rules(t, &r))),
+                Outcome::Failed(msg) => error.set(Some(msg)),
             },
         );
     };
