@@ -140,7 +140,7 @@ test('R-QA-01 / R-QA-02: reviewed with a live total, off the minimum list, ackno
     for (const name of ['Service wording', 'Service attitude', 'Tone of voice', "Summarising the customer's needs", 'Answering the customer']) {
       await score(page, name, '4');
     }
-    await page.getByText('Total: 75 out of 100').first().waitFor();
+    await page.locator('#qa-review').getByText('Total: 75 out of 100').waitFor();
     await page.getByRole('button', { name: 'Save the review' }).click();
     if (n < 6) await page.getByText('No total yet: score at least one criterion.').waitFor();
   }
