@@ -128,7 +128,7 @@ pub(crate) fn ReviewCard(id: RecordId, me: Me, ruling: bool) -> impl IntoView {
                     <p><strong>{s.agent_name.clone()}</strong> " · " {fmt_date(lang, s.date)}</p>
                     <p class="qa-total">{total}</p>
                     <p class="meta">
-                        <span class=status_class(s.status)>{ctx.tr(status_key(s.status))}</span>
+                        <span class=status_class(s.status)>{ctx.tr(status_key(s.status))}</span> " "
                         {ctx.tr(Key::QaReviewedBy)} " " {s.inspector_name.clone()}
                         {s.on_contact.map(|c| view! { " · " <leptos_router::components::A href=format!("/contacts/{c}")>{ctx.tr(Key::QaOnContact)}</leptos_router::components::A> })}
                     </p>
