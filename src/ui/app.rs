@@ -150,7 +150,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/department/meetings") view=pieces::dept_meetings/>
                     <Route path=path!("/department/emergency") view=pieces::dept_emergency/>
                     <Route path=path!("/department/setup") view=pieces::dept_setup/>
-                    <Route path=path!("/quality") view=|| view! { <ComingPage title=Key::NavQuality/> }/>
+                    <Route path=path!("/quality") view=pieces::quality_page/>
                     <Route path=path!("/standards") view=|| view! { <ComingPage title=Key::NavStandards/> }/>
                     <Route path=path!("/reports") view=|| view! { <ComingPage title=Key::NavReports/> }/>
                     <Route path=path!("/sync") view=pieces::sync_page/>

@@ -7,7 +7,7 @@
 //!   separate wasm piece, loaded when first opened. The only two modules
 //!   that name every area.
 //! - one folder per area (`customers`, `complaints`, `escalations`, `visits`, `answers`,
-//!   `dept`, `sync`, `today`, `people`, `settings`): its pages. No area
+//!   `quality`, `dept`, `sync`, `today`, `people`, `settings`): its pages. No area
 //!   imports another; what two areas share lives in the kit.
 //! - `kit`: shared widgets, formatting, pickers, cards.
 //! - `shell`: the header and the main navigation, the app's state (`Ctx`),
@@ -34,6 +34,8 @@ mod kit;
 mod people;
 #[cfg(target_arch = "wasm32")]
 mod pieces;
+#[cfg(target_arch = "wasm32")]
+mod quality;
 #[cfg(target_arch = "wasm32")]
 mod settings;
 #[cfg(target_arch = "wasm32")]

@@ -55,7 +55,7 @@ macro_rules! pieces {
 
 use crate::ui::customers::{contacts, form as customer_form, page as customer_page};
 use crate::ui::{
-    answers, complaints, customers, dept, escalations, people, settings, sync, visits,
+    answers, complaints, customers, dept, escalations, people, quality, settings, sync, visits,
 };
 
 pieces! {
@@ -79,6 +79,7 @@ pieces! {
     visits: visit_call => visits::CallPage;
     team: team_page => people::TeamPage;
     answers: answers_page => answers::AnswersPage;
+    quality: quality_page => quality::QualityPage;
     department: dept_overview => dept::DepartmentPage;
     department: dept_roster => dept::RosterPage;
     department: dept_leave => dept::LeavePage;

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 const AREAS: &[&str] = &[
     "customers",
     "answers",
+    "quality",
     "complaints",
     "escalations",
     "visits",

@@ -270,3 +270,23 @@ fn everything_the_rules_can_fail_to_find_has_a_name_in_both_languages() {
         .collect();
     assert!(generic.is_empty(), "no name in ui/words for: {generic:?}");
 }
+
+#[test]
+fn r_qa_01_a_total_reads_out_of_100_in_each_language_and_each_standard_criterion_has_words() {
+    use ventanilla::domain::qa::STANDARD_CRITERIA;
+    use ventanilla::ui::words::{criterion_label, total_text};
+    assert_eq!(total_text(Lang::Es, 625), "62,5");
+    assert_eq!(total_text(Lang::En, 625), "62.5");
+    assert_eq!(total_text(Lang::En, 1000), "100");
+    assert_eq!(total_text(Lang::Es, 0), "0");
+    for key in STANDARD_CRITERIA {
+        let (es, en) = (
+            criterion_label(Lang::Es, key, ""),
+            criterion_label(Lang::En, key, ""),
+        );
+        assert!(es != key && en != key && es != en, "{key}: {es} / {en}");
+    }
+    assert_eq!(criterion_label(Lang::Es, "tone", ""), "Tono de voz");
+    // A custom criterion is named as typed, in either language.
+    assert_eq!(criterion_label(Lang::En, "empatia", "Empatía"), "Empatía");
+}

@@ -31,6 +31,7 @@ pub use labels::{
     category_label, channel_label, direction_label, kind_label, preferred_label, role_label,
     status_label,
 };
+pub use quality_words::{criterion_label, total_text};
 pub use refusal::{refusal, refusals, RefusalWords};
 
 /// One of two words by language: every caller names both.
@@ -87,6 +88,8 @@ mod demo_words;
 mod small_words;
 #[macro_use]
 mod answer_words;
+#[macro_use]
+mod quality_words;
 
 chain! {
     [
@@ -100,6 +103,7 @@ chain! {
         handbook_words,
         demo_words,
         small_words,
-        answer_words
+        answer_words,
+        quality_words
     ]
 }
