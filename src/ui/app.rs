@@ -7,7 +7,7 @@ use crate::ui::shell::hub_sync;
 use crate::ui::shell::nav::Nav;
 use crate::ui::shell::state::{use_ctx, Ctx, Phase};
 use crate::ui::words::Key;
-use crate::ui::{complaints, dept, people, today, visits};
+use crate::ui::{complaints, dept, people, quality, today, visits};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -117,6 +117,7 @@ fn Shell() -> impl IntoView {
                             <dept::TodayDept/>
                             <visits::VisitsToday/>
                             <complaints::ComplaintsToday/>
+                            <quality::QualityTodaySection/>
                         </today::TodayPage>
                     }/>
                     <Route path=path!("/customers") view=pieces::customers_list/>
@@ -151,6 +152,9 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/department/emergency") view=pieces::dept_emergency/>
                     <Route path=path!("/department/setup") view=pieces::dept_setup/>
                     <Route path=path!("/quality") view=pieces::quality_page/>
+                    <Route path=path!("/quality/week") view=pieces::quality_week/>
+                    <Route path=path!("/quality/month") view=pieces::quality_month/>
+                    <Route path=path!("/quality/setup") view=pieces::quality_setup/>
                     <Route path=path!("/standards") view=|| view! { <ComingPage title=Key::NavStandards/> }/>
                     <Route path=path!("/reports") view=|| view! { <ComingPage title=Key::NavReports/> }/>
                     <Route path=path!("/sync") view=pieces::sync_page/>

@@ -80,6 +80,9 @@ pieces! {
     team: team_page => people::TeamPage;
     answers: answers_page => answers::AnswersPage;
     quality: quality_page => quality::QualityPage;
+    quality: quality_week => quality::WeekPage;
+    quality: quality_month => quality::MonthPage;
+    quality: quality_setup => quality::SetupPage;
     department: dept_overview => dept::DepartmentPage;
     department: dept_roster => dept::RosterPage;
     department: dept_leave => dept::LeavePage;

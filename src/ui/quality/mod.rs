@@ -3,14 +3,27 @@
 //! agent (`form.rs`); for everyone, the reviews they may see (`reviews.rs`,
 //! each a card, `card.rs`), where an agent acknowledges or disputes their
 //! own; for department directors, the disputes waiting for their ruling
-//! (`ruling.rs`). Who sees
+//! (`ruling.rs`). The weekly summary (`week.rs`), the monthly report
+//! (`month.rs`) and the scorecards and settings (`setup.rs`) are pages of
+//! their own (`nav.rs` links them); `today.rs` is the area's part of Today.
+//! Who sees
 //! what is the domain's to say (`qa::inspects`, `qa::visible_reviews`,
 //! `qa::open_disputes`).
 
 mod card;
 mod form;
+mod month;
+mod nav;
 mod reviews;
 mod ruling;
+mod setup;
+mod today;
+mod week;
+
+pub use month::MonthPage;
+pub use setup::SetupPage;
+pub use today::QualityTodaySection;
+pub use week::WeekPage;
 
 use crate::domain::qa::{self, ReviewStatus};
 use crate::domain::staff::{require, Action, Role, Staff};
@@ -85,6 +98,7 @@ pub fn QualityPage() -> impl IntoView {
     view! {
         <section class="page">
             <h1>{move || ctx.tr(Key::NavQuality)}</h1>
+            <nav::QualityNav/>
             <p class="lead">{move || ctx.tr(lead.get())}</p>
             <Show when=move || inspector.get()>
                 <BelowMinimum agent/>

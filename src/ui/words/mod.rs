@@ -90,6 +90,12 @@ mod small_words;
 mod answer_words;
 #[macro_use]
 mod quality_words;
+#[macro_use]
+mod quality_week_words;
+#[macro_use]
+mod quality_month_words;
+#[macro_use]
+mod quality_setup_words;
 
 chain! {
     [
@@ -104,6 +110,9 @@ chain! {
         demo_words,
         small_words,
         answer_words,
-        quality_words
+        quality_words,
+        quality_week_words,
+        quality_month_words,
+        quality_setup_words
     ]
 }

@@ -81,6 +81,16 @@ macro_rules! quality_words {
         QaCritAttitude => "Actitud de servicio", "Service attitude";
         QaCritTone => "Tono de voz", "Tone of voice";
         QaCritSummary => "Capacidad para resumir las necesidades del cliente", "Summarising the customer's needs";
+        QaTodayToAnswer => "Escuchas que esperan tu respuesta", "Reviews waiting for your answer";
+        QaTodayDisputes => "Desacuerdos de escuchas por resolver", "Review disputes to rule on";
+        QaTodayPlans => "Planes de formación por confirmar", "Training plans to acknowledge";
+        QaTodayTraining => "Formación", "Training";
+        QaTodayRuns => "la impartes tú", "you run it";
+        QaTodayDue => "para el", "by";
+        QaReportDue => "El informe de calidad de este mes aún no se ha emitido: hay que emitirlo antes del día 22.", "This month's quality report is not issued yet: it is due before the 22nd.";
+        QaReportOverdue => "El informe de calidad de este mes está atrasado: debía emitirse antes del día 22.", "This month's quality report is late: it was due before the 22nd.";
+        QaIssueReport => "Ir al informe mensual", "Go to the monthly report";
+        QaAreas => "Partes de la inspección de calidad", "Parts of quality inspection";
         QaCritAnswering => "Capacidad para responder", "Answering the customer";
         }
     };

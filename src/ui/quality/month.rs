@@ -1,0 +1,19 @@
+//! QaMonth page: not built yet (a placeholder so the route, the piece and the
+//! navigation exist).
+
+use super::nav::QualityNav;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::words::Key;
+use leptos::prelude::*;
+
+#[component]
+pub fn MonthPage() -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <section class="page">
+            <h1>{move || ctx.tr(Key::QaMonth)}</h1>
+            <QualityNav/>
+            <p class="lead">{move || ctx.tr(Key::QaMonthLead)}</p>
+        </section>
+    }
+}
