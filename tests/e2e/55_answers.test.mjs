@@ -2,7 +2,8 @@
 // answer and puts it in use at the weekly meeting; from a contact an agent
 // finds it without accents and inserts it at the cursor with the customer's
 // name; a new wording keeps the one the contact used; a question without an
-// answer reaches the meeting's agenda; an outdated answer leaves the search
+// answer reaches the meeting's agenda; the answer and its meeting link to
+// each other; an outdated answer leaves the search
 // but is kept and can be used again. axe on both pages.
 //
 // The clock is fixed at Monday 2 June 2025, 10:00 in Madrid: the meeting at
@@ -61,6 +62,17 @@ test('R-KB-01 / R-KB-02: agreed at the meeting, found from a contact, inserted a
   await inUse.getByText(/Agreed on/).waitFor();
   await noViolations(page);
 
+  // Linked both ways with the meeting that agreed it: each link lands on
+  // the other's card, marked.
+  await inUse.getByRole('link', { name: 'Reunión semanal' }).click();
+  const meeting = page.getByRole('listitem', { name: /Reunión semanal/ });
+  await meeting.getByText('Standard answers agreed at this meeting').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-landed]')?.textContent.includes('Reunión semanal'));
+  await meeting.getByRole('link', { name: QUESTION }).click();
+  await page.getByRole('heading', { name: 'Standard answers', level: 1 }).waitFor();
+  await page.waitForFunction((q) => document.querySelector('[data-landed]')?.textContent.includes(q), QUESTION);
+  await noViolations(page);
+
   // Search ignores accents and case; a miss says so.
   await page.getByLabel('Search answers').fill('DEVOLUCION');
   await inUse.getByText(QUESTION, { exact: true }).waitFor();
@@ -75,6 +87,8 @@ test('R-KB-01 / R-KB-02: agreed at the meeting, found from a contact, inserted a
   const resolution = page.getByLabel('Resolution');
   await resolution.fill('Resuelto por teléfono. ');
   await page.getByLabel('Search answers').fill('devolucion');
+  // The preview reads as it will be inserted: the customer's name filled in.
+  await page.getByText('Hola José Pérez: sin ticket le devolvemos', { exact: false }).waitFor();
   await page.getByRole('button', { name: `Insert — ${QUESTION}` }).click();
   await page.getByText('Answer inserted').first().waitFor();
   assert.equal(

@@ -167,3 +167,51 @@ test('Spanish: the page speaks the page language and says what to do next', asyn
   await noViolations(page);
   await context.close();
 });
+
+test('R-QA-01 / R-KB-01: a weak criterion points the agent to the standard answer to train on', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-US' });
+  await page.clock.setFixedTime(NOW);
+  await startOrg(page, server.url, 'Tienda Sol', 'Ana Directora');
+  await addPerson(page, 'Rita Rep', 'Representative');
+  await addPerson(page, 'Inés Calidad', 'Quality inspector');
+
+  // The director puts an answer in use at the weekly meeting.
+  await page.goto(`${server.url}/department/meetings`);
+  await page.getByLabel('Date and time').fill('2025-06-02T07:00');
+  await page.getByLabel('Title').fill('Reunión semanal');
+  await page.getByRole('button', { name: 'Schedule a meeting' }).click();
+  await said(page, 'Meeting scheduled');
+  await nav(page, 'Standard answers');
+  await page.getByLabel('Question').fill('Devolución sin ticket');
+  await page.getByLabel(/^Answer( \*)?$/).fill('Sin ticket le devolvemos el importe en su tarjeta.');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByRole('list', { name: 'Drafts' }).getByRole('button', { name: 'Put in use' }).click();
+  await said(page, 'Answer in use');
+
+  // The inspector: a low score names the answer to train on.
+  await become(page, 'Inés Calidad');
+  await nav(page, 'Quality');
+  await page.getByRole('button', { name: 'Review — Rita Rep' }).click();
+  for (const name of ['Service wording', 'Service attitude', 'Tone of voice', "Summarising the customer's needs"]) {
+    await score(page, name, '4');
+  }
+  assert.equal(await page.getByLabel('Standard answer to train on (optional)').count(), 0, 'only on a low score');
+  await score(page, 'Answering the customer', '1');
+  await criterion(page, 'Answering the customer').getByLabel('Standard answer to train on (optional)')
+    .selectOption({ label: 'Devolución sin ticket' });
+  await noViolations(page);
+  await page.getByRole('button', { name: 'Save the review' }).click();
+  await said(page, 'Review saved');
+
+  // The agent sees it with the review and lands on the answer.
+  await become(page, 'Rita Rep');
+  await nav(page, 'Quality');
+  const review = page.getByRole('list', { name: /^Reviews/ }).getByRole('listitem').filter({ hasText: '2 Jun 2025' });
+  await review.getByText('Scores and comments').click();
+  await review.getByText('To train on:').waitFor();
+  await review.getByRole('link', { name: 'Devolución sin ticket' }).click();
+  await page.getByRole('heading', { name: 'Standard answers', level: 1 }).waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-landed]')?.textContent.includes('Devolución sin ticket'));
+  await noViolations(page);
+  await context.close();
+});

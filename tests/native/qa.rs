@@ -292,6 +292,7 @@ fn r_qa_01_hostile_or_mistaken_reviews_are_refused_naming_the_field() {
             }),
             "qa_causes",
         ),
+        (with(&|s| s[0].train_on = Some(id(7))), "qa_train_on"),
         (with(&|s| s[0].comment = "x".repeat(2001)), "qa_comment"),
         (draft(REP, nov(23), all(3)), "qa_date"),
         (draft(REP, d(2025, 11, 1), all(3)), "qa_date"),
@@ -570,4 +571,39 @@ fn r_qa_01_stored_scorecards_and_scores_beyond_the_limits_give_bounded_totals() 
         "a weight of 0 counts for nothing"
     );
     assert_eq!(qa::total(&Scorecard::default(), &s0), None);
+}
+
+#[test]
+fn r_qa_01_a_low_score_may_name_a_standard_answer_to_train_on_that_exists() {
+    let mut dev = qa_device(1);
+    let inspector = dev.who(INSPECTOR);
+    let mut low = all(3);
+    low[0].score = Some(1);
+    low[0].train_on = Some(id(77));
+    let (e, _) = refused(act::record_review(
+        &dev.model,
+        &inspector,
+        draft(REP, nov(20), low.clone()),
+        id(100),
+        now(),
+    ));
+    assert_eq!(e, RuleError::NotFound { what: "answer" });
+    dev.model.kb.answers.insert(
+        id(77),
+        ventanilla::domain::kb::Answer {
+            id: id(77),
+            ..Default::default()
+        },
+    );
+    let accepted = act::record_review(
+        &dev.model,
+        &inspector,
+        draft(REP, nov(20), low),
+        id(100),
+        now(),
+    );
+    dev.save(accepted);
+    let review = &dev.model.qa.reviews[&id(100)];
+    assert_eq!(review.scores[0].train_on, Some(id(77)));
+    assert_eq!(review.scores[1].train_on, None);
 }

@@ -60,6 +60,9 @@ pub struct Score {
     pub comment: String,
     /// Root-cause tags, only on a low score (1 or 2).
     pub causes: Vec<String>,
+    /// A standard answer to train on, only on a low score (R-KB-01: the
+    /// agreed wording the agent should have used).
+    pub train_on: Option<RecordId>,
 }
 
 /// R-QA-01: an inspector's review of an agent on a date, optionally on a

@@ -79,7 +79,7 @@ fn causes(list: &[String]) -> Result<Vec<String>, RuleError> {
 
 /// Scores checked against `version`: each names one of its criteria, once;
 /// a score is 1..=5 or none (not applicable); comments up to 2,000
-/// characters; tags only on a score of 1 or 2. Stored in the version's
+/// characters; tags and an answer to train on only on a score of 1 or 2. Stored in the version's
 /// order; a criterion left out is not applicable.
 pub fn check_scores(version: &Scorecard, scores: &[Score]) -> Result<Vec<Score>, RuleError> {
     if scores.len() > MAX_CRITERIA.max(version.criteria.len()) {
@@ -102,17 +102,38 @@ pub fn check_scores(version: &Scorecard, scores: &[Score]) -> Result<Vec<Score>,
         };
         let comment = text(&s.comment, "qa_comment", MAX_TEXT, Need::Optional)?;
         let causes = causes(&s.causes)?;
-        if !causes.is_empty() && s.score.is_none_or(|n| n > LOW_SCORE) {
+        let low = s.score.is_some_and(|n| n <= LOW_SCORE);
+        if !causes.is_empty() && !low {
             return Err(RuleError::OutOfRange { field: "qa_causes" });
+        }
+        if s.train_on.is_some() && !low {
+            return Err(RuleError::OutOfRange {
+                field: "qa_train_on",
+            });
         }
         out.push(Score {
             criterion: c.key.clone(),
             score: s.score,
             comment,
             causes,
+            train_on: s.train_on,
         });
     }
     Ok(out)
+}
+
+/// Each answer to train on is one of the knowledge base's answers (a
+/// synced review may still name one this device has not received yet:
+/// its link then simply does not show).
+fn answers_exist(model: &Model, scores: &[Score]) -> Result<(), RuleError> {
+    match scores
+        .iter()
+        .filter_map(|s| s.train_on)
+        .all(|a| model.kb.answers.contains_key(&a))
+    {
+        true => Ok(()),
+        false => Err(RuleError::NotFound { what: "answer" }),
+    }
 }
 
 /// R-QA-01, R-QA-02: a new review `id`. The standard scorecard's first
@@ -166,6 +187,7 @@ pub fn record_review(
         }
     };
     let scores = check_scores(&version, &draft.scores)?;
+    answers_exist(model, &scores)?;
     let comment = text(&draft.comment, "qa_comment", MAX_TEXT, Need::Optional)?;
     let (first, last) = month_of(draft.date);
     let max = settings(model).max_per_month as usize;
@@ -217,6 +239,7 @@ pub fn edit_review(
         })?;
     let mut next = review.clone();
     next.scores = check_scores(version, scores)?;
+    answers_exist(model, &next.scores)?;
     next.comment = text(comment, "qa_comment", MAX_TEXT, Need::Optional)?;
     if next != *review {
         next.audit.touch(actor.id, now);

@@ -27,6 +27,8 @@ struct Shown {
     text: String,
     earlier: Vec<(usize, String, String)>,
     uses: kb::Usage,
+    /// The meeting that agreed it, with its title (R-KB-01: linked both ways).
+    meeting: Option<(RecordId, String)>,
 }
 
 fn shown(ctx: Ctx, id: RecordId) -> Option<Shown> {
@@ -42,12 +44,16 @@ fn shown(ctx: Ctx, id: RecordId) -> Option<Shown> {
             .skip(1)
             .map(|(i, v)| (i.saturating_add(1), v.question.clone(), v.text.clone()))
             .collect();
+        let meeting = answer
+            .meeting
+            .and_then(|mid| Some((mid, m.dept.meetings.get(&mid)?.title.clone())));
         Some(Shown {
             answer,
             question,
             text,
             earlier,
             uses: kb::usage_of(m, id),
+            meeting,
         })
     })
 }
@@ -72,16 +78,20 @@ pub(crate) fn AnswerCard(id: RecordId, keeper: bool) -> impl IntoView {
                 .answer
                 .agreed_at
                 .map(|at| format!(" · {} {}", ctx.tr(Key::AgreedOn), fmt_datetime(lang, at)));
+            let meeting = s.meeting.clone().map(|(mid, title)| view! {
+                " " {ctx.tr(Key::AgreedAtMeetingWord)} " "
+                <a href=format!("/department/meetings#meeting-{mid}")>{title}</a>
+            });
             let mine = ctx.me.get_untracked() == Some(s.answer.audit.created_by);
             let can_reword = keeper || (mine && status == AnswerStatus::Draft);
             view! {
-                <li class="card item answer">
+                <li class="card item answer" id=format!("answer-{id}") tabindex="-1">
                     <p><strong>{s.question.clone()}</strong></p>
                     <p class="answer-text">{s.text.clone()}</p>
                     <p class="meta">
                         {category_label(lang, s.answer.category)} " · "
                         <span class="badge">{ctx.tr(status_key(status))}</span> " · "
-                        {uses} {agreed}
+                        {uses} {agreed} {meeting}
                     </p>
                     {(!s.earlier.is_empty()).then(|| view! {
                         <details>

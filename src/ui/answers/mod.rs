@@ -60,6 +60,7 @@ pub(crate) fn keyword_list(typed: &str) -> Vec<String> {
 #[component]
 pub fn AnswersPage() -> impl IntoView {
     let ctx = use_ctx();
+    crate::ui::kit::anchor::land_after_render();
     let query = RwSignal::new(String::new());
     let hits = Memo::new(move |_| {
         let want = SearchFor {

@@ -54,6 +54,7 @@ pub fn MeetingsPage() -> impl IntoView {
             v.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
         })
     });
+    crate::ui::kit::anchor::land_after_render();
     view! {
         <section class="page">
             <h1>{move || ctx.tr(Key::DeptMeetings)}</h1>
@@ -189,10 +190,15 @@ fn MeetingCard(id: RecordId) -> impl IntoView {
                 .filter(|d| d.meeting == id)
                 .map(|d| (d.text.clone(), name_of(m, d.owner), fmt_date(lang, d.due), d.done_at.is_some()))
                 .collect();
+            // R-KB-01: the standard answers this meeting agreed, each a link.
+            let answers: Vec<(RecordId, String)> = crate::domain::kb::agreed_at_meeting(m, id)
+                .into_iter()
+                .filter_map(|a| Some((a, m.kb.current(a)?.question.clone())))
+                .collect();
             let title = format!("{} · {}", kind_label(lang, x.kind), x.title);
             let team = if x.team.is_empty() { ctx.tr(Key::DeptWholeDepartment).to_string() } else { x.team.clone() };
             Some(view! {
-                <li class="card item" aria-label=title.clone()>
+                <li class="card item" aria-label=title.clone() id=format!("meeting-{id}") tabindex="-1">
                     <strong>{title.clone()}</strong>
                     <p class="meta">{format!("{} · {team}", fmt_datetime(lang, x.scheduled_at))}
                         {x.held.then(|| view! { " "<span class="badge ok">{ctx.tr(Key::DeptHeld)}</span> })}</p>
@@ -201,6 +207,12 @@ fn MeetingCard(id: RecordId) -> impl IntoView {
                     {(!decisions.is_empty()).then(|| view! {
                         <ul>{decisions.into_iter().map(|(t, o, d, done)| view! {
                             <li class:done=done>{format!("{t} — {o} · {}: {d}", ctx.tr(Key::DeptDue))}{done.then(|| view! { " "<span class="badge ok">{ctx.tr(Key::TaskDone)}</span> })}</li>
+                        }).collect_view()}</ul>
+                    })}
+                    {(!answers.is_empty()).then(|| view! {
+                        <p class="meta">{ctx.tr(Key::DeptAnswersAgreedHere)}</p>
+                        <ul>{answers.into_iter().map(|(a, q)| view! {
+                            <li><a href=format!("/answers#answer-{a}")>{q}</a></li>
                         }).collect_view()}</ul>
                     })}
                     <p class="error" role="alert">{move || error.get().map(crate::ui::kit::rules::rule_links)}</p>

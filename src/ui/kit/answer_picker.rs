@@ -164,10 +164,14 @@ pub fn AnswerPicker(
             <ul class="picker-hits">
                 {move || hits.get().into_iter().map(|h| {
                     let (answer, text) = (h.answer, h.text.clone());
+                    // As it will read once inserted: the names filled in.
+                    let preview = the_contact
+                        .with_untracked(|c| c.as_ref().map(|c| filled(ctx, c, &h.text)))
+                        .unwrap_or_else(|| h.text.clone());
                     view! {
                         <li>
                             <p><strong>{h.question.clone()}</strong></p>
-                            <p class="answer-text">{h.text.clone()}</p>
+                            <p class="answer-text">{preview}</p>
                             <button type="button" on:click=move |_| insert(answer, text.clone())
                                 aria-label=format!("{} — {}", ctx.tr_now(Key::InsertAnswer), h.question)>
                                 {ctx.tr(Key::InsertAnswer)}</button>

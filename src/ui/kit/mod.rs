@@ -2,8 +2,9 @@
 //! built from domain codes, the clock, shared cards, charts, the signature
 //! pad, the virtual list, the file picker and the file-import card, the
 //! hub form, the customer picker (with a new customer made in place),
-//! devices by name and rule links.
+//! devices by name, rule links, and landing on an address's `#fragment`.
 
+pub mod anchor;
 pub mod answer_picker;
 pub mod cards;
 pub mod chart;

@@ -21,6 +21,9 @@ pub(crate) struct Line {
     pub score: Option<u8>,
     pub comment: String,
     pub causes: Vec<String>,
+    /// The standard answer to train on: its id and question, when this
+    /// device has it.
+    pub train_on: Option<(RecordId, String)>,
 }
 
 /// What a review card shows, read once from the model.
@@ -59,6 +62,9 @@ pub(crate) fn shown(ctx: Ctx, id: RecordId) -> Option<Shown> {
                 score: s.score,
                 comment: s.comment.clone(),
                 causes: s.causes.clone(),
+                train_on: s
+                    .train_on
+                    .and_then(|a| Some((a, m.kb.current(a)?.question.clone()))),
             })
             .collect();
         let answer =
@@ -135,13 +141,17 @@ pub(crate) fn ReviewCard(id: RecordId, me: Me, ruling: bool) -> impl IntoView {
                     <details>
                         <summary>{ctx.tr(Key::QaDetails)}</summary>
                         <dl class="qa-scores">
-                            {s.scores.iter().map(|Line { key, name, score, comment, causes }| {
+                            {s.scores.iter().map(|Line { key, name, score, comment, causes, train_on }| {
                                 let value = score.map_or_else(|| ctx.tr(Key::QaNotApplicable).to_string(), |n| format!("{n} / 5"));
                                 view! {
                                     <dt>{criterion_label(lang, key, name)}</dt>
                                     <dd><strong>{value}</strong>
                                         {(!comment.is_empty()).then(|| format!(" — {comment}"))}
                                         {(!causes.is_empty()).then(|| format!(" ({}: {})", ctx.tr(Key::QaCausesShown), causes.join(", ")))}
+                                        {train_on.clone().map(|(a, q)| view! {
+                                            <br/>{ctx.tr(Key::QaTrainOnShown)} ": "
+                                            <leptos_router::components::A href=format!("/answers#answer-{a}")>{q}</leptos_router::components::A>
+                                        })}
                                     </dd>
                                 }
                             }).collect_view()}

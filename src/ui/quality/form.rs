@@ -24,6 +24,8 @@ struct Row {
     score: String,
     comment: String,
     causes: String,
+    /// The standard answer to train on: its id, or "" for none.
+    train_on: String,
 }
 
 type Rows = RwSignal<BTreeMap<String, Row>>;
@@ -60,6 +62,7 @@ fn scores_of(version: &Scorecard, rows: &BTreeMap<String, Row>) -> Vec<Score> {
                 } else {
                     Vec::new()
                 },
+                train_on: row.train_on.parse().ok().filter(|_| low),
             }
         })
         .collect()
@@ -310,6 +313,7 @@ fn CriterionRow(c: Criterion, rows: Rows) -> impl IntoView {
     let comment_id = format!("qa-c-{}", c.key);
     let causes_id = format!("qa-k-{}", c.key);
     let (get_c, set_c, get_k, set_k) = (get.clone(), set.clone(), get, set);
+    let train_key = c.key.clone();
     view! {
         <fieldset class="qa-criterion">
             <legend>{title}</legend>
@@ -328,7 +332,50 @@ fn CriterionRow(c: Criterion, rows: Rows) -> impl IntoView {
                     <input id=causes_id.clone() type="text" prop:value={let g = get_k.clone(); move || g(|r| r.causes.clone())}
                         on:input={let s = set_k.clone(); move |ev| { let v = event_target_value(&ev); s(&|r: &mut Row| r.causes = v.clone()) }}/>
                 </div>
+                <TrainOnField key=train_key.clone() rows/>
             </Show>
         </fieldset>
+    }
+}
+
+/// R-KB-01 on a low score: the standard answer the agent should train on,
+/// chosen from the answers in use (nothing when there are none).
+#[component]
+fn TrainOnField(key: String, rows: Rows) -> impl IntoView {
+    let ctx = use_ctx();
+    let answers = Memo::new(move |_| {
+        ctx.model.with(|m| {
+            let mut v: Vec<(String, String)> =
+                m.kb.answers
+                    .values()
+                    .filter(|a| a.status == crate::domain::kb::AnswerStatus::InUse)
+                    .filter_map(|a| Some((a.id.to_string(), m.kb.current(a.id)?.question.clone())))
+                    .collect();
+            v.sort_by(|a, b| a.1.cmp(&b.1));
+            v
+        })
+    });
+    let id = format!("qa-t-{key}");
+    let chosen = {
+        let key = key.clone();
+        move || rows.with(|r| r.get(&key).map(|x| x.train_on.clone()).unwrap_or_default())
+    };
+    let pick = move |ev| {
+        let v = event_target_value(&ev);
+        rows.update(|r| r.entry(key.clone()).or_default().train_on = v);
+    };
+    move || {
+        if answers.with(Vec::is_empty) {
+            return None;
+        }
+        Some(view! {
+            <div class="field">
+                <label for=id.clone()>{move || ctx.tr(Key::QaTrainOn)}</label>
+                <select id=id.clone() prop:value=chosen.clone() on:change=pick.clone()>
+                    <option value="">{move || ctx.tr(Key::QaNoAnswerToTrainOn)}</option>
+                    {answers.get().into_iter().map(|(v, q)| view! { <option value=v>{q}</option> }).collect_view()}
+                </select>
+            </div>
+        })
     }
 }

@@ -61,6 +61,7 @@ pub(crate) fn Rule(id: RecordId) -> impl IntoView {
                         } else {
                             Vec::new()
                         },
+                        train_on: stored.train_on.filter(|_| low),
                         ..stored.clone()
                     }
                 })

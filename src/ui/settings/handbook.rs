@@ -20,25 +20,6 @@ fn line(text: &'static str) -> impl IntoView {
         .collect_view()
 }
 
-/// Brings the rule the address names into view, marked and focused (a
-/// link from a refusal opens this page in a new tab: the heading exists
-/// only once the app has loaded, too late for the browser's own `:target`).
-fn scroll_to_hash() {
-    use wasm_bindgen::JsCast;
-    let hash = window().location().hash().unwrap_or_default();
-    let Some(id) = hash.strip_prefix('#').filter(|h| !h.is_empty()) else {
-        return;
-    };
-    let Some(el) = document().get_element_by_id(id) else {
-        return;
-    };
-    el.scroll_into_view();
-    let _ = el.set_attribute("data-landed", "true");
-    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-        let _ = el.focus();
-    }
-}
-
 /// The list of families, each a link to its heading.
 fn contents(families: &[(usize, &'static str)]) -> AnyView {
     let ctx = use_ctx();
@@ -112,7 +93,7 @@ pub fn HandbookPage() -> impl IntoView {
     // After the text is on screen, so the rule's heading exists.
     Effect::new(move |_| {
         if matches!(text.get(), Text::Ready(_)) {
-            request_animation_frame(scroll_to_hash);
+            request_animation_frame(crate::ui::kit::anchor::land_on_hash);
         }
     });
     move || {

@@ -53,6 +53,7 @@ macro_rules! answer_words {
         AnswerStatusDraft => "Borrador", "Draft";
         AnswerStatusInUse => "En uso", "In use";
         AnswerStatusOutdated => "Obsoleta", "Outdated";
+        AgreedAtMeetingWord => "en", "at";
         AgreedOn => "Acordada el", "Agreed on";
         PickerTitle => "Respuestas unificadas", "Standard answers";
         PickerHint => "Escribe para buscar; Insertar la pone donde está el cursor en la resolución.", "Type to search; Insert puts it where the cursor is in the resolution.";

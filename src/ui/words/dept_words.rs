@@ -208,6 +208,7 @@ macro_rules! dept_words {
         DeptOwnerAndDue => "Elige el responsable y la fecha límite.", "Pick the owner and the due date.";
         DeptDecisionAdded => "Acuerdo añadido", "Decision added";
         DeptHeld => "Celebrada", "Held";
+        DeptAnswersAgreedHere => "Respuestas unificadas acordadas en esta reunión", "Standard answers agreed at this meeting";
         DeptMinutesAndDecisions => "Acta y acuerdos", "Minutes and decisions";
         DeptMinutes => "Acta", "Minutes";
         DeptSaveMinutes => "Guardar acta", "Save minutes";

@@ -115,6 +115,7 @@ pub(super) fn field_label(field: &str, lang: Lang) -> &'static str {
         "qa_weight" => ("Peso del criterio", "Criterion weight"),
         "qa_scorecard_name" => ("Nombre de la ficha", "Scorecard name"),
         "qa_scorecard" => ("Ficha de evaluación", "Scorecard"),
+        "answer" => ("Respuesta unificada", "Standard answer"),
         "qa_scores" => ("Puntuaciones", "Scores"),
         "qa_score" => (
             "Puntuación (1 a 5 o no aplica)",
@@ -123,6 +124,10 @@ pub(super) fn field_label(field: &str, lang: Lang) -> &'static str {
         "qa_causes" => (
             "Causas (solo en notas de 1 o 2)",
             "Root causes (only on scores of 1 or 2)",
+        ),
+        "qa_train_on" => (
+            "Respuesta para formarse (solo en notas de 1 o 2)",
+            "Answer to train on (only on scores of 1 or 2)",
         ),
         "qa_comment" => ("Comentario", "Comment"),
         "qa_agent" => ("Persona evaluada", "Person reviewed"),

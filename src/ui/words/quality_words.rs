@@ -91,6 +91,9 @@ macro_rules! quality_words {
         QaReportOverdue => "El informe de calidad de este mes está atrasado: debía emitirse antes del día 22.", "This month's quality report is late: it was due before the 22nd.";
         QaIssueReport => "Ir al informe mensual", "Go to the monthly report";
         QaAreas => "Partes de la inspección de calidad", "Parts of quality inspection";
+        QaTrainOn => "Respuesta unificada para formarse (opcional)", "Standard answer to train on (optional)";
+        QaNoAnswerToTrainOn => "(ninguna)", "(none)";
+        QaTrainOnShown => "Para formarse", "To train on";
         QaCritAnswering => "Capacidad para responder", "Answering the customer";
         }
     };
