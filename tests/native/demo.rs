@@ -24,7 +24,7 @@ use ventanilla::sync::{RecordId, Write};
 
 /// Folds writes into one JSON object per entity and refreshes the model,
 /// keeping what each entity already holds.
-fn load(
+pub(crate) fn load(
     model: &mut Model,
     objects: &mut BTreeMap<(String, RecordId), serde_json::Value>,
     writes: &[Write],
@@ -44,7 +44,10 @@ fn load(
 
 /// A new organisation in `zone`, its first person (the center director,
 /// id 1) made a year before `now`.
-fn org(zone: &str, now: DateTime<Utc>) -> (Model, BTreeMap<(String, RecordId), serde_json::Value>) {
+pub(crate) fn org(
+    zone: &str,
+    now: DateTime<Utc>,
+) -> (Model, BTreeMap<(String, RecordId), serde_json::Value>) {
     let mut m = Model::default();
     let mut objects = BTreeMap::new();
     let writes = staff::act::setup_organisation(
@@ -61,7 +64,7 @@ fn org(zone: &str, now: DateTime<Utc>) -> (Model, BTreeMap<(String, RecordId), s
 }
 
 /// Loads the demo into a new organisation; fails on any refused step.
-fn loaded(lang: Lang, zone: &str, now: DateTime<Utc>) -> (Model, Vec<Write>) {
+pub(crate) fn loaded(lang: Lang, zone: &str, now: DateTime<Utc>) -> (Model, Vec<Write>) {
     let (mut m, mut objects) = org(zone, now);
     let demo = build(&m, id(1), lang, now, 7);
     assert_eq!(demo.refused, vec![], "{lang:?} {zone} {now}: refused steps");
@@ -282,13 +285,14 @@ fn every_area(m: &Model, now: DateTime<Utc>, what: &str) {
                 .values()
                 .filter(|a| a.demo && a.status == ventanilla::domain::kb::AnswerStatus::InUse)
                 .count();
-        assert_eq!(in_use, 3, "{what}: answers in use");
+        assert_eq!(in_use, 28, "{what}: answers in use");
         assert!(m.kb.gaps.values().all(|g| g.demo), "{what}");
         assert!(
             !m.kb.gaps.is_empty(),
             "{what}: a question without an answer"
         );
     }
+    crate::demo_quality::kb_and_qa_in_place(m, now, what);
     // The person who loaded it has work on Today.
     let t = m.today(me, now);
     assert!(!t.open_contacts.is_empty(), "{what}: contacts");
@@ -342,7 +346,15 @@ fn demo_data_is_deterministic_and_only_its_ids_come_from_the_seed() {
         "same seed, same data"
     );
     let b = build(&m, id(1), Lang::Es, now, 8);
-    let ids = |w: &[Write]| w.iter().map(|w| w.id).collect::<BTreeSet<_>>();
+    // A week's plan and a month's report have ids derived from the week and
+    // the month: the same on every device, whatever the seed.
+    let derived = ["qa_plan", "qa_report"];
+    let ids = |w: &[Write]| {
+        w.iter()
+            .filter(|w| !derived.contains(&w.kind.as_str()))
+            .map(|w| w.id)
+            .collect::<BTreeSet<_>>()
+    };
     assert!(
         ids(&a.writes).is_disjoint(&ids(&b.writes)),
         "another seed, new ids"
@@ -426,11 +438,17 @@ fn clearing_demo_data_removes_exactly_the_demo_records() {
     );
     assert!(d.handovers.is_empty() && d.announcements.is_empty() && d.receipts.is_empty());
     assert!(d.meetings.is_empty() && d.decisions.is_empty());
+    let q = &m.qa;
+    assert!(q.scorecards.is_empty() && q.reviews.is_empty() && q.replies.is_empty());
+    assert!(q.rulings.is_empty() && q.plans.is_empty() && q.items.is_empty());
+    assert!(q.reports.is_empty());
     // Loaded again, it is all there again (new records, not the cleared ones).
     let again = build(&m, id(1), Lang::Es, now, 9);
     assert_eq!(again.refused, vec![]);
     load(&mut m, &mut objects, &again.writes);
     assert!(m.customers.len() > 100 && m.dept.roster.len() > 100);
+    // The week's plan and the month's report come back under their ids.
+    assert!(m.qa.reviews.len() > 20 && m.qa.plans.len() == 1 && m.qa.reports.len() == 1);
 }
 
 #[test]

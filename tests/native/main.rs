@@ -25,6 +25,7 @@ mod complaints;
 mod contacts;
 mod customers;
 mod demo;
+mod demo_quality;
 mod escalation;
 mod handbook;
 mod import_hostile;

@@ -134,3 +134,50 @@ fn r_qa_03_items_added_apart_to_the_same_weeks_plan_are_all_kept() {
         assert_eq!(dev.model.qa.plans[&plan].notes, "Notas B");
     }
 }
+
+#[test]
+fn r_qa_03_r_qa_04_a_weeks_plan_and_a_months_report_deleted_before_are_made_again_whole() {
+    // Clearing demo data deletes the demo's plan and report; their ids are
+    // derived from the week and the month, so the user's own come under
+    // the same ids and must show, with nothing of the deleted ones.
+    use ventanilla::domain::base::record::tombstone;
+    let mut a = qa_device(1);
+    let (inspector, director) = (a.who(INSPECTOR), a.who(DIRECTOR));
+    a.review(100, REP, nov(3), all(4));
+    let plan = qa::plan_id(nov(16));
+    a.save(act::save_plan(
+        &a.model,
+        &inspector,
+        nov(16),
+        "Notas demo",
+        now(),
+    ));
+    a.save(act::send_plan(&a.model, &inspector, plan, now()));
+    a.save(act::acknowledge_plan(&a.model, &director, plan, now()));
+    let report = qa::report_id(nov(1));
+    a.save(act::issue_report(&a.model, &inspector, nov(1), now()));
+    assert_eq!(a.model.qa.reports[&report].reviews, 1);
+    a.save(Ok(vec![
+        tombstone("qa_plan", plan),
+        tombstone("qa_report", report),
+        tombstone("qa_review", id(100)),
+    ]));
+    assert!(a.model.qa.plans.is_empty() && a.model.qa.reports.is_empty());
+
+    let later = now() + Duration::minutes(5);
+    a.save(act::save_plan(&a.model, &inspector, nov(17), "", later));
+    let p = &a.model.qa.plans[&plan];
+    assert_eq!(
+        (p.notes.as_str(), p.sent_at, p.acknowledged_at),
+        ("", None, None)
+    );
+    a.save(act::issue_report(&a.model, &inspector, nov(2), later));
+    let r = &a.model.qa.reports[&report];
+    assert_eq!((r.reviews, r.average, r.marks.len()), (0, None, 0));
+    assert_eq!(r.issued_at, later);
+    // On another device too.
+    let mut b = qa_device(2);
+    b.receive(&a);
+    assert_eq!(b.model.qa.plans[&plan].sent_at, None);
+    assert_eq!(b.model.qa.reports[&report].reviews, 0);
+}

@@ -1,8 +1,9 @@
-//! "Clear demo data": every record the demo made (each is marked `demo`),
-//! and what hangs from them and cannot stand alone once they are gone (a
-//! decision on a demo leave, a read receipt of a demo announcement, a demo
-//! person's roster day). The user's own customers, contacts, complaints,
-//! people and teams are never among them.
+//! "Clear demo data": every record the demo made (each is marked `demo`,
+//! or, for quality inspection, made by or about its people), and what
+//! hangs from them and cannot stand alone once they are gone (a decision
+//! on a demo leave, a read receipt of a demo announcement, a demo person's
+//! roster day, a reply to a demo review). The user's own customers,
+//! contacts, complaints, people and teams are never among them.
 
 use crate::domain::base::record::Record;
 use crate::domain::complaint::{Complaint, ComplaintEvent};
@@ -15,6 +16,9 @@ use crate::domain::dept::{
 use crate::domain::escalation::{Escalation, EscalationStep};
 use crate::domain::kb::{Answer, AnswerGap, AnswerUse, AnswerVersion};
 use crate::domain::model::Model;
+use crate::domain::qa::{
+    standard_card_id, MonthlyReport, Reply, Review, Ruling, Scorecard, TrainingItem, TrainingPlan,
+};
 use crate::domain::staff::Staff;
 use crate::domain::visits::{Campaign, ReturnVisit, Task, VisitAttempt};
 use crate::sync::RecordId;
@@ -106,5 +110,24 @@ pub fn demo_ids(model: &Model) -> Vec<(&'static str, RecordId)> {
         u.demo || answers.contains(&u.answer)
     });
     marked(o, &kb.gaps, |g: &AnswerGap| g.demo);
+    // Quality records carry no mark: they are the demo's by its people.
+    // The standard scorecard's own id is never taken (the app makes it
+    // again when a review needs it); the demo's versions of it are.
+    let q = &model.qa;
+    let demo = |who: &RecordId| staff.contains(who);
+    let standard = standard_card_id();
+    marked(o, &q.scorecards, |s: &Scorecard| {
+        s.id != standard && demo(&s.audit.created_by)
+    });
+    let reviews = marked(o, &q.reviews, |r: &Review| {
+        demo(&r.agent) || demo(&r.inspector)
+    });
+    marked(o, &q.replies, |r: &Reply| reviews.contains(&r.review));
+    marked(o, &q.rulings, |r: &Ruling| reviews.contains(&r.review));
+    let plans = marked(o, &q.plans, |p: &TrainingPlan| demo(&p.audit.created_by));
+    marked(o, &q.items, |i: &TrainingItem| {
+        plans.contains(&i.plan) || demo(&i.owner)
+    });
+    marked(o, &q.reports, |r: &MonthlyReport| demo(&r.issued_by));
     out
 }

@@ -4,8 +4,8 @@
 //! center, in the language the app is shown in: its people, customers and
 //! their contacts, complaints at every stage, escalations, return visits,
 //! and the department's roster, leave, swaps, handovers, announcements and
-//! meetings, and the standard answers the weekly meeting agreed, all
-//! placed around the day it is loaded. Every record is made
+//! meetings, the standard answers the weekly meetings agreed, and two
+//! months of quality inspection, all placed around the day it is loaded. Every record is made
 //! by the operations the screens call, as the person who would make it, at
 //! the moment it happened, so nothing the rules refuse is in it. The story
 //! comes from a fixed seed; only the ids come from the seed passed in, so
@@ -13,6 +13,7 @@
 //! is marked `demo`, so "clear demo data" removes exactly that (`clear`).
 
 mod answers;
+mod answers_text;
 mod bench;
 mod clear;
 mod complaints;
@@ -20,6 +21,8 @@ mod customers;
 mod dept;
 mod ops;
 mod people;
+mod quality;
+mod quality_text;
 mod sim;
 mod text;
 mod visits;
@@ -66,6 +69,7 @@ pub fn build(model: &Model, me: RecordId, lang: Lang, now: DateTime<Utc>, id_see
         ops::announcements(&mut sim, &crew);
         ops::meetings(&mut sim, &crew);
         answers::standard_answers(&mut sim, &crew);
+        quality::inspection(&mut sim, &crew);
     }
     let (writes, refused) = sim.finish();
     DemoSet { writes, refused }

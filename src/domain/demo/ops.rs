@@ -216,11 +216,26 @@ fn decide(
     sim.take("decision", done).then_some(id)
 }
 
-/// Last week's weekly meeting, held, with three decisions (one already
-/// done, one for the person who loaded the demo); and this month's
-/// meeting, held when its day has passed, else scheduled.
-pub(super) fn meetings(sim: &mut Sim, crew: &Crew) {
-    let tuesday = sim.last_monday().plus(Duration::days(1));
+/// The minutes of the three weekly meetings before last week's, oldest
+/// first: each agreed standard answers (`answers` agrees them).
+const EARLIER_MINUTES: [Tr; 3] = [
+    (
+        "Se repasa la semana y se acuerdan las primeras respuestas estándar del mostrador: horario, tarjeta de socio, facturas, pagos, seguimiento de pedidos, montaje, devoluciones y daños en la entrega.",
+        "Week reviewed; the first standard answers for the front desk agreed: opening hours, member card, invoices, payment, order tracking, assembly, returns and damage on delivery.",
+    ),
+    (
+        "Se escuchan dos llamadas difíciles sobre paquetes perdidos. Se acuerdan respuestas para cambios, anulaciones, piezas, paquetes perdidos y quejas; la pregunta sobre los puntos de la tarjeta ya tiene respuesta.",
+        "Two difficult calls about lost parcels played back. Answers agreed for exchanges, cancellations, parts, lost parcels and complaints; the question about member card points now has an answer.",
+    ),
+    (
+        "Nueva financiación a 3, 6 o 12 meses: se acuerda su respuesta y se retira la anterior. También se acuerdan respuestas sobre stock, tarjetas regalo, recogida en tienda, cocinas y daños ocultos.",
+        "New 3, 6 or 12-month finance: its answer agreed and the old one withdrawn. Answers also agreed about stock, gift cards, store collection, kitchens and hidden damage.",
+    ),
+];
+
+/// The weekly meeting on the Tuesday of the week starting `monday`.
+fn weekly(sim: &mut Sim, crew: &Crew, monday: NaiveDate) -> Option<(RecordId, DateTime<Utc>)> {
+    let tuesday = monday.plus(Duration::days(1));
     let at = sim.zone.to_utc(tuesday.and_time(time(13, 30)));
     let draft = MeetingDraft {
         kind: MeetingKind::Weekly,
@@ -232,8 +247,24 @@ pub(super) fn meetings(sim: &mut Sim, crew: &Crew) {
             "Service, safety, training and attendance; the week's difficult cases and their standard answer",
         )).to_string(),
     };
-    let held = at.plus(Duration::minutes(75));
-    if let Some(m) = schedule(sim, crew, draft, at.minus(Duration::days(5))) {
+    let m = schedule(sim, crew, draft, at.minus(Duration::days(5)))?;
+    Some((m, at.plus(Duration::minutes(75))))
+}
+
+/// The three weekly meetings before last week's, and last week's, held,
+/// with three decisions (one already done, one for the person who loaded
+/// the demo); and this month's meeting, held when its day has passed, else
+/// scheduled.
+pub(super) fn meetings(sim: &mut Sim, crew: &Crew) {
+    for (n, text) in EARLIER_MINUTES.into_iter().enumerate() {
+        let monday = sim.last_monday().minus(Duration::days(7 * (3 - n as i64)));
+        if let Some((m, held)) = weekly(sim, crew, monday) {
+            minutes(sim, crew, m, text, held);
+        }
+    }
+    let monday = sim.last_monday();
+    let tuesday = monday.plus(Duration::days(1));
+    if let Some((m, held)) = weekly(sim, crew, monday) {
         let text = (
             "Se revisan los tiempos de respuesta del chat (dos esperas de más de 5 minutos el jueves) y las quejas de la semana por entregas. Se acuerda la respuesta estándar para devoluciones de pedidos online: 30 días, recogida gratuita, reembolso en 5 días hábiles.",
             "Chat response times reviewed (two waits over 5 minutes on Thursday) and the week's complaints about deliveries. Standard answer agreed for online returns: 30 days, free collection, refund within 5 working days.",

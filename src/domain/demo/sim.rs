@@ -173,8 +173,12 @@ impl Sim {
 
     /// `h:min` local time on the day `offset` days from today.
     pub fn at(&self, offset: i64, h: u32, min: u32) -> DateTime<Utc> {
-        let time = NaiveTime::from_hms_opt(h, min, 0).unwrap_or_default();
-        self.zone.to_utc(self.day(offset).and_time(time))
+        self.at_date(self.day(offset), h, min)
+    }
+
+    /// `h:min` local time on `day`.
+    pub fn at_date(&self, day: NaiveDate, h: u32, min: u32) -> DateTime<Utc> {
+        self.zone.to_utc(day.and_time(time(h, min)))
     }
 
     /// `at`, when that moment has already come.
@@ -265,12 +269,15 @@ impl Sim {
         true
     }
 
-    /// Every record the demo made, as writes of its non-empty fields.
+    /// Every record the demo made, as writes of its non-empty fields; all
+    /// of them for a record made anew over a deleted one (its operation
+    /// wrote `deleted: false`: see `qa::act`).
     pub fn finish(self) -> (Vec<Write>, Vec<Refused>) {
         let mut writes = Vec::new();
         for ((kind, id), fields) in self.made {
+            let anew = fields.contains_key("deleted");
             for (field, value) in fields {
-                if !is_empty(&value) {
+                if anew || !is_empty(&value) {
                     writes.push(Write {
                         kind: kind.clone(),
                         id,

@@ -16,6 +16,31 @@ use crate::domain::model::Model;
 use crate::domain::staff::Staff;
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, NaiveDate, Utc};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The writes of a record whose id is derived from what it is about (a
+/// week's plan, a month's report). One deleted under that id before
+/// (clearing demo data deletes the demo's) would hide a new one, and its
+/// old fields would show through the new one's empty ones: made anew, it
+/// writes every field, empty ones too, and `deleted: false`.
+fn anew<T: Record>(stored: &BTreeMap<RecordId, T>, new: &T) -> Vec<Write> {
+    if stored.contains_key(&new.id()) {
+        return diff(stored, new);
+    }
+    let write = |field: String, value: Value| Write {
+        kind: T::KIND.to_string(),
+        id: new.id(),
+        field,
+        value,
+    };
+    let mut w: Vec<Write> = match serde_json::to_value(new) {
+        Ok(Value::Object(fields)) => fields.into_iter().map(|(f, v)| write(f, v)).collect(),
+        _ => Vec::new(),
+    };
+    w.push(write("deleted".into(), Value::Bool(false)));
+    w
+}
 
 /// R-QA-01: a new scorecard (`card` None) or a new version `id` of `card`.
 pub fn save_scorecard(
@@ -116,7 +141,7 @@ pub fn save_plan(
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, RuleError> {
     let p = summary::save_plan(model, actor, day, notes, now)?;
-    Ok(diff(&model.qa.plans, &p))
+    Ok(anew(&model.qa.plans, &p))
 }
 
 /// R-QA-03: item `id` added to plan `plan`.
@@ -200,5 +225,5 @@ pub fn issue_report(
     now: DateTime<Utc>,
 ) -> Result<Vec<Write>, RuleError> {
     let r = report::issue_report(model, actor, day, now)?;
-    Ok(diff(&model.qa.reports, &r))
+    Ok(anew(&model.qa.reports, &r))
 }
