@@ -361,6 +361,7 @@ fn scores(sim: &mut Sim, p: &Planned, version: &Scorecard) -> Vec<Score> {
                 score: None,
                 comment: sim.tr(words::NOT_APPLICABLE).to_string(),
                 causes: Vec::new(),
+                train_on: None,
             });
             continue;
         }
@@ -390,6 +391,7 @@ fn scores(sim: &mut Sim, p: &Planned, version: &Scorecard) -> Vec<Score> {
             score: Some(s),
             comment,
             causes,
+            train_on: None,
         });
     }
     out
