@@ -407,6 +407,22 @@ fn clearing_demo_data_removes_exactly_the_demo_records() {
     let read = ventanilla::domain::dept::act::mark_read(&m, &person(&m, 2), announcement, now)
         .expect("read");
     load(&mut m, &mut objects, &read);
+    // The user's own review, scored with the demo's current scorecard
+    // version: clearing keeps that version, or its total is lost.
+    let version =
+        m.qa.current(ventanilla::domain::qa::standard_card_id())
+            .expect("the demo's scorecard")
+            .id;
+    let own_review = ventanilla::domain::qa::Review {
+        id: id(700),
+        agent: id(2),
+        inspector: id(1),
+        date: m.zone().local_date(now),
+        scorecard: version,
+        audit: ventanilla::domain::Audit::new(id(1), now),
+        ..Default::default()
+    };
+    put(&mut m, &own_review);
     let ids = demo_ids(&m);
     assert!(ids.len() > 1000);
     for (kind, rid) in ids {
@@ -439,7 +455,12 @@ fn clearing_demo_data_removes_exactly_the_demo_records() {
     assert!(d.handovers.is_empty() && d.announcements.is_empty() && d.receipts.is_empty());
     assert!(d.meetings.is_empty() && d.decisions.is_empty());
     let q = &m.qa;
-    assert!(q.scorecards.is_empty() && q.reviews.is_empty() && q.replies.is_empty());
+    assert_eq!(q.reviews.keys().copied().collect::<Vec<_>>(), vec![id(700)]);
+    assert_eq!(
+        q.scorecards.keys().copied().collect::<Vec<_>>(),
+        vec![version]
+    );
+    assert!(q.replies.is_empty());
     assert!(q.rulings.is_empty() && q.plans.is_empty() && q.items.is_empty());
     assert!(q.reports.is_empty());
     // Loaded again, it is all there again (new records, not the cleared ones).

@@ -116,11 +116,19 @@ pub fn demo_ids(model: &Model) -> Vec<(&'static str, RecordId)> {
     let q = &model.qa;
     let demo = |who: &RecordId| staff.contains(who);
     let standard = standard_card_id();
-    marked(o, &q.scorecards, |s: &Scorecard| {
-        s.id != standard && demo(&s.audit.created_by)
-    });
     let reviews = marked(o, &q.reviews, |r: &Review| {
         demo(&r.agent) || demo(&r.inspector)
+    });
+    // A version someone's own review was scored with stays: its total is
+    // computed from it.
+    let in_use: HashSet<RecordId> = q
+        .reviews
+        .values()
+        .filter(|r| !reviews.contains(&r.id))
+        .map(|r| r.scorecard)
+        .collect();
+    marked(o, &q.scorecards, |s: &Scorecard| {
+        s.id != standard && demo(&s.audit.created_by) && !in_use.contains(&s.id)
     });
     marked(o, &q.replies, |r: &Reply| reviews.contains(&r.review));
     marked(o, &q.rulings, |r: &Ruling| reviews.contains(&r.review));
