@@ -29,6 +29,8 @@ struct Shown {
     uses: kb::Usage,
     /// The meeting that agreed it, with its title (R-KB-01: linked both ways).
     meeting: Option<(RecordId, String)>,
+    /// R-KB-02: what replaces an outdated answer, with its question.
+    replaced_by: Option<(RecordId, String)>,
 }
 
 fn shown(ctx: Ctx, id: RecordId) -> Option<Shown> {
@@ -47,7 +49,12 @@ fn shown(ctx: Ctx, id: RecordId) -> Option<Shown> {
         let meeting = answer
             .meeting
             .and_then(|mid| Some((mid, m.dept.meetings.get(&mid)?.title.clone())));
+        let replaced_by = (answer.status == AnswerStatus::Outdated)
+            .then(|| kb::replacement(m, id))
+            .flatten()
+            .and_then(|r| Some((r, m.kb.current(r)?.question.clone())));
         Some(Shown {
+            replaced_by,
             answer,
             question,
             text,
@@ -93,6 +100,9 @@ pub(crate) fn AnswerCard(id: RecordId, keeper: bool) -> impl IntoView {
                         <span class="badge">{ctx.tr(status_key(status))}</span> " · "
                         {uses} {agreed} {meeting}
                     </p>
+                    {s.replaced_by.clone().map(|(r, q)| view! {
+                        <p class="meta">{ctx.tr(Key::ReplacedByLabel)} ": " <a href=format!("/answers#answer-{r}")>{q}</a></p>
+                    })}
                     {(!s.earlier.is_empty()).then(|| view! {
                         <details>
                             <summary>{ctx.tr(Key::EarlierWordings)} " (" {s.earlier.len()} ")"</summary>
