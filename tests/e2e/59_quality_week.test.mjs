@@ -7,7 +7,7 @@
 // director's Today lists the plan to acknowledge; the director acknowledges
 // it. The named person's Today lists the training item, another agent's does
 // not; on the page the named person reads only what concerns them and
-// cannot edit. axe on the page in es/en × light/dark. A second test: an
+// cannot edit. Once its owner marks it done, it leaves the trainee's Today. axe on the page in es/en × light/dark. A second test: an
 // empty week in Spanish says so and points to the reviews; the week moves
 // with its buttons and its date.
 //
@@ -169,6 +169,17 @@ test('R-QA-03: summary, a training plan sent, acknowledged by the director, on t
   assert.equal(await page.getByText('Taller: respuestas completas').count(), 0, 'not on Pablo\'s Today');
   await openWeek(page);
   await page.getByText('No item of this plan concerns you.').waitFor();
+
+  // The inspector runs the training and marks it done: off Rita's Today.
+  await become(page, 'Inés Calidad');
+  await openWeek(page);
+  const done = page.getByRole('list', { name: /^Training items/ }).getByRole('listitem', { name: 'Taller: respuestas completas' });
+  await done.getByRole('button', { name: 'Mark as done' }).click();
+  await said(page, 'Training marked as done');
+  await done.getByText('Done', { exact: true }).waitFor();
+  assert.equal(await done.getByRole('button', { name: 'Mark as done' }).count(), 0, 'done once');
+  await become(page, 'Rita Rep');
+  assert.equal(await page.getByRole('list', { name: 'Training' }).count(), 0, 'done training leaves Today');
 
   // axe on the inspector's page in both languages and themes.
   await become(page, 'Inés Calidad');
