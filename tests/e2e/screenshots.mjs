@@ -44,6 +44,7 @@ try {
       ['escalations', '/escalations'], ['visits', '/visits'], ['visit-summary', '/visits/summary'], ['visit-campaigns', '/visits/campaigns'], ['visit-scripts', '/visits/scripts'], ['department', '/department'],
       ['roster', '/department/roster'], ['leave', '/department/leave'], ['swaps', '/department/swaps'], ['attendance', '/department/attendance'],
       ['handover', '/department/handover'], ['announcements', '/department/announcements'], ['meetings', '/department/meetings'], ['emergency', '/department/emergency'], ['dept-setup', '/department/setup'], ['quality', '/quality'], ['coming', '/standards']];
+    pages.push(['quality-month', '/quality/month']);
     const only = process.argv.slice(2);
     const chosen = only.length ? pages.filter(([name]) => only.includes(name)) : pages;
     for (const [w, h] of SIZES) {
