@@ -45,6 +45,7 @@ try {
       ['roster', '/department/roster'], ['leave', '/department/leave'], ['swaps', '/department/swaps'], ['attendance', '/department/attendance'],
       ['handover', '/department/handover'], ['announcements', '/department/announcements'], ['meetings', '/department/meetings'], ['emergency', '/department/emergency'], ['dept-setup', '/department/setup'], ['quality', '/quality'], ['coming', '/standards']];
     pages.push(['quality-week', '/quality/week']);
+    pages.push(['quality-month', '/quality/month']);
     const only = process.argv.slice(2);
     const chosen = only.length ? pages.filter(([name]) => only.includes(name)) : pages;
     for (const [w, h] of SIZES) {
