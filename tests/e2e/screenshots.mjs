@@ -42,6 +42,7 @@ try {
     const pages = [['today', '/'], ['customers', '/customers'], ['customer-new', '/customers/new'], ['customer', customer], ['customer-edit', `${customer}/edit`],
       ['contact', contact], ['contacts', '/contacts'], ['answers', '/answers'], ['team', '/team'], ['settings', '/settings'], ['sync', '/sync'], ['complaints', '/complaints'], ['complaint', complaint], ['complaint-new', '/complaints/new'], ['complaint-stats', '/complaints/stats'],
       ['escalations', '/escalations'], ['visits', '/visits'], ['visit-summary', '/visits/summary'], ['visit-campaigns', '/visits/campaigns'], ['visit-scripts', '/visits/scripts'], ['department', '/department'],
+      ['qa-setup', '/quality/setup'],
       ['roster', '/department/roster'], ['leave', '/department/leave'], ['swaps', '/department/swaps'], ['attendance', '/department/attendance'],
       ['handover', '/department/handover'], ['announcements', '/department/announcements'], ['meetings', '/department/meetings'], ['emergency', '/department/emergency'], ['dept-setup', '/department/setup'], ['quality', '/quality'], ['coming', '/standards']];
     pages.push(['quality-week', '/quality/week']);

@@ -40,6 +40,7 @@ mod past_periods;
 mod qa;
 mod qa_quota;
 mod qa_report;
+mod qa_scorecards;
 mod qa_summary;
 mod qa_sync;
 mod restore;

@@ -181,3 +181,57 @@ fn r_qa_03_r_qa_04_a_weeks_plan_and_a_months_report_deleted_before_are_made_agai
     assert_eq!(b.model.qa.plans[&plan].sent_at, None);
     assert_eq!(b.model.qa.reports[&report].reviews, 0);
 }
+
+#[test]
+fn r_qa_01_the_standard_scorecard_written_later_by_a_review_elsewhere_does_not_undo_an_edit() {
+    let mut a = qa_device(1);
+    let mut b = qa_device(2);
+    let boss = a.who(DIRECTOR);
+    let mut crit: Vec<qa::CriterionDraft> = FIVE
+        .iter()
+        .map(|k| qa::CriterionDraft {
+            key: Some(k.to_string()),
+            weight: 20,
+            ..qa::CriterionDraft::default()
+        })
+        .collect();
+    crit[0].weight = 80;
+    a.save(act::save_scorecard(
+        &a.model,
+        &boss,
+        Some(standard_card_id()),
+        "",
+        &crit,
+        id(90),
+        now(),
+    ));
+    // Device b knows nothing of the edit: its first review, an hour later,
+    // writes the standard scorecard's first version.
+    b.review(
+        100,
+        REP,
+        nov(20),
+        scores([Some(5), Some(1), Some(1), Some(1), Some(1)]),
+    );
+    meet(&mut a, &mut b);
+    for dev in [&a, &b] {
+        let versions: Vec<_> = dev
+            .model
+            .qa
+            .versions_of(standard_card_id())
+            .iter()
+            .map(|v| v.id)
+            .collect();
+        assert_eq!(
+            versions,
+            vec![standard_card_id(), id(90)],
+            "first, then the edit"
+        );
+        assert_eq!(
+            dev.model.qa.current(standard_card_id()).map(|v| v.id),
+            Some(id(90)),
+            "the edit stays current"
+        );
+        assert_eq!(dev.total(100), Some(200), "scored with the first version");
+    }
+}

@@ -247,6 +247,14 @@ pub struct MonthlyReport {
     pub audit: Audit,
 }
 
+/// Versions in order: the first version (its id is the card's) before
+/// every edit, whatever its time: the standard one is written with a
+/// device's first review, maybe after a director's edit made elsewhere,
+/// and must not undo it once they meet. Then by `(created_at, id)`.
+fn version_order(s: &Scorecard) -> (bool, DateTime<Utc>, RecordId) {
+    (s.id != s.card, s.audit.created_at, s.id)
+}
+
 /// Quality inspection's records: one field in `Model`.
 #[derive(Debug, Clone, Default)]
 pub struct Qa {
@@ -261,22 +269,22 @@ pub struct Qa {
 }
 
 impl Qa {
-    /// A scorecard's current version: its newest, by `(created_at, id)`.
+    /// A scorecard's current version: its newest (`version_order`).
     pub fn current(&self, card: RecordId) -> Option<&Scorecard> {
         self.scorecards
             .values()
             .filter(|s| s.card == card)
-            .max_by_key(|s| (s.audit.created_at, s.id))
+            .max_by_key(|s| version_order(s))
     }
 
-    /// A scorecard's versions, oldest first.
+    /// A scorecard's versions, oldest first (`version_order`).
     pub fn versions_of(&self, card: RecordId) -> Vec<&Scorecard> {
         let mut v: Vec<&Scorecard> = self
             .scorecards
             .values()
             .filter(|s| s.card == card)
             .collect();
-        v.sort_by_key(|s| (s.audit.created_at, s.id));
+        v.sort_by_key(|s| version_order(s));
         v
     }
 

@@ -136,6 +136,8 @@ pub fn check_criteria(drafts: &[CriterionDraft]) -> Result<Vec<Criterion>, RuleE
 
 /// A new scorecard (`card` None: its first version is `id`) or a new
 /// version `id` of scorecard `card`. For a department director or above.
+/// Any scorecard but the standard one needs a name: the review form lists
+/// them by it.
 pub fn save_scorecard(
     model: &Model,
     actor: &Staff,
@@ -146,7 +148,11 @@ pub fn save_scorecard(
     now: DateTime<Utc>,
 ) -> Result<Scorecard, RuleError> {
     require(actor, Action::SetStandards)?;
-    let name = text(name, "qa_scorecard_name", MAX_NAME, Need::Optional)?;
+    let need = if card == Some(standard_card_id()) {
+        Need::Optional
+    } else {
+        Need::Required
+    };
     let criteria = check_criteria(criteria)?;
     let card = match card {
         Some(c) => {
@@ -160,6 +166,7 @@ pub fn save_scorecard(
         }
         None => id,
     };
+    let name = text(name, "qa_scorecard_name", MAX_NAME, need)?;
     if model.qa.scorecards.contains_key(&id) {
         return Err(RuleError::Duplicate {
             field: "qa_scorecard_name",
