@@ -14,6 +14,7 @@
 
 mod answers;
 mod bench;
+mod branch_year;
 mod clear;
 mod complaints;
 mod customers;
@@ -25,6 +26,7 @@ mod text;
 mod visits;
 
 pub use bench::{bench_customer, customer_field_edits, large_writes};
+pub use branch_year::{branch_year, YearSize, BRANCH_YEAR};
 pub use clear::demo_ids;
 pub use sim::{Refused, Why};
 

@@ -490,6 +490,6 @@ pub fn fields(kind: &str) -> Option<Fields> {
             ("criteria", List(&Object(QA_CRITERION_FIGURE))),
             ("marks", List(&Object(QA_REVIEW_MARK))),
         ],
-        _ => return None,
+        _ => return super::standards::fields(kind),
     })
 }
