@@ -41,8 +41,9 @@ fn in_years(d: NaiveDate, field: &'static str) -> Result<(), RuleError> {
     }
 }
 
-/// The audit checked: its department exists, its date is not after today
-/// (an audit records what was seen), its summary fits.
+/// The audit checked: its department exists, its date is not after
+/// tomorrow (an audit records what was seen; a day of slack for another
+/// device's clock), its summary fits.
 fn checked(model: &Model, draft: &AuditDraft, now: DateTime<Utc>) -> Result<String, RuleError> {
     if !model.standards.departments.contains_key(&draft.department) {
         return Err(RuleError::NotFound {
