@@ -525,3 +525,30 @@ fn r_std_02_the_department_holding_a_contact_answers_once_and_the_closing_keeps_
     let (e, _) = refused(contact_act::department_answered(&m, &rep, id(30), now()));
     assert_eq!(e, ventanilla::domain::RuleError::ContactClosed);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    /// The local day each contact counts on (per 100 contacts) is the
+    /// organisation's local day of its instant, summer-time changes included.
+    #[test]
+    fn r_std_02_contacts_count_on_their_local_day_across_summer_time_changes(
+        minutes in proptest::collection::vec(0i64..366 * 24 * 60, 1..60),
+        near_change in proptest::collection::vec(-120i64..120, 0..20),
+    ) {
+        let mut m = std_world();
+        let start = madrid(2026, 1, 1, 0, 0);
+        let changes = [at(2026, 3, 29, 1, 0), at(2026, 10, 25, 1, 0)];
+        let instants: Vec<_> = minutes
+            .iter()
+            .map(|x| start + Duration::minutes(*x))
+            .chain(near_change.iter().enumerate().map(|(i, x)| changes[i % 2] + Duration::minutes(*x)))
+            .collect();
+        let mut expected = std::collections::BTreeMap::new();
+        for (i, t) in instants.iter().enumerate() {
+            put(&mut m, &contact(1000 + i as u128, *t, vec![], None));
+            *expected.entry(m.zone().local_date(*t)).or_insert(0u64) += 1;
+        }
+        prop_assert_eq!(standards::gather(&m, now()).contacts_per_day, expected);
+    }
+}

@@ -42,32 +42,42 @@ pub fn department_id(model: &Model, name: &str) -> RecordId {
 /// the higher, the same on every device.
 #[derive(Debug, Default)]
 pub struct Resolver {
-    by_key: HashMap<String, RecordId>,
-    cache: HashMap<String, Option<RecordId>>,
+    /// Every department, in id order: a department's place in this list
+    /// is what [`Resolver::place`] gives.
+    ids: Vec<RecordId>,
+    by_key: HashMap<String, usize>,
+    cache: HashMap<String, Option<usize>>,
 }
 
 impl Resolver {
     pub fn new(model: &Model) -> Resolver {
-        let mut by_key = HashMap::new();
         let all = &model.standards.departments;
-        for d in all.values() {
-            by_key.entry(fold(&d.name)).or_insert(d.id);
+        let mut by_key = HashMap::new();
+        for (i, d) in all.values().enumerate() {
+            by_key.entry(fold(&d.name)).or_insert(i);
         }
-        for d in all.values() {
+        for (i, d) in all.values().enumerate() {
             for a in d.aliases.iter().take(MAX_ITEMS) {
-                by_key.entry(fold(a)).or_insert(d.id);
+                by_key.entry(fold(a)).or_insert(i);
             }
         }
         by_key.remove("");
         Resolver {
+            ids: all.keys().copied().collect(),
             by_key,
             cache: HashMap::new(),
         }
     }
 
-    /// The department `text` names, if one was adopted. Remembers each
-    /// text, so a year of records folds each spelling once.
-    pub fn resolve(&mut self, text: &str) -> Option<RecordId> {
+    /// Every department, in id order.
+    pub fn ids(&self) -> &[RecordId] {
+        &self.ids
+    }
+
+    /// The place in [`Resolver::ids`] of the department `text` names, if
+    /// one was adopted. Remembers each text, so a year of records folds
+    /// each spelling once.
+    pub fn place(&mut self, text: &str) -> Option<usize> {
         if let Some(hit) = self.cache.get(text) {
             return *hit;
         }
@@ -77,6 +87,12 @@ impl Resolver {
             self.cache.insert(text.to_string(), hit);
         }
         hit
+    }
+
+    /// The department `text` names, if one was adopted.
+    pub fn resolve(&mut self, text: &str) -> Option<RecordId> {
+        let place = self.place(text)?;
+        self.ids.get(place).copied()
     }
 }
 

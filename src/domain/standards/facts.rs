@@ -16,6 +16,7 @@
 //! without that case (it is neither within nor over).
 
 use super::departments::Resolver;
+use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::MAX_ITEMS;
 use crate::domain::base::zone::Zone;
 use crate::domain::complaint::{replay, EventData, Stage};
@@ -23,7 +24,7 @@ use crate::domain::contact::{Contact, ContactStatus};
 use crate::domain::model::Model;
 use crate::domain::visits::{deadline, VisitOutcome, VisitStatus};
 use crate::sync::RecordId;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use std::collections::{BTreeMap, HashMap};
 
 /// One case of a duration metric.
@@ -68,8 +69,7 @@ pub struct Facts {
     pub now: DateTime<Utc>,
     /// The local day of `now`: running cases count in its periods.
     pub today: NaiveDate,
-    /// The organisation's wall clock, read once.
-    pub zone: Zone,
+    /// Every department kept, with its cases (none: an empty list).
     pub departments: HashMap<RecordId, DeptFacts>,
     /// Contacts received per local day: complaints per 100 contacts.
     pub contacts_per_day: BTreeMap<NaiveDate, u64>,
@@ -83,49 +83,12 @@ pub fn held_seconds(start: DateTime<Utc>, end: DateTime<Utc>) -> i64 {
 /// One department's time with one case, over its holdings.
 #[derive(Clone, Copy)]
 struct Held {
-    dept: RecordId,
+    /// The department's place (`Resolver::place`).
+    dept: usize,
     seconds: i64,
     last_end: Option<DateTime<Utc>>,
     running: bool,
     unknown: bool,
-}
-
-fn add_held(
-    list: &mut Vec<Held>,
-    dept: RecordId,
-    start: DateTime<Utc>,
-    end: End,
-    now: DateTime<Utc>,
-) {
-    let i = match list.iter().position(|h| h.dept == dept) {
-        Some(i) => i,
-        None => {
-            list.push(Held {
-                dept,
-                seconds: 0,
-                last_end: None,
-                running: false,
-                unknown: false,
-            });
-            list.len() - 1
-        }
-    };
-    let h = &mut list[i];
-    let secs = match end {
-        End::At(t) => {
-            h.last_end = Some(h.last_end.map_or(t, |l| l.max(t)));
-            held_seconds(start, t)
-        }
-        End::Running => {
-            h.running = true;
-            held_seconds(start, now)
-        }
-        End::Unknown => {
-            h.unknown = true;
-            0
-        }
-    };
-    h.seconds = h.seconds.saturating_add(secs);
 }
 
 #[derive(Clone, Copy)]
@@ -135,16 +98,90 @@ enum End {
     Unknown,
 }
 
-impl Facts {
-    fn dept(&mut self, d: RecordId) -> &mut DeptFacts {
-        self.departments.entry(d).or_default()
+/// How many UTC days' offsets the day memo keeps (a year and more).
+const DAY_SLOTS: usize = 1024;
+
+/// The pass itself: departments by their place in the resolver's list (no
+/// lookup by id per case), a memo of local days, one scratch list.
+struct Gather {
+    now: DateTime<Utc>,
+    zone: Zone,
+    resolver: Resolver,
+    depts: Vec<DeptFacts>,
+    contacts_per_day: BTreeMap<NaiveDate, u64>,
+    /// UTC day number -> its offset when it holds all day (None: a summer
+    /// time change that day). Direct-mapped: a clash only recomputes.
+    offsets: Vec<(i64, Option<i32>)>,
+    held: Vec<Held>,
+}
+
+impl Gather {
+    /// The local day of `t`, as `Zone::local_date` gives it.
+    fn day(&mut self, t: DateTime<Utc>) -> NaiveDate {
+        let n = t.timestamp().div_euclid(86_400);
+        let slot = n.rem_euclid(DAY_SLOTS as i64) as usize;
+        let offset = match self.offsets.get(slot) {
+            Some((key, offset)) if *key == n => *offset,
+            _ => {
+                let start = t.date_naive().and_time(NaiveTime::MIN).and_utc();
+                let end = start.plus(Duration::seconds(86_399));
+                let minutes = self.zone.offset_minutes(start);
+                let offset = (minutes == self.zone.offset_minutes(end)).then_some(minutes);
+                if let Some(s) = self.offsets.get_mut(slot) {
+                    *s = (n, offset);
+                }
+                offset
+            }
+        };
+        match offset {
+            Some(m) => t.naive_utc().plus(Duration::minutes(i64::from(m))).date(),
+            None => self.zone.local_date(t),
+        }
     }
 
-    fn day(&self, t: DateTime<Utc>) -> NaiveDate {
-        self.zone.local_date(t)
+    fn dept(&mut self, place: usize) -> Option<&mut DeptFacts> {
+        self.depts.get_mut(place)
     }
 
-    fn resolution(&mut self, record: RecordId, held: &[Held]) {
+    /// Adds one holding of department `dept` to the scratch list.
+    fn hold(&mut self, dept: usize, start: DateTime<Utc>, end: End) {
+        let i = match self.held.iter().position(|h| h.dept == dept) {
+            Some(i) => i,
+            None => {
+                self.held.push(Held {
+                    dept,
+                    seconds: 0,
+                    last_end: None,
+                    running: false,
+                    unknown: false,
+                });
+                self.held.len() - 1
+            }
+        };
+        let now = self.now;
+        let Some(h) = self.held.get_mut(i) else {
+            return;
+        };
+        let secs = match end {
+            End::At(t) => {
+                h.last_end = Some(h.last_end.map_or(t, |l| l.max(t)));
+                held_seconds(start, t)
+            }
+            End::Running => {
+                h.running = true;
+                held_seconds(start, now)
+            }
+            End::Unknown => {
+                h.unknown = true;
+                0
+            }
+        };
+        h.seconds = h.seconds.saturating_add(secs);
+    }
+
+    /// The scratch list's holdings become resolution cases of `record`.
+    fn resolution(&mut self, record: RecordId) {
+        let held = std::mem::take(&mut self.held);
         for h in held.iter().filter(|h| !h.unknown) {
             let stopped = match (h.running, h.last_end) {
                 (false, Some(t)) => Some(self.day(t)),
@@ -156,11 +193,15 @@ impl Facts {
                 seconds: h.seconds,
                 stopped,
             };
-            self.dept(h.dept).resolution.push(case);
+            if let Some(d) = self.dept(h.dept) {
+                d.resolution.push(case);
+            }
         }
+        self.held = held;
+        self.held.clear();
     }
 
-    fn contact(&mut self, r: &mut Resolver, c: &Contact) {
+    fn contact(&mut self, c: &Contact) {
         let day = self.day(c.received_at);
         *self.contacts_per_day.entry(day).or_default() += 1;
         if c.forwarded.is_empty() {
@@ -172,13 +213,16 @@ impl Facts {
             _ => End::Running,
         };
         let steps = &c.forwarded[..c.forwarded.len().min(MAX_ITEMS)];
-        let mut held = Vec::new();
         for (i, step) in steps.iter().enumerate() {
-            let Some(dept) = step.to_department.as_deref().and_then(|t| r.resolve(t)) else {
+            let Some(dept) = step
+                .to_department
+                .as_deref()
+                .and_then(|t| self.resolver.place(t))
+            else {
                 continue;
             };
             let end = steps.get(i + 1).map_or(closing, |next| End::At(next.at));
-            add_held(&mut held, dept, step.at, end, self.now);
+            self.hold(dept, step.at, end);
             // Its answer, or its letting the case go, stops the first-response clock.
             let answered = match (step.responded_at, end) {
                 (Some(a), End::At(e)) => End::At(a.min(e)),
@@ -198,19 +242,21 @@ impl Facts {
                 },
                 End::Unknown => continue,
             };
-            self.dept(dept).first_response.push(case);
+            if let Some(d) = self.dept(dept) {
+                d.first_response.push(case);
+            }
         }
-        self.resolution(c.id, &held);
+        self.resolution(c.id);
     }
 
-    /// A complaint's holdings, its department for the rates, its mark.
-    fn complaint(&mut self, model: &Model, r: &mut Resolver, id: RecordId) -> Option<RecordId> {
+    /// A complaint's holdings and its mark; returns the place of the
+    /// department it stands against now (for its return visits).
+    fn complaint(&mut self, model: &Model, id: RecordId) -> Option<usize> {
         let c = model.complaints.get(&id)?;
         let mut events = model.events_of(id);
         events.sort_by(|a, b| a.at.cmp(&b.at).then(a.id.cmp(&b.id)));
         let view = replay(c, &events);
-        let mut held = Vec::new();
-        let mut holder: Option<(RecordId, DateTime<Utc>)> = None;
+        let mut holder: Option<(usize, DateTime<Utc>)> = None;
         for e in view
             .timeline
             .iter()
@@ -218,7 +264,7 @@ impl Facts {
             .map(|t| &t.event)
         {
             let next = match &e.data {
-                EventData::Judged(j) if j.founded => r.resolve(&j.department),
+                EventData::Judged(j) if j.founded => self.resolver.place(&j.department),
                 EventData::Judged(_) => None,
                 EventData::Reopened { from, .. } if *from == Stage::Judged => None,
                 _ => continue,
@@ -227,7 +273,7 @@ impl Facts {
                 continue;
             }
             if let Some((d, start)) = holder.take() {
-                add_held(&mut held, d, start, End::At(e.at), self.now);
+                self.hold(d, start, End::At(e.at));
             }
             holder = next.map(|d| (d, e.at));
         }
@@ -236,20 +282,21 @@ impl Facts {
                 (true, Some(t)) => End::At(t),
                 _ => End::Running,
             };
-            add_held(&mut held, d, start, end, self.now);
+            self.hold(d, start, end);
         }
-        self.resolution(id, &held);
+        self.resolution(id);
         let current = view
             .judgement
             .as_ref()
             .filter(|j| j.value.founded)
-            .and_then(|j| r.resolve(&j.value.department))?;
+            .and_then(|j| self.resolver.place(&j.value.department))?;
         let day = self.day(c.received_at);
-        self.dept(current).complaints.push(Mark {
+        let mark = Mark {
             record: id,
             day,
             hit: true,
-        });
+        };
+        self.dept(current)?.complaints.push(mark);
         Some(current)
     }
 }
@@ -257,35 +304,40 @@ impl Facts {
 /// Every department's cases from the records, as they stand at `now`.
 pub fn gather(model: &Model, now: DateTime<Utc>) -> Facts {
     let zone = model.zone();
-    let mut facts = Facts {
+    let resolver = Resolver::new(model);
+    let mut g = Gather {
         now,
-        today: zone.local_date(now),
         zone,
-        departments: HashMap::new(),
+        depts: vec![DeptFacts::default(); resolver.ids().len()],
+        resolver,
         contacts_per_day: BTreeMap::new(),
+        offsets: vec![(i64::MIN, None); DAY_SLOTS],
+        held: Vec::new(),
     };
-    let mut r = Resolver::new(model);
     for c in model.contacts.values() {
-        facts.contact(&mut r, c);
+        g.contact(c);
     }
-    let mut dept_of: HashMap<RecordId, RecordId> = HashMap::new();
+    let mut dept_of: HashMap<RecordId, usize> = HashMap::new();
     for id in model.complaints.keys() {
-        if let Some(d) = facts.complaint(model, &mut r, *id) {
+        if let Some(d) = g.complaint(model, *id) {
             dept_of.insert(*id, d);
         }
     }
+    let today = zone.local_date(now);
     for v in model.visits.values() {
         let Some(dept) = v.complaint.and_then(|c| dept_of.get(&c)).copied() else {
             continue;
         };
         let done = v.status == VisitStatus::Done;
-        if done || facts.today > deadline(model, v) {
+        if done || today > deadline(model, v) {
             let mark = Mark {
                 record: v.id,
                 day: v.due,
                 hit: done,
             };
-            facts.dept(dept).visits_due.push(mark);
+            if let Some(d) = g.dept(dept) {
+                d.visits_due.push(mark);
+            }
         }
         let answered = matches!(
             v.outcome,
@@ -294,11 +346,18 @@ pub fn gather(model: &Model, now: DateTime<Utc>) -> Facts {
         if let (true, true, Some(at)) = (done, answered, v.completed_at) {
             let mark = Mark {
                 record: v.id,
-                day: facts.day(at),
+                day: g.day(at),
                 hit: v.outcome == Some(VisitOutcome::Satisfied),
             };
-            facts.dept(dept).answers.push(mark);
+            if let Some(d) = g.dept(dept) {
+                d.answers.push(mark);
+            }
         }
     }
-    facts
+    Facts {
+        now,
+        today,
+        departments: g.resolver.ids().iter().copied().zip(g.depts).collect(),
+        contacts_per_day: g.contacts_per_day,
+    }
 }
