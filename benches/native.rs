@@ -93,6 +93,7 @@ fn main() {
         today.open_contacts.len()
     );
 
+    standards_figures(now, me);
     apply_bundle_figures(&replica);
     // The issue's store: 20,000 customers and nothing else.
     let mut customers_only = Replica::new(DeviceId(7));
@@ -102,6 +103,26 @@ fn main() {
     );
     println!("-- store of 20000 customers only:");
     apply_bundle_figures(&customers_only);
+}
+
+/// Service standards (R-STD-02) over a year of a branch: 100,000 contacts,
+/// 2,000 complaints, 10,000 return visits; every department's standing.
+fn standards_figures(now: chrono::DateTime<chrono::Utc>, me: RecordId) {
+    use ventanilla::domain::standards;
+    let year = demo::branch_year(7, demo::BRANCH_YEAR, now, me);
+    let day = year.zone().local_date(now);
+    let t = Instant::now();
+    let facts = standards::gather(&year, now);
+    let t_gather = ms(t);
+    let t = Instant::now();
+    let all = standards::standing_from(&year, &facts, day);
+    let lines: usize = all.iter().map(|s| s.lines.len()).sum();
+    println!(
+        "standards page (a year of a branch): {:.0} ms ({:.0} ms gathering the cases, {} departments, {lines} standards)",
+        t_gather + ms(t),
+        t_gather,
+        all.len()
+    );
 }
 
 /// Issue "Sync": a bundle of 100,000 field operations from another device

@@ -24,6 +24,7 @@ use crate::domain::qa::records::{
     MonthlyReport, QaSettings, Reply, Review, Ruling, Scorecard, TrainingItem, TrainingPlan,
 };
 use crate::domain::staff::records::{Device, Org, Staff};
+use crate::domain::standards::records::{Department, DeptAudit, Finding, Improvement, Standard};
 use crate::domain::visits::records::{Campaign, ReturnVisit, Script, Task, VisitAttempt};
 use crate::sync::RecordId;
 use serde_json::Value;
@@ -134,4 +135,9 @@ kinds! {
     qa_plan: TrainingPlan => qa.plans;
     qa_plan_item: TrainingItem => qa.items;
     qa_report: MonthlyReport => qa.reports;
+    std_department: Department => standards.departments;
+    std_standard: Standard => standards.standards;
+    std_audit: DeptAudit => standards.audits;
+    std_finding: Finding => standards.findings;
+    std_action: Improvement => standards.actions;
 }

@@ -17,6 +17,7 @@ pub mod qa;
 pub mod restore;
 pub mod schema;
 pub mod staff;
+pub mod standards;
 pub mod stored_view;
 pub mod today;
 pub mod visits;

@@ -10,6 +10,7 @@ use crate::domain::escalation::records::{Escalation, EscalationStep};
 use crate::domain::kb::records::{AnswerVersion, Kb};
 use crate::domain::qa::records::Qa;
 use crate::domain::staff::records::{Device, Org, Staff};
+use crate::domain::standards::records::Standards;
 use crate::domain::visits::records::{ReturnVisit, VisitBook};
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
@@ -36,6 +37,8 @@ pub struct Model {
     pub kb: Kb,
     /// Quality inspection: scorecards, reviews, plans, reports.
     pub qa: Qa,
+    /// Service standards: departments, standards, audits and their actions.
+    pub standards: Standards,
     /// The names devices chose for themselves (keyed by `device::record_id`).
     pub devices: BTreeMap<RecordId, Device>,
     contacts_by_customer: HashMap<RecordId, Vec<RecordId>>,

@@ -36,6 +36,7 @@ use ventanilla::domain::qa::{
 };
 use ventanilla::domain::schema::{fields, Spec, COMMON};
 use ventanilla::domain::staff::{Device, Org, Staff};
+use ventanilla::domain::standards::{Department, DeptAudit, Finding, Improvement, Standard};
 use ventanilla::domain::visits::{self, Campaign, Script, Task, VisitAttempt, VisitSettings};
 use ventanilla::domain::visits::{ReturnVisit, VisitReason};
 use ventanilla::domain::{Lang, Model, KNOWN_KINDS};
@@ -107,6 +108,11 @@ kinds!(
     TrainingPlan,
     TrainingItem,
     MonthlyReport,
+    Department,
+    Standard,
+    DeptAudit,
+    Finding,
+    Improvement,
 );
 
 /// One step from a field's value down to a leaf.
@@ -359,6 +365,13 @@ pub fn links() -> Vec<Op> {
             ("qa_plan_item", "plan"),
             ("qa_plan_item", "owner"),
             ("qa_report", "issued_by"),
+            ("std_standard", "department"),
+            ("std_audit", "department"),
+            ("std_audit", "auditor"),
+            ("std_finding", "dept_audit"),
+            ("std_action", "dept_audit"),
+            ("std_action", "finding"),
+            ("std_action", "owner"),
         ] {
             ops.push(op(kind, id, field, json!(who)));
         }
@@ -388,6 +401,18 @@ pub fn links() -> Vec<Op> {
             "marks",
             json!([{"review": who, "agent": who, "total": 1000}]),
         ));
+        ops.push(op(
+            "std_department",
+            id,
+            "name",
+            json!(format!("Departamento {id}")),
+        ));
+        ops.push(op("std_department", id, "active", json!(true)));
+        ops.push(op("std_standard", id, "from", json!("2026-11-01")));
+        ops.push(op("std_standard", id, "active", json!(true)));
+        ops.push(op("std_standard", id, "metric", json!("resolution")));
+        ops.push(op("std_action", id, "due", json!("2026-11-20")));
+        ops.push(op("contact", id, "forwarded", json!([{"to_department": format!("Departamento {id}"), "at": "2026-11-20T10:00:00Z", "responded_at": "2026-11-20T09:00:00Z"}])));
         ops.push(op("complaint_event", id, "data", json!({"kind": "judged", "founded": true, "severity": "serious", "deadline": "2026-11-20", "utc_offset_minutes": 840})));
     }
     ops
@@ -485,6 +510,7 @@ pub fn screens(m: &Model, now: DateTime<Utc>) {
     }
     kb_screens(m, now);
     qa_screens(m, now);
+    crate::standards_common::std_screens(m, now);
 }
 
 /// Quality inspection's views: reviews, totals, quota, suggestions, the

@@ -83,6 +83,16 @@ fn codes() -> Vec<String> {
             .iter()
             .map(|c| c.code()),
     );
+    all.extend(
+        ventanilla::domain::standards::Metric::ALL
+            .iter()
+            .map(|c| c.code()),
+    );
+    all.extend(
+        ventanilla::domain::standards::PeriodKind::ALL
+            .iter()
+            .map(|c| c.code()),
+    );
     // The org's time zone, and names no version supports.
     all.extend(
         ventanilla::domain::base::zones::ZONES

@@ -50,6 +50,18 @@ pub fn forward(
     Ok(to_writes(Some(old), &new))
 }
 
+/// R-STD-02: the department holding the contact answered now (once).
+pub fn department_answered(
+    model: &Model,
+    actor: &Staff,
+    contact: RecordId,
+    now: DateTime<Utc>,
+) -> Result<Vec<Write>, RuleError> {
+    let old = find(&model.contacts, contact, "contact")?;
+    let new = rules::department_answered(model, actor, old, now)?;
+    Ok(to_writes(Some(old), &new))
+}
+
 /// Closes the contact with a resolution.
 pub fn close(
     model: &Model,

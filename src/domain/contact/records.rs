@@ -23,6 +23,10 @@ pub struct ForwardStep {
     pub by: RecordId,
     #[serde(deserialize_with = "crate::domain::base::when::utc")]
     pub at: DateTime<Utc>,
+    /// When the department it went to first answered (R-STD-02): its
+    /// first-response clock stops there.
+    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
+    pub responded_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -45,6 +49,10 @@ pub struct Contact {
     pub forwarded: Vec<ForwardStep>,
     pub resolution: String,
     pub complaint: Option<RecordId>,
+    /// When it was closed: a department's resolution clock stops there
+    /// (R-STD-02). None on contacts closed by a version that did not keep it.
+    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
+    pub done_at: Option<DateTime<Utc>>,
     pub demo: bool,
     #[serde(flatten)]
     pub audit: Audit,

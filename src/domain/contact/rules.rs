@@ -183,9 +183,37 @@ pub fn forward(
         note: note.trim().to_string(),
         by: actor.id,
         at: now,
+        responded_at: None,
     });
     next.status = ContactStatus::Forwarded;
     next.audit.touch(actor.id, now);
+    Ok(next)
+}
+
+/// R-STD-02: the department now holding the contact (its last forward)
+/// answered, at `now` (never before it got the contact). Recorded once:
+/// a second call changes nothing. Anyone may record it, as the owner
+/// keeps the contact (R-CON-01) while a department works on it.
+pub fn department_answered(
+    _model: &Model,
+    actor: &Staff,
+    c: &Contact,
+    now: DateTime<Utc>,
+) -> Result<Contact, RuleError> {
+    let mut next = open(c)?;
+    let Some(step) = next
+        .forwarded
+        .last_mut()
+        .filter(|s| s.to_department.is_some())
+    else {
+        return Err(RuleError::Required {
+            field: "std_held_by",
+        });
+    };
+    if step.responded_at.is_none() {
+        step.responded_at = Some(now.max(step.at));
+        next.audit.touch(actor.id, now);
+    }
     Ok(next)
 }
 
@@ -209,6 +237,7 @@ pub fn close(
     limits::check_len(resolution, "resolution", MAX_SUMMARY)?;
     next.resolution = resolution.trim().to_string();
     next.status = ContactStatus::Done;
+    next.done_at = Some(now);
     next.first_response_at = next.first_response_at.or(Some(now));
     next.audit.touch(actor.id, now);
     Ok(next)

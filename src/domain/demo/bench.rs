@@ -194,6 +194,7 @@ fn demo_contact(
             note: "Necesita revisión técnica".into(),
             by: owner,
             at: received.plus(Duration::minutes(20)),
+            responded_at: None,
         }]
     } else {
         Vec::new()

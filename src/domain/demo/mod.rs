@@ -15,6 +15,7 @@
 mod answers;
 mod answers_text;
 mod bench;
+mod branch_year;
 mod clear;
 mod complaints;
 mod customers;
@@ -28,6 +29,7 @@ mod text;
 mod visits;
 
 pub use bench::{bench_customer, customer_field_edits, large_writes};
+pub use branch_year::{branch_year, YearSize, BRANCH_YEAR};
 pub use clear::demo_ids;
 pub use sim::{Refused, Why};
 

@@ -9,6 +9,7 @@ use crate::domain::staff::{Action, Role};
 mod dept;
 mod kb;
 mod qa;
+mod standards;
 pub(crate) mod visits;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -157,6 +158,9 @@ impl RuleError {
             return Some(rule);
         }
         if let Some(rule) = crate::domain::error::qa::rule(self) {
+            return Some(rule);
+        }
+        if let Some(rule) = crate::domain::error::standards::rule(self) {
             return Some(rule);
         }
         match self {

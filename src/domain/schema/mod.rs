@@ -4,6 +4,7 @@
 //! [`Schema`]), and every save checks its writes against it
 //! ([`check_writes`]): what one device can store, every device accepts.
 
+mod standards;
 mod table;
 
 pub use table::{fields, Fields, COMMON, EVENTS, FORWARD_STEP};

@@ -58,6 +58,7 @@ pub const FORWARD_STEP: Fields = &[
     ("note", TEXT),
     ("by", Id),
     ("at", Instant),
+    ("responded_at", OPT_INSTANT),
 ];
 
 /// One criterion of a scorecard version (R-QA-01).
@@ -188,6 +189,7 @@ pub fn fields(kind: &str) -> Option<Fields> {
             ("forwarded", List(&Object(FORWARD_STEP))),
             ("resolution", TEXT),
             ("complaint", OPT_ID),
+            ("done_at", OPT_INSTANT),
             ("demo", Bool),
         ],
         "complaint" => &[
@@ -488,6 +490,6 @@ pub fn fields(kind: &str) -> Option<Fields> {
             ("criteria", List(&Object(QA_CRITERION_FIGURE))),
             ("marks", List(&Object(QA_REVIEW_MARK))),
         ],
-        _ => return None,
+        _ => return super::standards::fields(kind),
     })
 }

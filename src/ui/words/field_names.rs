@@ -38,12 +38,46 @@ fn dept_label(field: &str) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// Service standards' fields (R-STD-01..R-STD-03).
+fn standards_label(field: &str) -> Option<(&'static str, &'static str)> {
+    Some(match field {
+        "std_department" => ("Departamento", "Department"),
+        "std_department_name" => ("Nombre del departamento", "Department name"),
+        "std_aliases" => (
+            "Otros nombres del departamento",
+            "Other names of the department",
+        ),
+        "std_standard" => ("Estándar de servicio", "Service standard"),
+        "std_threshold" => ("Umbral del estándar", "Standard's threshold"),
+        "std_target" => ("Objetivo de cumplimiento", "Compliance target"),
+        "std_from" => ("Fecha de inicio del estándar", "Standard's start date"),
+        "std_held_by" => (
+            "Departamento que tiene el contacto",
+            "Department holding the contact",
+        ),
+        "std_audit" => ("Auditoría", "Audit"),
+        "std_audit_date" => ("Fecha de la auditoría", "Audit date"),
+        "std_summary" => ("Resumen de la auditoría", "Audit summary"),
+        "std_finding" => ("Hallazgo", "Finding"),
+        "std_evidence" => ("Evidencia del hallazgo", "Finding's evidence"),
+        "std_action" => ("Acción de mejora", "Improvement action"),
+        "std_action_text" => ("Acción de mejora", "Improvement action"),
+        "std_action_due" => ("Fecha límite de la acción", "Action's due date"),
+        "std_action_done" => ("Acción hecha", "Action done"),
+        "std_verify_note" => ("Nota de la verificación", "Verification note"),
+        _ => return None,
+    })
+}
+
 /// Human names of the fields that messages mention.
 pub(super) fn field_label(field: &str, lang: Lang) -> &'static str {
     if let Some((es, en)) = dept_label(field) {
         return pick(lang, es, en);
     }
     if let Some((es, en)) = super::refusal_visits::label(field) {
+        return pick(lang, es, en);
+    }
+    if let Some((es, en)) = standards_label(field) {
         return pick(lang, es, en);
     }
     let (es, en) = match field {

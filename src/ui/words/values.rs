@@ -167,6 +167,14 @@ pub fn kind_words(lang: Lang, kind: &str) -> &'static str {
         "qa_plan" => ("Plan de formación semanal", "Weekly training plan"),
         "qa_plan_item" => ("Acción de formación", "Training item"),
         "qa_report" => ("Informe mensual de calidad", "Monthly quality report"),
+        "std_department" => ("Departamento", "Department"),
+        "std_standard" => (
+            "Versión de un estándar de servicio",
+            "Service standard version",
+        ),
+        "std_audit" => ("Auditoría de un departamento", "Department audit"),
+        "std_finding" => ("Hallazgo de una auditoría", "Audit finding"),
+        "std_action" => ("Acción de mejora", "Improvement action"),
         _ => ("Registro", "Record"),
     };
     pick(lang, es, en)
