@@ -14,6 +14,7 @@ pub mod kb;
 pub mod kinds;
 pub mod model;
 pub mod qa;
+pub mod reports;
 pub mod restore;
 pub mod schema;
 pub mod staff;

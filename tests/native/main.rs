@@ -44,6 +44,7 @@ mod qa_report;
 mod qa_scorecards;
 mod qa_summary;
 mod qa_sync;
+mod reports;
 mod restore;
 mod roles;
 mod roster;

@@ -1,3 +1,4 @@
+pub mod csv;
 pub mod dates;
 pub mod lang;
 pub mod limits;

@@ -205,27 +205,9 @@ pub fn summary(
     })
 }
 
-/// Characters that make a spreadsheet read a cell as a formula when it
-/// starts with one (OWASP "CSV injection"), the full-width forms included.
-const FORMULA_START: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
-
-/// One CSV field (RFC 4180): quoted when it holds a comma, quote or line
-/// break, quotes doubled. A field that starts with a formula character (=,
-/// +, -, @, a tab or a carriage return), even after spaces or line breaks,
-/// gets an apostrophe, so a spreadsheet shows a customer's words instead of
-/// running them as a formula.
+/// One CSV field, comma-separated (see `base::csv::field`).
 pub fn csv_field(s: &str) -> String {
-    let lead = s.trim_start_matches([' ', '\n']);
-    let guarded = if lead.starts_with(FORMULA_START) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if guarded.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", guarded.replace('"', "\"\""))
-    } else {
-        guarded
-    }
+    crate::domain::base::csv::field(s, crate::domain::base::csv::Sep::Comma)
 }
 
 fn percent(r: Option<f64>) -> String {

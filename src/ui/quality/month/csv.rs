@@ -1,14 +1,14 @@
 //! The monthly report as one CSV file (R-REP-03): UTF-8 with a byte-order
 //! mark (so a spreadsheet keeps the accents), comma-separated with CRLF
 //! line ends and decimal points, as the project's other CSV files; every
-//! cell through `visits::csv_field`, which quotes and defuses formulas.
+//! cell through `base::csv`, which quotes and defuses formulas.
 //! The headings are in the language on screen; the figures are those on
 //! the page (the issued ones once issued) and the evaluation.
 
 use super::eval::not_ranked;
 use super::{changed_text, issued_line, month_title, MonthView, Rated};
+use crate::domain::base::csv::{self, Sep};
 use crate::domain::qa::{best_and_worst, QaSettings};
-use crate::domain::visits::csv_field;
 use crate::domain::Lang;
 use crate::ui::words::{t, Key};
 
@@ -110,11 +110,5 @@ pub(super) fn month_csv(lang: Lang, v: &MonthView, rated: &Rated, s: &QaSettings
             not_ranked(lang, e, s).unwrap_or_default(),
         ]);
     }
-    let mut out = String::from('\u{feff}');
-    for r in rows {
-        let line: Vec<String> = r.iter().map(|c| csv_field(c)).collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
-    }
-    out
+    csv::table(&rows, Sep::Comma)
 }
