@@ -156,7 +156,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/quality/month") view=pieces::quality_month/>
                     <Route path=path!("/quality/setup") view=pieces::quality_setup/>
                     <Route path=path!("/standards") view=|| view! { <ComingPage title=Key::NavStandards/> }/>
-                    <Route path=path!("/reports") view=|| view! { <ComingPage title=Key::NavReports/> }/>
+                    <Route path=path!("/reports") view=pieces::reports_workload/>
                     <Route path=path!("/sync") view=pieces::sync_page/>
                     <Route path=path!("/settings") view=pieces::settings_page/>
                     <Route path=path!("/handbook") view=pieces::handbook_page/>

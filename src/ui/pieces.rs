@@ -55,7 +55,8 @@ macro_rules! pieces {
 
 use crate::ui::customers::{contacts, form as customer_form, page as customer_page};
 use crate::ui::{
-    answers, complaints, customers, dept, escalations, people, quality, settings, sync, visits,
+    answers, complaints, customers, dept, escalations, people, quality, reports, settings, sync,
+    visits,
 };
 
 pieces! {
@@ -83,6 +84,7 @@ pieces! {
     quality: quality_week => quality::WeekPage;
     quality: quality_month => quality::MonthPage;
     quality: quality_setup => quality::SetupPage;
+    reports: reports_workload => reports::WorkloadPage;
     department: dept_overview => dept::DepartmentPage;
     department: dept_roster => dept::RosterPage;
     department: dept_leave => dept::LeavePage;

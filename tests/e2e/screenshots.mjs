@@ -47,6 +47,7 @@ try {
       ['handover', '/department/handover'], ['announcements', '/department/announcements'], ['meetings', '/department/meetings'], ['emergency', '/department/emergency'], ['dept-setup', '/department/setup'], ['quality', '/quality'], ['coming', '/standards']];
     pages.push(['quality-week', '/quality/week']);
     pages.push(['quality-month', '/quality/month']);
+    pages.push(['reports', '/reports']);
     const only = process.argv.slice(2);
     const chosen = only.length ? pages.filter(([name]) => only.includes(name)) : pages;
     for (const [w, h] of SIZES) {

@@ -96,6 +96,8 @@ mod quality_week_words;
 mod quality_month_words;
 #[macro_use]
 mod quality_setup_words;
+#[macro_use]
+mod report_words;
 
 chain! {
     [
@@ -113,6 +115,7 @@ chain! {
         quality_words,
         quality_week_words,
         quality_month_words,
-        quality_setup_words
+        quality_setup_words,
+        report_words
     ]
 }
