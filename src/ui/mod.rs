@@ -7,7 +7,7 @@
 //!   separate wasm piece, loaded when first opened. The only two modules
 //!   that name every area.
 //! - one folder per area (`customers`, `complaints`, `escalations`, `visits`, `answers`,
-//!   `quality`, `dept`, `sync`, `today`, `people`, `settings`): its pages. No area
+//!   `quality`, `standards`, `dept`, `sync`, `today`, `people`, `settings`): its pages. No area
 //!   imports another; what two areas share lives in the kit.
 //! - `kit`: shared widgets, formatting, pickers, cards.
 //! - `shell`: the header and the main navigation, the app's state (`Ctx`),
@@ -40,6 +40,8 @@ mod quality;
 mod settings;
 #[cfg(target_arch = "wasm32")]
 pub mod shell;
+#[cfg(target_arch = "wasm32")]
+mod standards;
 #[cfg(target_arch = "wasm32")]
 mod sync;
 #[cfg(target_arch = "wasm32")]

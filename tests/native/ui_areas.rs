@@ -18,6 +18,7 @@ const AREAS: &[&str] = &[
     "customers",
     "answers",
     "quality",
+    "standards",
     "complaints",
     "escalations",
     "visits",

@@ -96,6 +96,10 @@ mod quality_week_words;
 mod quality_month_words;
 #[macro_use]
 mod quality_setup_words;
+#[macro_use]
+mod standards_words;
+#[macro_use]
+mod standards_audit_words;
 
 chain! {
     [
@@ -113,6 +117,8 @@ chain! {
         quality_words,
         quality_week_words,
         quality_month_words,
-        quality_setup_words
+        quality_setup_words,
+        standards_words,
+        standards_audit_words
     ]
 }
