@@ -9,8 +9,8 @@
 mod action;
 mod card;
 
-use super::nav::StandardsNav;
 use super::may_set;
+use super::nav::StandardsNav;
 use crate::domain::standards::{act, AuditDraft};
 use crate::sync::RecordId;
 use crate::ui::kit::time::today;
@@ -75,7 +75,7 @@ pub fn AuditsPage() -> impl IntoView {
                     </div>
                 </Show>
                 <Show when=move || audits.with(|a| !a.is_empty()) fallback=move || view! {
-                    <Empty text=if director.get() { Key::StdNoAuditsDirector } else { Key::StdNoAudits }/>
+                    <Empty text=if director.get() && depts.with(|d| d.iter().any(|(_, _, a)| *a)) { Key::StdNoAuditsDirector } else { Key::StdNoAudits }/>
                 }>
                     <For each=move || audits.get() key=|id| *id let:id>
                         <card::AuditCard id director/>

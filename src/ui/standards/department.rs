@@ -121,7 +121,9 @@ fn open_actions(m: &Model, dept: RecordId) -> Vec<OpenAction> {
 fn who_may(m: &Model) -> String {
     let mut names: Vec<String> = m
         .active_staff()
-        .filter(|s| crate::domain::staff::require(s, crate::domain::staff::Action::SetStandards).is_ok())
+        .filter(|s| {
+            crate::domain::staff::require(s, crate::domain::staff::Action::SetStandards).is_ok()
+        })
         .map(|s| s.name.clone())
         .collect();
     names.sort();
@@ -132,10 +134,13 @@ fn who_may(m: &Model) -> String {
 pub fn DepartmentPage() -> impl IntoView {
     let ctx = use_ctx();
     let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<RecordId>().ok())));
+    let id =
+        Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<RecordId>().ok())));
     let dept = Memo::new(move |_| {
-        id.get()
-            .and_then(|id| ctx.model.with(|m| m.standards.departments.get(&id).cloned()))
+        id.get().and_then(|id| {
+            ctx.model
+                .with(|m| m.standards.departments.get(&id).cloned())
+        })
     });
     view! {
         <section class="page std-page">
@@ -324,7 +329,11 @@ fn VersionLine(s: Standard, setter: String, current: bool) -> impl IntoView {
     let text = move || {
         let lang = ctx.lang.get();
         let what = if s.active {
-            format!("{} · {}", rule_text(lang, &s), t(lang, period_key(s.period)))
+            format!(
+                "{} · {}",
+                rule_text(lang, &s),
+                t(lang, period_key(s.period))
+            )
         } else {
             t(lang, Key::StdStoppedVersion).to_string()
         };

@@ -18,10 +18,10 @@ pub use department::DepartmentPage;
 pub use overview::StandardsPage;
 pub use today::StandardsTodaySection;
 
+use crate::domain::staff::{require, Action};
 use crate::domain::standards::{
     self, Compliance, Light, Metric, PeriodKind, Standard, Standing, Trend,
 };
-use crate::domain::staff::{require, Action};
 use crate::domain::{Lang, Model};
 use crate::sync::RecordId;
 use crate::ui::kit::widgets::fmt_date;
@@ -250,6 +250,10 @@ pub(crate) fn standing_now(m: &Model) -> Vec<Standing> {
 /// An audit as named in lists: "Almacén · 3 dic 2026".
 pub(crate) fn audit_title(lang: Lang, m: &Model, id: RecordId) -> String {
     m.standards.audits.get(&id).map_or_else(String::new, |a| {
-        format!("{} · {}", dept_name(m, a.department), fmt_date(lang, a.date))
+        format!(
+            "{} · {}",
+            dept_name(m, a.department),
+            fmt_date(lang, a.date)
+        )
     })
 }

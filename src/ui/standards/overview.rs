@@ -8,8 +8,8 @@ mod list;
 
 use super::nav::StandardsNav;
 use super::{
-    counts_text, dept_name, figure_text, light_words, may_set, metric_key, rule_text,
-    standing_now, trend_text,
+    counts_text, dept_name, figure_text, light_words, may_set, metric_key, rule_text, standing_now,
+    trend_text,
 };
 use crate::domain::standards::{Compliance, Light, Standard};
 use crate::sync::RecordId;
@@ -114,7 +114,11 @@ fn Line(s: Standard, c: Compliance) -> impl IntoView {
     let text = move || {
         let lang = ctx.lang.get();
         (
-            format!("{} — {}", t(lang, metric_key(s.metric)), rule_text(lang, &s)),
+            format!(
+                "{} — {}",
+                t(lang, metric_key(s.metric)),
+                rule_text(lang, &s)
+            ),
             format!(
                 "{} · {} · {}",
                 figure_text(lang, &c),

@@ -76,7 +76,7 @@ macro_rules! standards_words {
         StdCandidates => "Departamentos escritos en contactos y quejas", "Departments written in contacts and complaints";
         StdCandidatesHint => "Nombres escritos a mano al reenviar contactos o al valorar quejas que aún no están en la lista. Adóptalos como departamento nuevo o como otra forma de escribir uno existente: ningún registro se reescribe.", "Names typed when forwarding contacts or judging complaints that are not on the list yet. Adopt them as a new department or as another spelling of one: no record is rewritten.";
         StdNoCandidates => "Todos los departamentos escritos en contactos y quejas están en la lista.", "Every department written in contacts and complaints is on the list.";
-        StdCandidateCounts => "En {contacts} contactos y {complaints} quejas", "In {contacts} contacts and {complaints} complaints";
+        StdCandidateCounts => "Contactos reenviados: {contacts} · quejas: {complaints}", "Contacts forwarded: {contacts} · complaints: {complaints}";
         StdSpellings => "Escrito como:", "Written as:";
         StdAdoptNew => "Añadir como departamento", "Add as a department";
         StdAdoptInto => "O como otra forma de escribir", "Or as another spelling of";

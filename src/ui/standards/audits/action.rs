@@ -42,9 +42,12 @@ pub(super) fn ActionItem(id: RecordId, director: Memo<bool>) -> impl IntoView {
                 done: i
                     .done_at
                     .map(|at| (i.done_by.map(|p| staff_name(m, p)).unwrap_or_default(), at)),
-                verified: i
-                    .verified_at
-                    .map(|at| (i.verified_by.map(|p| staff_name(m, p)).unwrap_or_default(), at)),
+                verified: i.verified_at.map(|at| {
+                    (
+                        i.verified_by.map(|p| staff_name(m, p)).unwrap_or_default(),
+                        at,
+                    )
+                }),
                 note: i.verify_note.clone(),
                 overdue: standards::is_overdue(i, day),
                 auditor: m.standards.audits.get(&i.dept_audit).map(|a| a.auditor),

@@ -22,12 +22,10 @@ pub(super) fn AuditCard(id: RecordId, director: Memo<bool>) -> impl IntoView {
     let title = move || ctx.model.with(|m| audit_title(ctx.lang.get(), m, id));
     let facts = Memo::new(move |_| {
         ctx.model.with(|m| {
-            m.standards.audits.get(&id).map(|a| {
-                (
-                    staff_name(m, a.auditor),
-                    a.summary.clone(),
-                )
-            })
+            m.standards
+                .audits
+                .get(&id)
+                .map(|a| (staff_name(m, a.auditor), a.summary.clone()))
         })
     });
     let findings = Memo::new(move |_| {
@@ -133,10 +131,7 @@ fn AddFinding(audit: RecordId) -> impl IntoView {
 }
 
 #[component]
-fn AddAction(
-    audit: RecordId,
-    findings: Memo<Vec<(RecordId, Severity, String)>>,
-) -> impl IntoView {
+fn AddAction(audit: RecordId, findings: Memo<Vec<(RecordId, Severity, String)>>) -> impl IntoView {
     let ctx = use_ctx();
     let text = RwSignal::new(String::new());
     let owner = RwSignal::new(String::new());

@@ -39,7 +39,7 @@ pub(super) fn Agreement(
             .replace("{when}", &fmt_datetime(lang, platform::now()))
     };
     view! {
-        <div class="std-print print-doc" aria-hidden="true">
+        <div class="std-print print-doc">
             <h1>{move || format!("{} — {}", ctx.tr(Key::StdAgreementTitle), name)}</h1>
             <p>{header}</p>
             <h2>{move || ctx.tr(Key::StdCurrent)}</h2>

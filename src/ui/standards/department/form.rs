@@ -30,7 +30,11 @@ pub(crate) fn parse_tenths(text: &str) -> Option<u32> {
         return None;
     }
     let w: u32 = whole.parse().ok()?;
-    let f: u32 = if frac.is_empty() { 0 } else { frac.parse().ok()? };
+    let f: u32 = if frac.is_empty() {
+        0
+    } else {
+        frac.parse().ok()?
+    };
     w.checked_mul(10)?.checked_add(f)
 }
 
@@ -59,7 +63,11 @@ pub(super) fn SetStandard(dept: RecordId, active: bool) -> impl IntoView {
                 } else {
                     super::super::tenths_text(ctx.lang.get_untracked(), s.threshold)
                 });
-                target.set(if m.is_duration() { s.target.to_string() } else { String::new() });
+                target.set(if m.is_duration() {
+                    s.target.to_string()
+                } else {
+                    String::new()
+                });
                 period.set(s.period.code().to_string());
             }
             None => {
@@ -83,7 +91,14 @@ pub(super) fn SetStandard(dept: RecordId, active: bool) -> impl IntoView {
             parse_tenths(&threshold.get_untracked())
         };
         let Some(threshold_value) = threshold_value else {
-            return error.set(Some(ctx.tr_now(if m.is_duration() { Key::StdErrMinutes } else { Key::StdErrRate }).into()));
+            return error.set(Some(
+                ctx.tr_now(if m.is_duration() {
+                    Key::StdErrMinutes
+                } else {
+                    Key::StdErrRate
+                })
+                .into(),
+            ));
         };
         let target_value = if m.is_duration() {
             match target.get_untracked().trim().parse::<u32>() {
