@@ -111,7 +111,7 @@ pub(crate) fn value_text(lang: Lang, metric: Metric, v: u32) -> String {
 /// Minutes as a person says them: "45 min", "2 h", "1 h 30 min", "3 días".
 pub(crate) fn minutes_text(lang: Lang, minutes: u32) -> String {
     const DAY: u32 = 24 * 60;
-    if minutes >= DAY && minutes % DAY == 0 {
+    if minutes >= DAY && minutes.is_multiple_of(DAY) {
         let n = minutes / DAY;
         let word = t(lang, if n == 1 { Key::StdDay } else { Key::StdDays });
         return format!("{n} {word}");
