@@ -112,10 +112,7 @@ fn NewAudit(depts: Memo<Vec<(RecordId, String, bool)>>) -> impl IntoView {
             error,
             Key::StdAuditSaved,
             move |m, a, now| act::record_audit(m, a, &draft, id, now),
-            move || {
-                summary.set(String::new());
-                crate::ui::kit::anchor::land_on_hash();
-            },
+            move || summary.set(String::new()),
         );
     };
     let has_depts = move || depts.with(|d| d.iter().any(|(_, _, active)| *active));

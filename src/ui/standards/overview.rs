@@ -131,7 +131,7 @@ fn Line(s: Standard, c: Compliance) -> impl IntoView {
     view! {
         <li class="std-line">
             <strong>{move || what().0}</strong>
-            <span class="meta"><span class=class>{move || ctx.tr(key)}</span> {move || text2().1}</span>
+            <span class="meta"><span class=class>{move || ctx.tr(key)}</span> " " {move || text2().1}</span>
         </li>
     }
 }

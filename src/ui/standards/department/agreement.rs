@@ -45,6 +45,9 @@ pub(super) fn Agreement(
             <h2>{move || ctx.tr(Key::StdCurrent)}</h2>
             {move || {
                 let lang = ctx.lang.get();
+                if views.with(|v| v.iter().all(|v| v.current.is_none())) {
+                    return view! { <p>{t(lang, Key::StdNoStandardsOthers)}</p> }.into_any();
+                }
                 let rows = views.get().into_iter().filter_map(|v| {
                     let s = v.current?;
                     let figure = v.compliance.as_ref().map(|c| {
@@ -67,7 +70,7 @@ pub(super) fn Agreement(
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
-                }
+                }.into_any()
             }}
             <h2>{move || ctx.tr(Key::StdOpenActions)}</h2>
             {move || {
