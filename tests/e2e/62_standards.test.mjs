@@ -43,7 +43,7 @@ async function forwardedContact(page, customer, summary, department) {
   const link = page.getByRole('list', { name: /Contact timeline/ }).getByRole('link', { name: summary });
   await link.click();
   await page.getByRole('heading', { name: `Contact: ${summary}` }).waitFor();
-  await page.getByLabel('Department', { exact: true }).fill(department);
+  await page.getByRole('textbox', { name: 'Department', exact: true }).fill(department);
   await page.getByLabel('Note for the receiver').fill('Revisar el pedido');
   await page.getByRole('button', { name: 'Forward', exact: true }).click();
   await said(page, 'Contact forwarded');
