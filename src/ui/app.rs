@@ -7,7 +7,7 @@ use crate::ui::shell::hub_sync;
 use crate::ui::shell::nav::Nav;
 use crate::ui::shell::state::{use_ctx, Ctx, Phase};
 use crate::ui::words::Key;
-use crate::ui::{complaints, dept, people, quality, today, visits};
+use crate::ui::{complaints, dept, people, quality, standards, today, visits};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -118,6 +118,7 @@ fn Shell() -> impl IntoView {
                             <visits::VisitsToday/>
                             <complaints::ComplaintsToday/>
                             <quality::QualityTodaySection/>
+                            <standards::StandardsTodaySection/>
                         </today::TodayPage>
                     }/>
                     <Route path=path!("/customers") view=pieces::customers_list/>
@@ -155,7 +156,9 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/quality/week") view=pieces::quality_week/>
                     <Route path=path!("/quality/month") view=pieces::quality_month/>
                     <Route path=path!("/quality/setup") view=pieces::quality_setup/>
-                    <Route path=path!("/standards") view=|| view! { <ComingPage title=Key::NavStandards/> }/>
+                    <Route path=path!("/standards") view=pieces::standards_page/>
+                    <Route path=path!("/standards/audits") view=pieces::standards_audits/>
+                    <Route path=path!("/standards/department/:id") view=pieces::standards_department/>
                     <Route path=path!("/reports") view=pieces::reports_workload/>
                     <Route path=path!("/sync") view=pieces::sync_page/>
                     <Route path=path!("/settings") view=pieces::settings_page/>

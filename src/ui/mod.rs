@@ -7,7 +7,7 @@
 //!   separate wasm piece, loaded when first opened. The only two modules
 //!   that name every area.
 //! - one folder per area (`customers`, `complaints`, `escalations`, `visits`, `answers`,
-//!   `quality`, `reports`, `dept`, `sync`, `today`, `people`, `settings`): its pages. No area
+//!   `quality`, `standards`, `reports`, `dept`, `sync`, `today`, `people`, `settings`): its pages. No area
 //!   imports another; what two areas share lives in the kit.
 //! - `kit`: shared widgets, formatting, pickers, cards.
 //! - `shell`: the header and the main navigation, the app's state (`Ctx`),
@@ -42,6 +42,8 @@ mod reports;
 mod settings;
 #[cfg(target_arch = "wasm32")]
 pub mod shell;
+#[cfg(target_arch = "wasm32")]
+mod standards;
 #[cfg(target_arch = "wasm32")]
 mod sync;
 #[cfg(target_arch = "wasm32")]

@@ -55,8 +55,8 @@ macro_rules! pieces {
 
 use crate::ui::customers::{contacts, form as customer_form, page as customer_page};
 use crate::ui::{
-    answers, complaints, customers, dept, escalations, people, quality, reports, settings, sync,
-    visits,
+    answers, complaints, customers, dept, escalations, people, quality, reports, settings,
+    standards, sync, visits,
 };
 
 pieces! {
@@ -85,6 +85,9 @@ pieces! {
     quality: quality_month => quality::MonthPage;
     quality: quality_setup => quality::SetupPage;
     reports: reports_workload => reports::WorkloadPage;
+    standards: standards_page => standards::StandardsPage;
+    standards: standards_department => standards::DepartmentPage;
+    standards: standards_audits => standards::AuditsPage;
     department: dept_overview => dept::DepartmentPage;
     department: dept_roster => dept::RosterPage;
     department: dept_leave => dept::LeavePage;

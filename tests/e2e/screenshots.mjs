@@ -44,7 +44,12 @@ try {
       ['escalations', '/escalations'], ['visits', '/visits'], ['visit-summary', '/visits/summary'], ['visit-campaigns', '/visits/campaigns'], ['visit-scripts', '/visits/scripts'], ['department', '/department'],
       ['qa-setup', '/quality/setup'],
       ['roster', '/department/roster'], ['leave', '/department/leave'], ['swaps', '/department/swaps'], ['attendance', '/department/attendance'],
-      ['handover', '/department/handover'], ['announcements', '/department/announcements'], ['meetings', '/department/meetings'], ['emergency', '/department/emergency'], ['dept-setup', '/department/setup'], ['quality', '/quality'], ['coming', '/standards']];
+      ['handover', '/department/handover'], ['announcements', '/department/announcements'], ['meetings', '/department/meetings'], ['emergency', '/department/emergency'], ['dept-setup', '/department/setup'], ['quality', '/quality']];
+    await page.goto(server.url + '/standards');
+    await page.locator('main a[href^="/standards/department/"]').first().click();
+    await page.locator('main h1').waitFor();
+    const stdDept = new URL(page.url()).pathname;
+    pages.push(['standards', '/standards'], ['standards-department', stdDept], ['standards-audits', '/standards/audits']);
     pages.push(['quality-week', '/quality/week']);
     pages.push(['quality-month', '/quality/month']);
     pages.push(['reports', '/reports']);

@@ -293,6 +293,44 @@ fn every_area(m: &Model, now: DateTime<Utc>, what: &str) {
         );
     }
     crate::demo_quality::kb_and_qa_in_place(m, now, what);
+    // Service standards: the departments adopted (one left to adopt), a
+    // standard each, figures this period or the one before, and an audit
+    // with an open, an overdue and a done action.
+    let s = &m.standards;
+    assert_eq!((s.departments.len(), s.standards.len()), (4, 4), "{what}");
+    assert!(
+        !ventanilla::domain::standards::department_candidates(m).is_empty(),
+        "{what}"
+    );
+    let standing = ventanilla::domain::standards::standing(m, today, now);
+    assert!(
+        standing
+            .iter()
+            .flat_map(|d| &d.lines)
+            .any(|l| l.denominator > 0 || l.previous.is_some()),
+        "{what}: compliance figures"
+    );
+    assert_eq!(
+        (s.audits.len(), s.findings.len(), s.actions.len()),
+        (1, 2, 3),
+        "{what}"
+    );
+    let boss = s
+        .audits
+        .values()
+        .map(|a| a.auditor)
+        .next()
+        .and_then(|a| m.staff.get(&a));
+    let boss = boss.expect("the auditor");
+    assert!(
+        !ventanilla::domain::standards::overdue_actions(m, boss, today).is_empty(),
+        "{what}"
+    );
+    assert_eq!(
+        ventanilla::domain::standards::to_verify(m, boss.id).len(),
+        1,
+        "{what}"
+    );
     // The person who loaded it has work on Today.
     let t = m.today(me, now);
     assert!(!t.open_contacts.is_empty(), "{what}: contacts");
@@ -347,8 +385,9 @@ fn demo_data_is_deterministic_and_only_its_ids_come_from_the_seed() {
     );
     let b = build(&m, id(1), Lang::Es, now, 8);
     // A week's plan and a month's report have ids derived from the week and
-    // the month: the same on every device, whatever the seed.
-    let derived = ["qa_plan", "qa_report"];
+    // the month, a department from its name: the same on every device,
+    // whatever the seed.
+    let derived = ["qa_plan", "qa_report", "std_department"];
     let ids = |w: &[Write]| {
         w.iter()
             .filter(|w| !derived.contains(&w.kind.as_str()))
@@ -463,6 +502,9 @@ fn clearing_demo_data_removes_exactly_the_demo_records() {
     assert!(q.replies.is_empty());
     assert!(q.rulings.is_empty() && q.plans.is_empty() && q.items.is_empty());
     assert!(q.reports.is_empty());
+    let s = &m.standards;
+    assert!(s.departments.is_empty() && s.standards.is_empty() && s.audits.is_empty());
+    assert!(s.findings.is_empty() && s.actions.is_empty());
     // Loaded again, it is all there again (new records, not the cleared ones).
     let again = build(&m, id(1), Lang::Es, now, 9);
     assert_eq!(again.refused, vec![]);
@@ -470,6 +512,18 @@ fn clearing_demo_data_removes_exactly_the_demo_records() {
     assert!(m.customers.len() > 100 && m.dept.roster.len() > 100);
     // The week's plan and the month's report come back under their ids.
     assert!(m.qa.reviews.len() > 20 && m.qa.plans.len() == 1 && m.qa.reports.len() == 1);
+    // The departments come back under the ids their names give, visible
+    // again, with their standards and the audit.
+    let s = &m.standards;
+    assert_eq!(s.departments.len(), 4);
+    assert!(s
+        .departments
+        .values()
+        .all(|d| d.active && !d.name.is_empty()));
+    assert_eq!(
+        (s.standards.len(), s.audits.len(), s.actions.len()),
+        (4, 1, 3)
+    );
 }
 
 #[test]

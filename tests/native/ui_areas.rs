@@ -19,6 +19,7 @@ const AREAS: &[&str] = &[
     "answers",
     "quality",
     "reports",
+    "standards",
     "complaints",
     "escalations",
     "visits",

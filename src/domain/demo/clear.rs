@@ -1,5 +1,6 @@
 //! "Clear demo data": every record the demo made (each is marked `demo`,
-//! or, for quality inspection, made by or about its people), and what
+//! or, for quality inspection and service standards, made by or about its
+//! people), and what
 //! hangs from them and cannot stand alone once they are gone (a decision
 //! on a demo leave, a read receipt of a demo announcement, a demo person's
 //! roster day, a reply to a demo review). The user's own customers,
@@ -20,6 +21,7 @@ use crate::domain::qa::{
     standard_card_id, MonthlyReport, Reply, Review, Ruling, Scorecard, TrainingItem, TrainingPlan,
 };
 use crate::domain::staff::Staff;
+use crate::domain::standards::{Department, DeptAudit, Finding, Improvement, Standard};
 use crate::domain::visits::{Campaign, ReturnVisit, Task, VisitAttempt};
 use crate::sync::RecordId;
 use std::collections::{BTreeMap, HashSet};
@@ -137,5 +139,21 @@ pub fn demo_ids(model: &Model) -> Vec<(&'static str, RecordId)> {
         plans.contains(&i.plan) || demo(&i.owner)
     });
     marked(o, &q.reports, |r: &MonthlyReport| demo(&r.issued_by));
+    // Service standards' records carry no mark either: the demo's are
+    // those its people made, and what hangs from them.
+    let s = &model.standards;
+    let depts = marked(o, &s.departments, |d: &Department| {
+        demo(&d.audit.created_by)
+    });
+    marked(o, &s.standards, |x: &Standard| {
+        demo(&x.audit.created_by) || depts.contains(&x.department)
+    });
+    let audits = marked(o, &s.audits, |a: &DeptAudit| {
+        demo(&a.auditor) || depts.contains(&a.department)
+    });
+    marked(o, &s.findings, |f: &Finding| audits.contains(&f.dept_audit));
+    marked(o, &s.actions, |i: &Improvement| {
+        audits.contains(&i.dept_audit) || demo(&i.owner)
+    });
     out
 }

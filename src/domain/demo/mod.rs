@@ -4,8 +4,9 @@
 //! center, in the language the app is shown in: its people, customers and
 //! their contacts, complaints at every stage, escalations, return visits,
 //! and the department's roster, leave, swaps, handovers, announcements and
-//! meetings, the standard answers the weekly meetings agreed, and two
-//! months of quality inspection, all placed around the day it is loaded. Every record is made
+//! meetings, the standard answers the weekly meetings agreed, two
+//! months of quality inspection, and the departments' service standards
+//! with an audit, all placed around the day it is loaded. Every record is made
 //! by the operations the screens call, as the person who would make it, at
 //! the moment it happened, so nothing the rules refuse is in it. The story
 //! comes from a fixed seed; only the ids come from the seed passed in, so
@@ -25,6 +26,7 @@ mod people;
 mod quality;
 mod quality_text;
 mod sim;
+mod standards;
 mod text;
 mod visits;
 
@@ -72,6 +74,7 @@ pub fn build(model: &Model, me: RecordId, lang: Lang, now: DateTime<Utc>, id_see
         ops::meetings(&mut sim, &crew);
         answers::standard_answers(&mut sim, &crew);
         quality::inspection(&mut sim, &crew);
+        standards::service_standards(&mut sim, &crew);
     }
     let (writes, refused) = sim.finish();
     DemoSet { writes, refused }

@@ -240,7 +240,8 @@ pub fn ContactPage() -> impl IntoView {
                                         step.to_staff.and_then(|s| m.staff.get(&s)).map(|s| s.name.clone()).or(step.to_department.clone()).unwrap_or_default(),
                                         m.staff.get(&step.by).map(|s| s.name.clone()).unwrap_or_default(),
                                     ));
-                                    view! { <li>{fmt_datetime(lang, step.at)} ": " {by} " → " {to} " — " {step.note}</li> }
+                                    let answered = step.responded_at.map(|at| format!(" · {} {}", ctx.tr(Key::StdAnsweredAt), fmt_datetime(lang, at)));
+                                    view! { <li>{fmt_datetime(lang, step.at)} ": " {by} " → " {to} " — " {step.note} {answered}</li> }
                                 }).collect_view()}
                             </ol>
                         })}
@@ -253,6 +254,11 @@ pub fn ContactPage() -> impl IntoView {
                     <Show when=move || contact.with(|c| c.as_ref().is_some_and(|c| c.first_response_at.is_none()))>
                         <button type="button" on:click=move |_| act(Box::new(contact::act::respond), Key::ResponseRecorded)>
                             {move || ctx.tr(Key::MarkAnswered)}</button>
+                    </Show>
+                    // R-STD-02: the department holding it answered (its first-response clock stops).
+                    <Show when=move || contact.with(|c| c.as_ref().is_some_and(|c| c.forwarded.last().is_some_and(|s| s.to_department.is_some() && s.responded_at.is_none())))>
+                        <button type="button" on:click=move |_| act(Box::new(contact::act::department_answered), Key::StdDeptAnsweredSaved)>
+                            {move || ctx.tr(Key::StdDeptAnswered)}</button>
                     </Show>
                     <Show when=move || contact.with(|c| c.as_ref().is_some_and(|c| c.complaint.is_none()))>
                         <button type="button" on:click=move |_| {

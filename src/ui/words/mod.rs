@@ -98,6 +98,10 @@ mod quality_month_words;
 mod quality_setup_words;
 #[macro_use]
 mod report_words;
+#[macro_use]
+mod standards_words;
+#[macro_use]
+mod standards_audit_words;
 
 chain! {
     [
@@ -116,6 +120,8 @@ chain! {
         quality_week_words,
         quality_month_words,
         quality_setup_words,
-        report_words
+        report_words,
+        standards_words,
+        standards_audit_words
     ]
 }
