@@ -47,7 +47,7 @@ try {
       ['handover', '/department/handover'], ['announcements', '/department/announcements'], ['meetings', '/department/meetings'], ['emergency', '/department/emergency'], ['dept-setup', '/department/setup'], ['quality', '/quality']];
     await page.goto(server.url + '/standards');
     await page.locator('main a[href^="/standards/department/"]').first().click();
-    await page.locator('main h1').waitFor();
+    await page.locator('main h1').first().waitFor();
     const stdDept = new URL(page.url()).pathname;
     pages.push(['standards', '/standards'], ['standards-department', stdDept], ['standards-audits', '/standards/audits']);
     pages.push(['quality-week', '/quality/week']);
