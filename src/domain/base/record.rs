@@ -68,6 +68,29 @@ pub fn diff<T: Record>(stored: &std::collections::BTreeMap<RecordId, T>, new: &T
     to_writes(stored.get(&new.id()), new)
 }
 
+/// The writes of a record whose id is derived from what it is about (a
+/// week's plan, a month's report, a department's name). One deleted under
+/// that id before (clearing demo data deletes the demo's) would hide a new
+/// one, and its old fields would show through the new one's empty ones:
+/// made anew, it writes every field, empty ones too, and `deleted: false`.
+pub fn anew<T: Record>(stored: &std::collections::BTreeMap<RecordId, T>, new: &T) -> Vec<Write> {
+    if stored.contains_key(&new.id()) {
+        return diff(stored, new);
+    }
+    let write = |field: String, value: Value| Write {
+        kind: T::KIND.to_string(),
+        id: new.id(),
+        field,
+        value,
+    };
+    let mut w: Vec<Write> = match serde_json::to_value(new) {
+        Ok(Value::Object(fields)) => fields.into_iter().map(|(f, v)| write(f, v)).collect(),
+        _ => Vec::new(),
+    };
+    w.push(write("deleted".into(), Value::Bool(false)));
+    w
+}
+
 /// One write per top-level field that differs between `old` and `new`. A new
 /// record writes only its non-empty fields: missing fields read as defaults.
 pub fn to_writes<T: Record>(old: Option<&T>, new: &T) -> Vec<Write> {

@@ -10,37 +10,12 @@ use super::review::{self, ReviewDraft};
 use super::scorecard::{self, CriterionDraft};
 use super::summary::{self, ItemDraft};
 use crate::domain::base::lookup::find;
-use crate::domain::base::record::{diff, tombstone, Record};
+use crate::domain::base::record::{anew, diff, tombstone, Record};
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::Staff;
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, NaiveDate, Utc};
-use serde_json::Value;
-use std::collections::BTreeMap;
-
-/// The writes of a record whose id is derived from what it is about (a
-/// week's plan, a month's report). One deleted under that id before
-/// (clearing demo data deletes the demo's) would hide a new one, and its
-/// old fields would show through the new one's empty ones: made anew, it
-/// writes every field, empty ones too, and `deleted: false`.
-fn anew<T: Record>(stored: &BTreeMap<RecordId, T>, new: &T) -> Vec<Write> {
-    if stored.contains_key(&new.id()) {
-        return diff(stored, new);
-    }
-    let write = |field: String, value: Value| Write {
-        kind: T::KIND.to_string(),
-        id: new.id(),
-        field,
-        value,
-    };
-    let mut w: Vec<Write> = match serde_json::to_value(new) {
-        Ok(Value::Object(fields)) => fields.into_iter().map(|(f, v)| write(f, v)).collect(),
-        _ => Vec::new(),
-    };
-    w.push(write("deleted".into(), Value::Bool(false)));
-    w
-}
 
 /// R-QA-01: a new scorecard (`card` None) or a new version `id` of `card`.
 pub fn save_scorecard(

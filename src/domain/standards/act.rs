@@ -7,38 +7,13 @@ use super::audits::{self, ActionDraft, AuditDraft};
 use super::departments;
 use super::standard::{self, StandardDraft};
 use crate::domain::base::lookup::{find, find_opt};
-use crate::domain::base::record::{diff, Record};
+use crate::domain::base::record::{anew, diff};
 use crate::domain::complaint::Severity;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::Staff;
 use crate::sync::{RecordId, Write};
 use chrono::{DateTime, Utc};
-use serde_json::Value;
-use std::collections::BTreeMap;
-
-/// The writes of a new department: its id is derived from its name, so
-/// one deleted under that id before (clearing demo data deletes the
-/// demo's) would hide it, and its old fields would show through the new
-/// one's empty ones: made anew, it writes every field, empty ones too, and
-/// `deleted: false` (as `qa::act` does for its derived ids).
-fn anew<T: Record>(stored: &BTreeMap<RecordId, T>, new: &T) -> Vec<Write> {
-    if stored.contains_key(&new.id()) {
-        return diff(stored, new);
-    }
-    let write = |field: String, value: Value| Write {
-        kind: T::KIND.to_string(),
-        id: new.id(),
-        field,
-        value,
-    };
-    let mut w: Vec<Write> = match serde_json::to_value(new) {
-        Ok(Value::Object(fields)) => fields.into_iter().map(|(f, v)| write(f, v)).collect(),
-        _ => Vec::new(),
-    };
-    w.push(write("deleted".into(), Value::Bool(false)));
-    w
-}
 
 /// R-STD-01: a new department named `name` (its id derived from the name).
 pub fn add_department(
