@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { DIST, startServer, launchBrowser, newPage, axeCheck, formatViolations, OFFLINE_PROBE } from './harness.mjs';
+import { DIST, startServer, launchBrowser, newPage, axeCheck, formatViolations, OFFLINE_PROBE, pieceFiles, cached } from './harness.mjs';
 import { startOrg, nav, mainNav } from './flows.mjs';
 
 let server, browser;
@@ -22,37 +22,7 @@ after(async () => {
   await server?.close();
 });
 
-/** The pieces the release build listed for the service worker (scripts/assemble.mjs). */
-function pieceFiles() {
-  const line = readFileSync(join(DIST, 'sw.js'), 'utf8').match(/^const PIECES = (.*); \/\/ __VENTANILLA_PIECES__$/m);
-  assert.ok(line, 'sw.js has no PIECES list: the e2e build must come from scripts/build');
-  return JSON.parse(line[1]);
-}
-
 const FAILED = /This area could not be opened/;
-
-/** The names of every file the service worker's caches hold. */
-const cachedNames = (page) =>
-  page.evaluate(async () => {
-    const names = [];
-    for (const key of await caches.keys()) {
-      for (const req of await (await caches.open(key)).keys()) names.push(new URL(req.url).pathname.slice(1));
-    }
-    return names;
-  });
-
-/** Waits until the service worker's caches hold every name in `files` (polled here: the check is async). */
-async function cached(page, files, timeout = 60000) {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const names = new Set(await cachedNames(page));
-    const missing = files.filter((f) => !names.has(f));
-    if (!missing.length) return;
-    if (Date.now() > until) assert.fail(`not cached after ${timeout} ms: ${missing.slice(0, 5).join(', ')} (${missing.length} in all)`);
-    await page.waitForTimeout(250);
-  }
-}
-
 
 test('the first load leaves the areas and first run out; after the first paint the worker fetches every piece, and offline every area opens', async () => {
   const pieces = pieceFiles();

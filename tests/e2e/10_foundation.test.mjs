@@ -2,7 +2,7 @@
 // contacts on the timeline, reload, offline, two tabs, Spanish, and axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, axeCheck, OFFLINE_PROBE } from './harness.mjs';
+import { startServer, launchBrowser, newPage, axeCheck, OFFLINE_PROBE, readyForOffline } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -91,6 +91,7 @@ test('offline after one visit: the app opens, says it is offline, saves, and say
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await page.reload();
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await readyForOffline(page);
 
   await context.setOffline(true);
   await page.reload();

@@ -7,7 +7,7 @@
 // the field's key, JSON or a hex id. The rules handbook opens on a rule.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, axeCheck, formatViolations, screenshot, OFFLINE_PROBE } from './harness.mjs';
+import { startServer, launchBrowser, newPage, axeCheck, formatViolations, screenshot, OFFLINE_PROBE, readyForOffline } from './harness.mjs';
 import { nav, startOrg, newCustomer, openCustomer, exportFiles, importFiles } from './flows.mjs';
 
 let server, browser;
@@ -68,6 +68,8 @@ test('named devices exchange files; the conflict list says Phones, the numbers a
   await screenshot(a.page, 'settings-device-name');
 
   // Offline, both change the same customer's phones.
+  await readyForOffline(a.page);
+  await readyForOffline(b.page);
   await a.context.setOffline(true);
   await b.context.setOffline(true);
   await setPhones(a.page, 'Nicolás Ibáñez', '+34 655 222 222');

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { ROOT, startServer, launchBrowser, newPage, hubAnswer, OFFLINE_PROBE, startPouchServer, pouchServerInstalled } from './harness.mjs';
+import { ROOT, startServer, launchBrowser, newPage, hubAnswer, OFFLINE_PROBE, startPouchServer, pouchServerInstalled, readyForOffline } from './harness.mjs';
 import { nav, newCustomer, editNotes, customerFacts, startOrg as flowStartOrg } from './flows.mjs';
 
 // Skipped only by hand without pouchdb-server; in CI (scripts/test installs it) a
@@ -145,6 +145,8 @@ test('two devices sync through the hub offline and back, converge, keep the conf
     await b.page.getByRole('heading', { name: 'Complaint from Nicolás Ibáñez' }).waitFor();
 
     // Both work offline on the same customer; each also adds a customer.
+    await readyForOffline(a.page);
+    await readyForOffline(b.page);
     await a.context.setOffline(true);
     await b.context.setOffline(true);
     await a.page.getByText('Offline: everything is saved on this device').first().waitFor();

@@ -7,7 +7,7 @@
 // override with VENTANILLA_DIST=/path/to/dist). The browser is
 // Debian's Chromium (/usr/bin/chromium, override with CHROME_PATH), never a
 // downloaded one. Set HEADED=1 to watch, SLOWMO=200 to slow it down.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { afterEach } from 'node:test';
 import assert from 'node:assert/strict';
@@ -149,3 +149,41 @@ export async function waitReady(page, { timeout = 30000 } = {}) {
  * check `pouchServerInstalled()` and skip with a message when it is absent.
  */
 export { startPouchServer, pouchServerInstalled } from '../../scripts/pouchdb-server.mjs';
+
+/** The pieces the release build listed for the service worker (scripts/assemble.mjs). */
+export function pieceFiles() {
+  const line = readFileSync(join(DIST, 'sw.js'), 'utf8').match(/^const PIECES = (.*); \/\/ __VENTANILLA_PIECES__$/m);
+  assert.ok(line, 'sw.js has no PIECES list: the e2e build must come from scripts/build');
+  return JSON.parse(line[1]);
+}
+
+/** The names of every file the service worker's caches hold. */
+const cachedNames = (page) =>
+  page.evaluate(async () => {
+    const names = [];
+    for (const key of await caches.keys()) {
+      for (const req of await (await caches.open(key)).keys()) names.push(new URL(req.url).pathname.slice(1));
+    }
+    return names;
+  });
+
+/** Waits until the service worker's caches hold every name in `files` (polled here: the check is async). */
+export async function cached(page, files, timeout = 90000) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const names = new Set(await cachedNames(page));
+    const missing = files.filter((f) => !names.has(f));
+    if (!missing.length) return;
+    if (Date.now() > until) assert.fail(`not cached after ${timeout} ms: ${missing.slice(0, 5).join(', ')} (${missing.length} in all)`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/**
+ * Before a spec takes a page offline: the worker has fetched every area's
+ * piece in the background (on a slow machine that can take longer than the
+ * spec's steps before it), so an area not opened yet still opens offline.
+ */
+export async function readyForOffline(page) {
+  await cached(page, pieceFiles());
+}
