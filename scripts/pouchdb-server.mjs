@@ -31,7 +31,8 @@ function freePort() {
 
 // `dir`: keep the databases in that folder (they survive a restart on the
 // same folder, for the server-killed-mid-sync tests); default: in memory.
-export async function startPouchServer({ port, dir, timeoutMs = 20000, log = false } = {}) {
+// `timeoutMs` is only the upper bound: a loaded machine may take a while.
+export async function startPouchServer({ port, dir, timeoutMs = 60000, log = false } = {}) {
   if (!pouchServerInstalled()) {
     throw new Error('pouchdb-server is not installed: run `scripts/setup --pouchdb`');
   }
@@ -48,7 +49,8 @@ export async function startPouchServer({ port, dir, timeoutMs = 20000, log = fal
   for (;;) {
     if (child.exitCode !== null) throw new Error(`pouchdb-server exited with ${child.exitCode}`);
     try {
-      const r = await fetch(url + '/');
+      // A port someone else holds may accept and never answer: ask again.
+      const r = await fetch(url + '/', { signal: AbortSignal.timeout(2000) });
       if (r.ok) break;
     } catch {
       /* not yet listening */
@@ -76,7 +78,9 @@ export async function startPouchServer({ port, dir, timeoutMs = 20000, log = fal
           if (!dir) rmSync(work, { recursive: true, force: true });
           ok();
         };
-        if (child.exitCode !== null) return done();
+        // Already gone (exited, or killed by `kill`): its 'exit' has fired
+        // and will not fire again.
+        if (child.exitCode !== null || child.signalCode) return done();
         child.once('exit', done);
         child.kill('SIGTERM');
       }),

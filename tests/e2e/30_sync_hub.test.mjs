@@ -282,7 +282,8 @@ test('the server killed while a device pages through _changes: it resumes later,
     await b.page.getByRole('button', { name: 'Join this organisation' }).click();
     await b.page.getByRole('button', { name: /Marta/ }).click();
     await b.page.locator('.sync-error').getByText('Could not reach the hub').waitFor({ timeout: 20000 });
-    assert.equal(pages, 4);
+    // Killed at the fourth page; the app may already have tried again since.
+    assert.ok(pages >= 4, `the server was killed at the fourth page, asked ${pages}`);
 
     // What B stored: every delta the checkpoint covers is applied (or was
     // in the snapshot B started from): the checkpoint is never ahead.
