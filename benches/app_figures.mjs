@@ -40,6 +40,8 @@ export async function appFigures() {
   try {
     await setUp(page);
     out.readyEmpty = await timeToReady(page);
+    // A year of a branch in memory: the standards page and the monthly report.
+    out.yearReports = Array.from(await page.evaluate(() => window.wasmBindings.benchYearReports()));
 
     const seedMs = await page.evaluate(() => window.wasmBindings.benchSeedLarge(20000, 100000));
     const counts = await page.evaluate(() => window.wasmBindings.benchCounts());
@@ -86,6 +88,8 @@ export function printAppFigures(f) {
     [`Search per keystroke over 20,000 (${f.search.length} keystrokes) median / p95`, `${fmt(med(f.search))} / ${fmt(pct(f.search, 0.95))} ms`, 'target p95 < 16 ms'],
     ['Search typed in the UI, to next frame, median / p95', `${fmt(med(f.searchUi))} / ${fmt(pct(f.searchUi, 0.95))} ms`, ''],
     ['Save one customer with 120,000 records stored, median / p95', `${fmt(med(f.save))} / ${fmt(pct(f.save, 0.95))} ms`, 'target p95 < 20 ms'],
+    ['Standards page over a year of a branch (100,000 contacts), computed', `${fmt(f.yearReports[0])} ms`, 'target < 300 ms'],
+    ['Monthly report over a year of a branch, computed', `${fmt(f.yearReports[1])} ms`, 'target < 300 ms'],
   ];
   for (const [what, value, target] of rows) console.log(`${what.padEnd(78)} ${value.padEnd(26)} ${target}`);
 }

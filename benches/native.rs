@@ -123,6 +123,19 @@ fn standards_figures(now: chrono::DateTime<chrono::Utc>, me: RecordId) {
         t_gather,
         all.len()
     );
+    // R-REP-02: the monthly report of the last month over the same year.
+    use ventanilla::domain::reports;
+    let month = reports::period_of(standards::PeriodKind::Month, day).previous();
+    let t = Instant::now();
+    let r = reports::period_report(&year, month, now);
+    let rows: usize = r.sections.iter().map(|s| s.rows.len()).sum();
+    println!(
+        "monthly report (a year of a branch, {} to {}): {:.0} ms ({} parts, {rows} rows)",
+        month.first,
+        month.last,
+        ms(t),
+        r.sections.len()
+    );
 }
 
 /// Issue "Sync": a bundle of 100,000 field operations from another device

@@ -160,6 +160,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/standards/audits") view=pieces::standards_audits/>
                     <Route path=path!("/standards/department/:id") view=pieces::standards_department/>
                     <Route path=path!("/reports") view=pieces::reports_workload/>
+                    <Route path=path!("/reports/period") view=pieces::reports_period/>
                     <Route path=path!("/sync") view=pieces::sync_page/>
                     <Route path=path!("/settings") view=pieces::settings_page/>
                     <Route path=path!("/handbook") view=pieces::handbook_page/>

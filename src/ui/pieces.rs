@@ -85,6 +85,7 @@ pieces! {
     quality: quality_month => quality::MonthPage;
     quality: quality_setup => quality::SetupPage;
     reports: reports_workload => reports::WorkloadPage;
+    reports: reports_period => reports::PeriodPage;
     standards: standards_page => standards::StandardsPage;
     standards: standards_department => standards::DepartmentPage;
     standards: standards_audits => standards::AuditsPage;

@@ -152,7 +152,7 @@ test('every page passes axe with no serious or critical violation, in both langu
   const contactUrl = new URL(page.url()).pathname;
 
   const paths = ['/', '/customers', '/customers/new', customerUrl, customerUrl + '/edit', '/contacts', contactUrl,
-    '/complaints', '/visits', '/team', '/quality', '/standards', '/reports', '/sync', '/settings'];
+    '/complaints', '/visits', '/team', '/quality', '/standards', '/reports', '/reports/period', '/sync', '/settings'];
   const failures = [];
   for (const theme of ['light', 'dark']) {
     for (const lang of ['en', 'es']) {

@@ -103,7 +103,7 @@ test('every page survives turning the tablet round, moving between pages inside 
     '/escalations', '/visits', '/visits/summary', '/visits/campaigns', '/visits/scripts', call,
     '/department', '/department/roster', '/department/leave', '/department/swaps', '/department/attendance',
     '/department/handover', '/department/announcements', '/department/meetings', '/department/emergency', '/department/setup',
-    '/team', '/quality', '/standards', '/reports', '/sync', '/settings', '/no-such-page',
+    '/team', '/quality', '/standards', '/reports', '/reports/period', '/sync', '/settings', '/no-such-page',
     // Back to the long lists after everything else, so leftovers of every page are still around.
     '/customers', customer, '/contacts'];
   for (const path of paths) {

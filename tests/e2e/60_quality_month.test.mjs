@@ -14,7 +14,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launchBrowser, newPage, axeCheck, formatViolations } from './harness.mjs';
+import { startServer, launchBrowser, newPage, axeCheck, formatViolations, axeInEveryLook } from './harness.mjs';
 import { nav, startOrg, addPerson, become } from './flows.mjs';
 
 let server, browser;
@@ -173,23 +173,13 @@ test('R-QA-04: figures, due date, evaluation, CSV; issued and frozen; changes si
   await page.getByRole('heading', { name: 'June 2025', level: 2 }).waitFor();
 
   // axe in both languages and both themes; the Spanish plural and month.
-  const found = [];
-  for (const lang of ['en', 'es']) {
-    for (const theme of ['light', 'dark']) {
-      const current = await page.locator('html').getAttribute('data-theme');
-      if (current !== theme) await page.locator('header .topbar-tools button[aria-pressed]').click();
-      await page.locator(`html[data-theme="${theme}"]`).waitFor();
-      const v = await axeCheck(page);
-      if (v.length) found.push(`${lang}/${theme}:\n${formatViolations(v)}`);
-    }
-    if (lang === 'en') {
-      await page.getByRole('button', { name: 'Español' }).click();
-      await page.locator('html[lang="es"]').waitFor();
+  const found = await axeInEveryLook(page, {
+    inSpanish: async () => {
       await page.getByRole('heading', { name: 'junio de 2025', level: 2 }).waitFor();
       await page.getByText('1 escucha ha cambiado desde que se emitió este informe.').waitFor();
       await page.getByText('Emitido por Inés Calidad el 16 jun 2025, 10:00.').waitFor();
-    }
-  }
+    },
+  });
   assert.equal(found.length, 0, found.join('\n\n'));
   await context.close();
 });

@@ -14,7 +14,7 @@
 // the organisation's, so only the date is checked).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, axeCheck, formatViolations } from './harness.mjs';
+import { startServer, launchBrowser, newPage, axeCheck, formatViolations, axeInEveryLook } from './harness.mjs';
 import { nav, startOrg, addPerson, become } from './flows.mjs';
 
 let server, browser;
@@ -191,26 +191,16 @@ test('R-QA-01: a new scorecard needs a name; axe in English and Spanish, light a
   await nav(page, 'Quality');
   await page.getByLabel('Scorecard').locator('option', { hasText: 'Mostrador' }).waitFor({ state: 'attached' });
 
-  const found = [];
-  for (const lang of ['en', 'es']) {
-    for (const theme of ['light', 'dark']) {
+  const found = await axeInEveryLook(page, {
+    each: async (lang) => {
       await page.goto(`${server.url}/quality/setup`);
       await page.locator(`html[lang="${lang}"]`).waitFor();
-      const current = await page.locator('html').getAttribute('data-theme');
-      if (current !== theme) await page.locator('header .topbar-tools button[aria-pressed]').click();
-      await page.locator(`html[data-theme="${theme}"]`).waitFor();
       await page.locator('main h1').waitFor();
       // With the editor open too.
       await page.locator('article.qa-card button[id$="-edit"]').first().click();
       await page.locator('form.qa-editor').waitFor();
-      const v = await axeCheck(page);
-      if (v.length) found.push(`${lang}/${theme}:\n${formatViolations(v)}`);
-    }
-    if (lang === 'en') {
-      await page.getByRole('button', { name: 'Español' }).click();
-      await page.locator('html[lang="es"]').waitFor();
-    }
-  }
+    },
+  });
   assert.equal(found.length, 0, found.join('\n\n'));
   // The Spanish words.
   await page.getByRole('heading', { name: 'Fichas y ajustes', level: 1 }).waitFor();

@@ -12,7 +12,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launchBrowser, newPage, axeCheck, formatViolations } from './harness.mjs';
+import { startServer, launchBrowser, newPage, axeInEveryLook } from './harness.mjs';
 import { nav, startOrg, addPerson, become } from './flows.mjs';
 
 let server, browser;
@@ -126,22 +126,12 @@ test('R-REP-01 / R-REP-03: the day\'s workload, the records behind a figure, CSV
   assert.equal(await page.getByRole('button', { name: 'Next day ›' }).isEnabled(), false, 'no future days');
 
   // axe in both languages and themes, with the records list open.
-  const found = [];
-  for (const lang of ['en', 'es']) {
-    for (const theme of ['light', 'dark']) {
-      const current = await page.locator('html').getAttribute('data-theme');
-      if (current !== theme) await page.locator('header .topbar-tools button[aria-pressed]').click();
-      await page.locator(`html[data-theme="${theme}"]`).waitFor();
+  const found = await axeInEveryLook(page, {
+    each: async () => {
       await page.locator('button.rep-cell').first().click();
       await page.locator('section.rep-behind').waitFor();
-      const v = await axeCheck(page);
-      if (v.length) found.push(`${lang}/${theme}:\n${formatViolations(v)}`);
-    }
-    if (lang === 'en') {
-      await page.getByRole('button', { name: 'Español' }).click();
-      await page.locator('html[lang="es"]').waitFor();
-    }
-  }
+    },
+  });
   assert.equal(found.length, 0, found.join('\n\n'));
   await page.getByRole('heading', { name: 'Carga de trabajo del día', level: 1 }).waitFor();
   await page.getByRole('table', { name: 'Carga de trabajo por persona y equipo' }).getByRole('rowheader', { name: 'Equipo: Tarde' }).waitFor();

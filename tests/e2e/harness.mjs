@@ -187,3 +187,29 @@ export async function cached(page, files, timeout = 90000) {
 export async function readyForOffline(page) {
   await cached(page, pieceFiles());
 }
+
+/**
+ * axe in English and then Spanish, each in light and dark, switched with the
+ * shell's own buttons on a page that starts in English: the violations found,
+ * one entry per look. `each(lang, theme)` runs before each scan (to open what
+ * should be scanned too); `inSpanish()` once the page has switched.
+ */
+export async function axeInEveryLook(page, { each = async () => {}, inSpanish = async () => {} } = {}) {
+  const found = [];
+  for (const lang of ['en', 'es']) {
+    for (const theme of ['light', 'dark']) {
+      await each(lang, theme);
+      const current = await page.locator('html').getAttribute('data-theme');
+      if (current !== theme) await page.locator('header .topbar-tools button[aria-pressed]').click();
+      await page.locator(`html[data-theme="${theme}"]`).waitFor();
+      const v = await axeCheck(page);
+      if (v.length) found.push(`${lang}/${theme}:\n${formatViolations(v)}`);
+    }
+    if (lang === 'en') {
+      await page.getByRole('button', { name: 'Español' }).click();
+      await page.locator('html[lang="es"]').waitFor();
+      await inSpanish();
+    }
+  }
+  return found;
+}

@@ -52,7 +52,7 @@ try {
     pages.push(['standards', '/standards'], ['standards-department', stdDept], ['standards-audits', '/standards/audits']);
     pages.push(['quality-week', '/quality/week']);
     pages.push(['quality-month', '/quality/month']);
-    pages.push(['reports', '/reports']);
+    pages.push(['reports', '/reports'], ['reports-period', '/reports/period']);
     const only = process.argv.slice(2);
     const chosen = only.length ? pages.filter(([name]) => only.includes(name)) : pages;
     for (const [w, h] of SIZES) {

@@ -1,7 +1,14 @@
 //! Reports (R-REP-01..03), computed from the records, never typed in: a
-//! day's workload per person and team (workload). CSV files go through
-//! `base::csv` (R-REP-03).
+//! day's workload per person and team (workload), and the weekly and
+//! monthly report that gathers every area's figures for a period (period).
+//! CSV files go through `base::csv` (R-REP-03).
 
+pub mod period;
 pub mod workload;
 
-pub use workload::{behind, workload, Behind, Cell, Column, Counts, Line, RowNames, Who, Workload};
+pub use period::{
+    may_read, next, period_of, period_report, Col, Figure, Label, Part, PeriodReport, Row, Section,
+};
+pub use workload::{
+    behind, workload, workload_between, Behind, Cell, Column, Counts, Line, RowNames, Who, Workload,
+};

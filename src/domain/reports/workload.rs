@@ -235,15 +235,28 @@ pub struct RowNames<'a> {
 /// R-REP-01: the workload of `day` (the organisation's local day); `now`
 /// decides whether an unanswered contact has missed its target yet.
 pub fn workload(model: &Model, day: NaiveDate, now: DateTime<Utc>) -> Workload {
+    workload_between(model, day, day, now)
+}
+
+/// The workload of the local days `from..=to` added up (R-REP-02's weeks
+/// and months); `day` is `from`.
+pub fn workload_between(
+    model: &Model,
+    from: NaiveDate,
+    to: NaiveDate,
+    now: DateTime<Utc>,
+) -> Workload {
+    let day = from;
+    let within = |d: NaiveDate| from <= d && d <= to;
     let zone = model.zone();
     let mut by_person: BTreeMap<RecordId, Counts> = BTreeMap::new();
     for c in model.contacts.values() {
-        if zone.local_date(c.received_at) == day {
+        if within(zone.local_date(c.received_at)) {
             by_person.entry(c.owner).or_default().count_contact(c, now);
         }
     }
     for a in model.rv.attempts.values() {
-        if zone.local_date(a.at) == day {
+        if within(zone.local_date(a.at)) {
             let e = by_person.entry(a.by).or_default();
             e.visit_calls = e.visit_calls.saturating_add(1);
             e.outbound = e.outbound.saturating_add(1);

@@ -80,19 +80,9 @@ pub fn file_label(model: &Model, device: DeviceId) -> String {
     }
 }
 
-/// When each of `devices` was first seen in `state`: its earliest stamp
-/// still held, in ms since 1970. A device with no stamp is left out.
-pub fn first_seen(state: &State, devices: &BTreeSet<DeviceId>) -> BTreeMap<DeviceId, u64> {
-    let mut out: BTreeMap<DeviceId, u64> = BTreeMap::new();
-    if devices.is_empty() {
-        return out;
-    }
-    let mut note = |device: DeviceId, ms: u64| {
-        if devices.contains(&device) {
-            let at = out.entry(device).or_insert(ms);
-            *at = (*at).min(ms);
-        }
-    };
+/// Every stamp `state` holds, current values and conflict losers, as
+/// (device, ms since 1970).
+fn each_stamp(state: &State, mut note: impl FnMut(DeviceId, u64)) {
     for (_, _, e) in state.iter() {
         for f in e.fields.values() {
             note(f.stamp.device, f.stamp.ms);
@@ -101,6 +91,32 @@ pub fn first_seen(state: &State, devices: &BTreeSet<DeviceId>) -> BTreeMap<Devic
             note(l.stamp.device, l.stamp.ms);
         }
     }
+}
+
+/// When each of `devices` was first seen in `state`: its earliest stamp
+/// still held, in ms since 1970. A device with no stamp is left out.
+pub fn first_seen(state: &State, devices: &BTreeSet<DeviceId>) -> BTreeMap<DeviceId, u64> {
+    let mut out: BTreeMap<DeviceId, u64> = BTreeMap::new();
+    if devices.is_empty() {
+        return out;
+    }
+    each_stamp(state, |device, ms| {
+        if devices.contains(&device) {
+            let at = out.entry(device).or_insert(ms);
+            *at = (*at).min(ms);
+        }
+    });
+    out
+}
+
+/// The newest change `state` holds from each device, in ms since 1970:
+/// how current a report's picture of that device is (R-REP-02).
+pub fn last_seen(state: &State) -> BTreeMap<DeviceId, u64> {
+    let mut out: BTreeMap<DeviceId, u64> = BTreeMap::new();
+    each_stamp(state, |device, ms| {
+        let at = out.entry(device).or_insert(ms);
+        *at = (*at).max(ms);
+    });
     out
 }
 

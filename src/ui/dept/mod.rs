@@ -34,12 +34,12 @@ use crate::domain::staff::{Role, Staff};
 use crate::domain::{Lang, Model};
 use crate::store::platform;
 use crate::sync::RecordId;
+use crate::ui::kit::area_nav::AreaNav;
 use crate::ui::kit::widgets::fmt_date;
 use crate::ui::shell::state::{use_ctx, Ctx};
 use crate::ui::words::Key;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The org's wall clock (`Model::zone`).
 pub(crate) fn zone(ctx: Ctx) -> Zone {
@@ -171,17 +171,8 @@ pub(crate) fn DynField(
 /// The department's own navigation, on every department page.
 #[component]
 pub(crate) fn DeptNav() -> impl IntoView {
-    let ctx = use_ctx();
-    view! {
-        <nav class="dept-nav no-print" aria-label=move || ctx.tr(Key::DeptAreas)>
-            <ul>
-                {AREAS.iter().map(|(href, key, _)| {
-                    let key = *key;
-                    view! { <li><A href=*href exact=true>{move || ctx.tr(key)}</A></li> }
-                }).collect_view()}
-            </ul>
-        </nav>
-    }
+    let links = AREAS.iter().map(|(href, key, _)| (*href, *key)).collect();
+    view! { <AreaNav label=Key::DeptAreas links/> }
 }
 
 pub(crate) const AREAS: &[(&str, Key, Key)] = &[

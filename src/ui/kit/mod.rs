@@ -1,4 +1,5 @@
-//! The kit: what more than one area uses. Widgets and formatting, selects
+//! The kit: what more than one area uses. An area's own navigation,
+//! widgets and formatting, selects
 //! built from domain codes, the clock, shared cards, charts, the signature
 //! pad, the virtual list, the file picker and the file-import card, the
 //! hub form, the customer picker (with a new customer made in place),
@@ -6,6 +7,7 @@
 
 pub mod anchor;
 pub mod answer_picker;
+pub mod area_nav;
 pub mod cards;
 pub mod chart;
 pub mod customer_picker;

@@ -23,42 +23,14 @@ use crate::sync::RecordId;
 use crate::ui::kit::time::today;
 use crate::ui::kit::widgets::{download_text, fmt_date, fmt_datetime};
 use crate::ui::shell::state::use_ctx;
+pub(crate) use crate::ui::words::dates::month_title;
 use crate::ui::words::{criterion_label, t, Key};
 use chrono::{DateTime, Datelike, Months, NaiveDate, Utc};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-const MONTH_NAMES: [Key; 12] = [
-    Key::QaMoJanuary,
-    Key::QaMoFebruary,
-    Key::QaMoMarch,
-    Key::QaMoApril,
-    Key::QaMoMay,
-    Key::QaMoJune,
-    Key::QaMoJuly,
-    Key::QaMoAugust,
-    Key::QaMoSeptember,
-    Key::QaMoOctober,
-    Key::QaMoNovember,
-    Key::QaMoDecember,
-];
-
 /// How many months the trend shows, the chosen one last.
 const TREND_MONTHS: u32 = 6;
-
-/// A month's name in the language on screen.
-fn month_name(lang: Lang, d: NaiveDate) -> &'static str {
-    MONTH_NAMES
-        .get(d.month0() as usize)
-        .map_or("?", |k| t(lang, *k))
-}
-
-/// "junio de 2025" / "June 2025".
-pub(crate) fn month_title(lang: Lang, d: NaiveDate) -> String {
-    t(lang, Key::QaMoMonthYear)
-        .replace("{month}", month_name(lang, d))
-        .replace("{year}", &d.year().to_string())
-}
 
 /// The first day of the month `n` months before the one starting `first`
 /// (`first` itself when the calendar runs out).

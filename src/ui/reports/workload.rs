@@ -7,27 +7,21 @@
 //! figure counts.
 
 use super::columns::{column_words, row_names};
+use super::tools::{download_csv, printed_header, sep_now, ExportTools};
 use super::workload_table::WorkloadTable;
+use super::ReportsNav;
 use crate::domain::base::csv::Sep;
 use crate::domain::reports::{self, Workload};
 use crate::domain::Lang;
 use crate::store::platform;
 use crate::ui::kit::chart::BarChart;
 use crate::ui::kit::time::today;
-use crate::ui::kit::widgets::{download_text, fmt_date, fmt_datetime, parse_date, Empty};
+use crate::ui::kit::widgets::{fmt_date, parse_date, Empty};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::{t, Key};
 use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
 use leptos_router::components::A;
-
-/// What a person who works in Spanish most likely opens the file with.
-fn default_sep(lang: Lang) -> Sep {
-    match lang {
-        Lang::Es => Sep::Semicolon,
-        Lang::En => Sep::Comma,
-    }
-}
 
 #[component]
 pub fn WorkloadPage() -> impl IntoView {
@@ -36,11 +30,6 @@ pub fn WorkloadPage() -> impl IntoView {
     let day = RwSignal::new(current);
     // None until the person chooses: then the language's usual one.
     let chosen_sep = RwSignal::new(None::<Sep>);
-    let sep = move || {
-        chosen_sep
-            .get()
-            .unwrap_or_else(|| default_sep(ctx.lang.get()))
-    };
     let work = Memo::new(move |_| {
         let d = day.get();
         ctx.model.with(|m| reports::workload(m, d, platform::now()))
@@ -55,11 +44,9 @@ pub fn WorkloadPage() -> impl IntoView {
             *d = next.unwrap_or(*d).min(current);
         })
     };
-    let csv = move |_| {
+    let csv = move |()| {
         let lang = ctx.lang.get_untracked();
-        let s = chosen_sep
-            .get_untracked()
-            .unwrap_or_else(|| default_sep(lang));
+        let s = sep_now(ctx, chosen_sep);
         let w = work.get_untracked();
         let text = w.csv(
             s,
@@ -72,36 +59,12 @@ pub fn WorkloadPage() -> impl IntoView {
             t(lang, Key::RepCsvFile),
             w.day.format("%Y-%m-%d")
         );
-        let said = if download_text(&name, &text, "text/csv;charset=utf-8") {
-            Key::RepCsvStarted
-        } else {
-            Key::RepCsvFailed
-        };
-        ctx.toast.set(Some(t(lang, said).to_string()));
-    };
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+        download_csv(ctx, &name, &text);
     };
     // The print header: who printed it and when is read when the page is
     // drawn, which is when the print button is pressed or soon before.
     let printed = move || {
-        let lang = ctx.lang.get();
-        let me = ctx.me.get();
-        let (org, who) = ctx.model.with(|m| {
-            (
-                m.org.as_ref().map(|o| o.name.clone()).unwrap_or_default(),
-                me.and_then(|i| m.staff.get(&i))
-                    .map(|s| s.name.clone())
-                    .unwrap_or_default(),
-            )
-        });
-        t(lang, Key::RepPrinted)
-            .replace("{org}", &org)
-            .replace("{day}", &fmt_date(lang, day.get()))
-            .replace("{who}", &who)
-            .replace("{when}", &fmt_datetime(lang, platform::now()))
+        printed_header(ctx, Key::RepPrinted).replace("{day}", &fmt_date(ctx.lang.get(), day.get()))
     };
     let on_day = move |ev| {
         if let Some(d) = parse_date(&event_target_value(&ev)) {
@@ -111,6 +74,7 @@ pub fn WorkloadPage() -> impl IntoView {
     view! {
         <section class="page rep-page">
             <h1>{move || ctx.tr(Key::RepWorkload)}</h1>
+            <ReportsNav/>
             <p class="lead no-print">{move || ctx.tr(Key::RepWorkloadLead)}</p>
             <p class="print-only rep-printed">{printed}</p>
             <div class="card no-print rep-tools">
@@ -126,18 +90,7 @@ pub fn WorkloadPage() -> impl IntoView {
                             on:change=on_day/>
                     </label>
                 </div>
-                <div class="actions">
-                    <label class="rep-sep">{move || ctx.tr(Key::RepSeparator)}
-                        <select on:change=move |ev| {
-                            chosen_sep.set(Some(if event_target_value(&ev) == "semicolon" { Sep::Semicolon } else { Sep::Comma }));
-                        }>
-                            <option value="semicolon" selected=move || sep() == Sep::Semicolon>{move || ctx.tr(Key::RepSepSemicolon)}</option>
-                            <option value="comma" selected=move || sep() == Sep::Comma>{move || ctx.tr(Key::RepSepComma)}</option>
-                        </select>
-                    </label>
-                    <button type="button" on:click=csv>{move || ctx.tr(Key::DownloadCsv)}</button>
-                    <button type="button" on:click=print>{move || ctx.tr(Key::PrintNow)}</button>
-                </div>
+                <ExportTools chosen=chosen_sep on_csv=Callback::new(csv)/>
             </div>
             <h2 class="rep-day-title">{move || fmt_date(ctx.lang.get(), day.get())}</h2>
             {move || {

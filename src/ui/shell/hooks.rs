@@ -111,6 +111,30 @@ pub fn test_hold_next_import() {
     crate::store::hold::hold_next_import();
 }
 
+/// R-STD-02 and R-REP-02 in the browser: a year of a branch (100,000
+/// contacts, 2,000 complaints, 10,000 return visits) built in memory, not
+/// stored; then every department's standing (the standards page) and last
+/// month's report, each timed. Returns [standards ms, monthly report ms].
+#[wasm_bindgen(js_name = benchYearReports)]
+pub fn bench_year_reports() -> Result<Vec<f64>, JsValue> {
+    use crate::domain::{reports, standards};
+    let me = ctx()?
+        .me
+        .get_untracked()
+        .ok_or_else(|| JsValue::from_str("no current person"))?;
+    let at = platform::now();
+    let year = demo::branch_year(7, demo::BRANCH_YEAR, at, me);
+    let day = year.zone().local_date(at);
+    let start = now();
+    let facts = standards::gather(&year, at);
+    std::hint::black_box(standards::standing_from(&year, &facts, day));
+    let standards_ms = now() - start;
+    let month = reports::period_of(standards::PeriodKind::Month, day).previous();
+    let start = now();
+    std::hint::black_box(reports::period_report(&year, month, at));
+    Ok(vec![standards_ms, now() - start])
+}
+
 /// How many records the app holds (to check a seed landed).
 #[wasm_bindgen(js_name = benchCounts)]
 pub fn bench_counts() -> Result<Vec<u32>, JsValue> {

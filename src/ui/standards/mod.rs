@@ -19,14 +19,13 @@ pub use overview::StandardsPage;
 pub use today::StandardsTodaySection;
 
 use crate::domain::staff::{require, Action};
-use crate::domain::standards::{
-    self, Compliance, Light, Metric, PeriodKind, Standard, Standing, Trend,
-};
+use crate::domain::standards::{self, Compliance, Metric, PeriodKind, Standard, Standing, Trend};
 use crate::domain::{Lang, Model};
 use crate::sync::RecordId;
 use crate::ui::kit::widgets::fmt_date;
 use crate::ui::shell::state::Ctx;
-use crate::ui::words::dates::digit_marks;
+pub(crate) use crate::ui::words::dates::tenths_text;
+pub(crate) use crate::ui::words::standard_labels::{light_words, metric_key};
 use crate::ui::words::{t, Key};
 use leptos::prelude::*;
 
@@ -43,16 +42,6 @@ pub(crate) fn may_set(ctx: Ctx) -> Memo<bool> {
                 .is_some_and(|s| s.active && require(s, Action::SetStandards).is_ok())
         })
     })
-}
-
-pub(crate) fn metric_key(m: Metric) -> Key {
-    match m {
-        Metric::FirstResponse => Key::StdMetricFirstResponse,
-        Metric::Resolution => Key::StdMetricResolution,
-        Metric::ReturnVisitRate => Key::StdMetricReturnVisits,
-        Metric::SatisfactionRate => Key::StdMetricSatisfaction,
-        Metric::ComplaintRate => Key::StdMetricComplaints,
-    }
 }
 
 /// What a metric counts, in words: its numerator and denominator.
@@ -73,16 +62,6 @@ pub(crate) fn period_key(p: PeriodKind) -> Key {
     }
 }
 
-/// A light in words (never colour alone) and its badge's look.
-pub(crate) fn light_words(l: Light) -> (Key, &'static str) {
-    match l {
-        Light::Met => (Key::StdLightMet, "badge ok std-light met"),
-        Light::Close => (Key::StdLightClose, "badge pending std-light close"),
-        Light::Missed => (Key::StdLightMissed, "badge bad std-light missed"),
-        Light::NoData => (Key::StdLightNoData, "badge std-light none"),
-    }
-}
-
 pub(crate) fn trend_key(tr: Trend) -> Key {
     match tr {
         Trend::Better => Key::StdTrendBetter,
@@ -90,12 +69,6 @@ pub(crate) fn trend_key(tr: Trend) -> Key {
         Trend::Worse => Key::StdTrendWorse,
         Trend::Unknown => Key::StdTrendUnknown,
     }
-}
-
-/// Tenths as a number with one decimal in the language's mark: 855 -> "85,5".
-pub(crate) fn tenths_text(lang: Lang, v: u32) -> String {
-    let (_, mark) = digit_marks(lang);
-    format!("{}{mark}{}", v / 10, v % 10)
 }
 
 /// A value of `metric` in tenths, with its unit: "85,5 %" or "1,5 por 100

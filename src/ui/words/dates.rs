@@ -1,8 +1,9 @@
 //! The calendar's and the numbers' words: month and weekday abbreviations,
 //! digit marks, and each language's own name.
 
-use super::pick;
+use super::{pick, t, Key};
 use crate::domain::Lang;
+use chrono::{Datelike, NaiveDate};
 
 const MONTHS_ES: [&str; 12] = [
     "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
@@ -38,4 +39,39 @@ pub fn digit_marks(lang: Lang) -> (char, char) {
 /// recognises).
 pub fn lang_name(lang: Lang) -> &'static str {
     pick(lang, "Español", "English")
+}
+
+/// Tenths as a number with one decimal in the language's mark: 855 -> "85,5".
+pub fn tenths_text(lang: Lang, v: u32) -> String {
+    let (_, mark) = digit_marks(lang);
+    format!("{}{mark}{}", v / 10, v % 10)
+}
+
+const MONTH_NAMES: [Key; 12] = [
+    Key::QaMoJanuary,
+    Key::QaMoFebruary,
+    Key::QaMoMarch,
+    Key::QaMoApril,
+    Key::QaMoMay,
+    Key::QaMoJune,
+    Key::QaMoJuly,
+    Key::QaMoAugust,
+    Key::QaMoSeptember,
+    Key::QaMoOctober,
+    Key::QaMoNovember,
+    Key::QaMoDecember,
+];
+
+/// A month's name in the language on screen.
+fn month_name(lang: Lang, d: NaiveDate) -> &'static str {
+    MONTH_NAMES
+        .get(d.month0() as usize)
+        .map_or("?", |k| t(lang, *k))
+}
+
+/// "junio de 2025" / "June 2025".
+pub fn month_title(lang: Lang, d: NaiveDate) -> String {
+    t(lang, Key::QaMoMonthYear)
+        .replace("{month}", month_name(lang, d))
+        .replace("{year}", &d.year().to_string())
 }

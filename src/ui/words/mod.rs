@@ -23,6 +23,7 @@ pub mod limits;
 pub mod refusal;
 mod refusal_dept;
 mod refusal_visits;
+pub mod standard_labels;
 pub mod values;
 pub mod visit_labels;
 
@@ -99,6 +100,8 @@ mod quality_setup_words;
 #[macro_use]
 mod report_words;
 #[macro_use]
+mod period_words;
+#[macro_use]
 mod standards_words;
 #[macro_use]
 mod standards_audit_words;
@@ -121,6 +124,7 @@ chain! {
         quality_month_words,
         quality_setup_words,
         report_words,
+        period_words,
         standards_words,
         standards_audit_words
     ]
