@@ -23,6 +23,7 @@ use crate::domain::model::{Model, Slot};
 use crate::domain::qa::records::{
     MonthlyReport, QaSettings, Reply, Review, Ruling, Scorecard, TrainingItem, TrainingPlan,
 };
+use crate::domain::reports::records::IssuedReport;
 use crate::domain::staff::records::{Device, Org, Staff};
 use crate::domain::standards::records::{Department, DeptAudit, Finding, Improvement, Standard};
 use crate::domain::visits::records::{Campaign, ReturnVisit, Script, Task, VisitAttempt};
@@ -135,6 +136,7 @@ kinds! {
     qa_plan: TrainingPlan => qa.plans;
     qa_plan_item: TrainingItem => qa.items;
     qa_report: MonthlyReport => qa.reports;
+    report_issue: IssuedReport => reports;
     std_department: Department => standards.departments;
     std_standard: Standard => standards.standards;
     std_audit: DeptAudit => standards.audits;

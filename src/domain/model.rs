@@ -41,6 +41,8 @@ pub struct Model {
     pub standards: Standards,
     /// The names devices chose for themselves (keyed by `device::record_id`).
     pub devices: BTreeMap<RecordId, Device>,
+    /// Issued weekly and monthly reports (R-REP-02), by `reports::issued::issue_id`.
+    pub reports: BTreeMap<RecordId, crate::domain::reports::records::IssuedReport>,
     contacts_by_customer: HashMap<RecordId, Vec<RecordId>>,
     events_by_complaint: HashMap<RecordId, Vec<RecordId>>,
     steps_by_escalation: HashMap<RecordId, Vec<RecordId>>,

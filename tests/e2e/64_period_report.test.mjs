@@ -1,8 +1,8 @@
 // The weekly and monthly report through the UI (R-REP-02, R-REP-03): the
 // week's and the month's parts from the same records as the daily report,
 // which devices' work it includes, one CSV with every part as shown (parsed
-// back, accents intact), the print header, a representative told who reads
-// it, and axe in English and Spanish, light and dark.
+// back, accents intact), the print header, issuing and what changed since,
+// a representative told who reads it, and axe in English and Spanish, light and dark.
 //
 // The clock is fixed at Wednesday 2 December 2026, 09:00 UTC (10:00 in
 // Madrid, the organisation's zone by default).
@@ -120,6 +120,23 @@ test('R-REP-02: the week and the month gather every part; devices named; CSV par
   await page.emulateMedia({ media: 'print' });
   await page.getByText('Tienda Peñíscola · December 2026 · Printed by Ana Directora on 2 Dec 2026, 10:10').waitFor();
   await page.emulateMedia({ media: null });
+
+  // Issuing freezes the month: a contact recorded later is counted, not merged in.
+  const issueCard = page.getByRole('region', { name: 'Issue', exact: true });
+  await issueCard.getByText('Not issued: issuing keeps these figures exactly as they are now.').waitFor();
+  await issueCard.getByRole('button', { name: 'Issue this report' }).click();
+  await said(page, 'Report issued.');
+  await issueCard.getByText('Issued by Ana Directora on 2 Dec 2026, 10:10. These are the issued figures.').waitFor();
+  await issueCard.getByText('Nothing in this period has changed since.').waitFor();
+  await record(page, { summary: 'Llamada después de emitir', channel: 'Phone', category: 'Enquiry', answered: true });
+  await openPeriodReport(page);
+  await page.getByRole('button', { name: 'Month', exact: true }).click();
+  await page.getByRole('heading', { name: 'December 2026', level: 2 }).waitFor();
+  await issueCard.getByText('At least 1 record of this period changed since it was issued').waitFor();
+  assert.equal((await cells(page, 'Workload', 'Total'))[0], '2', 'the issued figures stay as they were');
+  await issueCard.getByRole('button', { name: "Issue again with today's figures" }).click();
+  await issueCard.getByText('Nothing in this period has changed since.').waitFor();
+  assert.equal((await cells(page, 'Workload', 'Total'))[0], '3', 'issued again: today\'s figures');
 
   // axe in both languages and themes.
   const found = await axeInEveryLook(page);

@@ -34,6 +34,7 @@ use ventanilla::domain::kb::{self, Answer, AnswerGap, AnswerUse, AnswerVersion};
 use ventanilla::domain::qa::{
     self, MonthlyReport, QaSettings, Reply, Review, Ruling, Scorecard, TrainingItem, TrainingPlan,
 };
+use ventanilla::domain::reports::records::IssuedReport;
 use ventanilla::domain::schema::{fields, Spec, COMMON};
 use ventanilla::domain::staff::{Device, Org, Staff};
 use ventanilla::domain::standards::{Department, DeptAudit, Finding, Improvement, Standard};
@@ -108,6 +109,7 @@ kinds!(
     TrainingPlan,
     TrainingItem,
     MonthlyReport,
+    IssuedReport,
     Department,
     Standard,
     DeptAudit,
@@ -365,6 +367,7 @@ pub fn links() -> Vec<Op> {
             ("qa_plan_item", "plan"),
             ("qa_plan_item", "owner"),
             ("qa_report", "issued_by"),
+            ("report_issue", "issued_by"),
             ("std_standard", "department"),
             ("std_audit", "department"),
             ("std_audit", "auditor"),

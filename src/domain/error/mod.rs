@@ -9,6 +9,7 @@ use crate::domain::staff::{Action, Role};
 mod dept;
 mod kb;
 mod qa;
+mod reports;
 mod standards;
 pub(crate) mod visits;
 
@@ -161,6 +162,9 @@ impl RuleError {
             return Some(rule);
         }
         if let Some(rule) = crate::domain::error::standards::rule(self) {
+            return Some(rule);
+        }
+        if let Some(rule) = crate::domain::error::reports::rule(self) {
             return Some(rule);
         }
         match self {

@@ -1,9 +1,14 @@
 //! Reports (R-REP-01..03), computed from the records, never typed in: a
 //! day's workload per person and team (workload), and the weekly and
 //! monthly report that gathers every area's figures for a period (period).
-//! CSV files go through `base::csv` (R-REP-03).
+//! Issuing freezes a week's or month's report and counts what changed
+//! since (issued); `act` turns that into writes. CSV files go through
+//! `base::csv` (R-REP-03).
 
+pub mod act;
+pub mod issued;
 pub mod period;
+pub mod records;
 pub mod workload;
 
 pub use period::{

@@ -91,6 +91,19 @@ pub const QA_AGENT_FIGURE: Fields = &[
 ];
 pub const QA_CRITERION_FIGURE: Fields =
     &[("key", NAME), ("scored", QA_COUNT), ("average", QA_TENTHS)];
+/// An issued report's part (R-REP-02): codes, checked again when read.
+pub const FROZEN_PART: Fields = &[
+    ("part", NAME),
+    ("columns", NAMES),
+    ("rows", List(&Object(FROZEN_ROW))),
+];
+pub const FROZEN_ROW: Fields = &[("label", NAME), ("figures", NAMES)];
+pub const DAY_MARK: Fields = &[
+    ("day", Date),
+    ("kind", NAME),
+    ("count", QA_COUNT),
+    ("digest", NAME),
+];
 pub const QA_REVIEW_MARK: Fields = &[("review", Id), ("agent", Id), ("total", QA_TENTHS)];
 
 /// Complaint steps, by their `kind` tag (an unknown tag is a newer version's).
@@ -479,6 +492,15 @@ pub fn fields(kind: &str) -> Option<Fields> {
             ("owner", Id),
             ("due", Date),
             ("done_at", OPT_INSTANT),
+        ],
+        "report_issue" => &[
+            ("span", Code(is::<crate::domain::standards::PeriodKind>)),
+            ("first", Date),
+            ("last", Date),
+            ("issued_by", Id),
+            ("issued_at", Instant),
+            ("parts", List(&Object(FROZEN_PART))),
+            ("marks", List(&Object(DAY_MARK))),
         ],
         "qa_report" => &[
             ("month", Date),

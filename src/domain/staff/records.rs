@@ -81,6 +81,8 @@ pub enum Action {
     ApproveShortLeave,
     /// Set the service standards of every department (R-STD-01).
     SetStandards,
+    /// Issue (freeze) the weekly and monthly report (R-REP-02).
+    IssueReports,
     /// Approve leave over one day, official business or study (R-LV-03).
     ApproveLongLeave,
     /// Add people, change roles, deactivate accounts.
@@ -104,6 +106,7 @@ impl Action {
         Action::ResolveConflict,
         Action::ApproveShortLeave,
         Action::SetStandards,
+        Action::IssueReports,
         Action::ApproveLongLeave,
         Action::ManageStaff,
         Action::SetTimeZone,
@@ -124,7 +127,8 @@ impl Action {
             Action::ChoosePlan
             | Action::ResolveConflict
             | Action::ApproveShortLeave
-            | Action::SetStandards => Role::DepartmentDirector,
+            | Action::SetStandards
+            | Action::IssueReports => Role::DepartmentDirector,
             Action::ApproveLongLeave | Action::ManageStaff | Action::SetTimeZone => {
                 Role::CenterDirector
             }

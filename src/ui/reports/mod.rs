@@ -4,11 +4,12 @@
 //! figures in a table, the records behind any figure, CSV and A4 print.
 //! The weekly and monthly report (`period.rs`, its words and CSV in
 //! `period_text.rs`): every area's figures for a period, with which
-//! devices' work it includes (`devices.rs`). Both pages' CSV separator,
+//! devices' work it includes (`devices.rs`), and issuing it (`issue.rs`). Both pages' CSV separator,
 //! download and print come from `tools.rs`.
 
 mod columns;
 mod devices;
+mod issue;
 mod period;
 mod period_text;
 mod tools;

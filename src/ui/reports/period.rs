@@ -6,13 +6,14 @@
 //! the period, who printed it and when, and what each part counts.
 
 use super::devices::DevicesCard;
+use super::issue::IssueCard;
 use super::period_text::{
     col_words, figure_text, label_words, part_link, part_title, period_title, report_csv,
 };
 use super::tools::{download_csv, printed_header, sep_now, ExportTools};
 use super::ReportsNav;
 use crate::domain::base::csv::Sep;
-use crate::domain::reports::{self, Figure, Label, Part, PeriodReport, Section};
+use crate::domain::reports::{self, issued, Figure, Label, Part, PeriodReport, Section};
 use crate::domain::standards::PeriodKind;
 use crate::domain::{Lang, Model};
 use crate::store::platform;
@@ -36,11 +37,25 @@ pub fn PeriodPage() -> impl IntoView {
     let period = Memo::new(move |_| reports::period_of(kind.get(), day.get()));
     let allowed = Memo::new(move |_| ctx.me_staff().is_some_and(|s| reports::may_read(&s)));
     let chosen_sep = RwSignal::new(None::<Sep>);
+    // None for someone who may not read it; Some(None) for an issued
+    // report this version cannot read; else the issued figures, once
+    // issued, or today's.
     let report = Memo::new(move |_| {
         let p = period.get();
         allowed.get().then(|| {
             ctx.model
-                .with(|m| reports::period_report(m, p, platform::now()))
+                .with(|m| match m.reports.get(&issued::issue_id(p)) {
+                    Some(r) => r
+                        .parts
+                        .iter()
+                        .map(issued::thaw)
+                        .collect::<Option<Vec<_>>>()
+                        .map(|sections| PeriodReport {
+                            period: p,
+                            sections,
+                        }),
+                    None => Some(reports::period_report(m, p, platform::now())),
+                })
         })
     });
     // The period's end as an instant (now while it runs): a device whose
@@ -63,7 +78,7 @@ pub fn PeriodPage() -> impl IntoView {
     let csv = move |()| {
         let lang = ctx.lang.get_untracked();
         let s = sep_now(ctx, chosen_sep);
-        let Some(r) = report.get_untracked() else {
+        let Some(Some(r)) = report.get_untracked() else {
             return;
         };
         let text = ctx.model.with_untracked(|m| report_csv(lang, m, &r, s));
@@ -118,9 +133,13 @@ pub fn PeriodPage() -> impl IntoView {
                 </div>
                 <h2 class="rep-day-title">{move || period_title(ctx.lang.get(), period.get())}</h2>
                 <DevicesCard until/>
+                <IssueCard period=Signal::derive(move || period.get())/>
                 {move || report.get().map(|r| {
                     let lang = ctx.lang.get();
-                    ctx.model.with(|m| parts(r, lang, m))
+                    match r {
+                        Some(r) => ctx.model.with(|m| parts(r, lang, m)).into_any(),
+                        None => view! { <p class="card banner warn">{t(lang, Key::PerCannotShow)}</p> }.into_any(),
+                    }
                 })}
                 <section class="rep-definitions" aria-labelledby="per-def-h">
                     <h2 id="per-def-h">{move || ctx.tr(Key::PerDefinitions)}</h2>

@@ -184,6 +184,8 @@ pub(super) fn field_label(field: &str, lang: Lang) -> &'static str {
         "qa_item_people" => ("Personas de la acción", "People of the item"),
         "qa_item_due" => ("Fecha de la acción", "Item date"),
         "qa_report" => ("Informe mensual de calidad", "Monthly quality report"),
+        "report_period" => ("Periodo del informe", "Report period"),
+        "report_rows" => ("Filas del informe", "Report rows"),
         "qa_month" => ("Mes del informe", "Report month"),
         "qa_weights" => ("Pesos de la evaluación", "Evaluation weights"),
         "qa_min_reviews" => (

@@ -149,6 +149,10 @@ pub fn action_name(lang: Lang, value: Action) -> &'static str {
             "approve leave of one day or less",
         ),
         Action::SetStandards => ("fijar los estándares de servicio", "set service standards"),
+        Action::IssueReports => (
+            "emitir los informes semanales y mensuales",
+            "issue the weekly and monthly reports",
+        ),
         Action::ApproveLongLeave => (
             "aprobar permisos de más de un día",
             "approve leave over one day",

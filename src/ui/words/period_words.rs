@@ -66,6 +66,17 @@ macro_rules! period_words {
         PerDeviceHere => "{name}: al día", "{name}: up to date";
         PerDeviceBehind => "puede faltar su trabajo desde entonces", "its work since then may be missing";
         PerDevicesLoading => "Mirando qué ha llegado de cada dispositivo…", "Checking what has arrived from each device…";
+        PerIssueTitle => "Emisión", "Issue";
+        PerNotIssued => "Sin emitir: al emitirlo, estas cifras quedan guardadas tal como están ahora.", "Not issued: issuing keeps these figures exactly as they are now.";
+        PerIssue => "Emitir este informe", "Issue this report";
+        PerIssueWho => "Lo emite un director de departamento o de centro.", "A department or centre director issues it.";
+        PerIssued => "Emitido por {who} el {when}. Estas son las cifras emitidas.", "Issued by {who} on {when}. These are the issued figures.";
+        PerIssuedOk => "Informe emitido.", "Report issued.";
+        PerNoChange => "Nada de este periodo ha cambiado desde entonces.", "Nothing in this period has changed since.";
+        PerChangedOne => "Al menos 1 registro de este periodo ha cambiado desde que se emitió (por ejemplo, llegó tarde de otro dispositivo).", "At least 1 record of this period changed since it was issued (a late sync from another device, say).";
+        PerChangedMany => "Al menos {n} registros de este periodo han cambiado desde que se emitió (por ejemplo, llegaron tarde de otro dispositivo).", "At least {n} records of this period changed since it was issued (a late sync from another device, say).";
+        PerReissue => "Emitir de nuevo con las cifras de hoy", "Issue again with today's figures";
+        PerCannotShow => "Este informe emitido viene de una versión más nueva de la aplicación y no se puede mostrar aquí. Actualiza la aplicación.", "This issued report comes from a newer version of the app and cannot be shown here. Update the app.";
         PerDefinitions => "Qué cuenta cada parte", "What each part counts";
         PerDefWorkload => "Carga de trabajo: los contactos y llamadas de seguimiento de cada día del periodo, sumados, como en el informe del día.", "Workload: each day's contacts and return-visit calls in the period, added up, as in the daily report.";
         PerDefComplaints => "Reclamaciones: las recibidas en el periodo, cómo se valoraron y por qué causa.", "Complaints: those received in the period, how they were judged and why.";

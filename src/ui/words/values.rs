@@ -167,6 +167,10 @@ pub fn kind_words(lang: Lang, kind: &str) -> &'static str {
         "qa_plan" => ("Plan de formación semanal", "Weekly training plan"),
         "qa_plan_item" => ("Acción de formación", "Training item"),
         "qa_report" => ("Informe mensual de calidad", "Monthly quality report"),
+        "report_issue" => (
+            "Informe semanal o mensual emitido",
+            "Issued weekly or monthly report",
+        ),
         "std_department" => ("Departamento", "Department"),
         "std_standard" => (
             "Versión de un estándar de servicio",
