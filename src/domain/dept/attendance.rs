@@ -213,6 +213,16 @@ pub struct WeekHours {
     pub below: bool,
 }
 
+/// Minutes clocked on one worked shift: from arrival to departure (never
+/// negative); None until both are clocked.
+pub fn worked_minutes(model: &Model, v: &ShiftView) -> Option<i64> {
+    let a = model
+        .dept
+        .attendance
+        .get(&attendance_id(v.entry, v.person))?;
+    Some((a.left_at? - a.arrived_at?).num_minutes().max(0))
+}
+
 /// R-ATT-02: hours clocked per member in the week from `monday`. A week
 /// that began before the organisation existed is not judged: nobody is
 /// below the minimum in it.
@@ -229,8 +239,7 @@ pub fn weekly_hours(model: &Model, team: &str, monday: NaiveDate) -> Vec<WeekHou
             let scheduled_minutes = shifts.iter().map(|s| (s.end - s.start).num_minutes()).sum();
             let worked_minutes = shifts
                 .iter()
-                .filter_map(|s| model.dept.attendance.get(&attendance_id(s.entry, p.id)))
-                .filter_map(|a| Some((a.left_at? - a.arrived_at?).num_minutes().max(0)))
+                .filter_map(|s| worked_minutes(model, s))
                 .sum::<i64>();
             let leave_days = (0..7)
                 .filter(|i| {

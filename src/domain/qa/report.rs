@@ -228,14 +228,7 @@ pub fn month_figures(model: &Model, day: NaiveDate, now: DateTime<Utc>) -> Month
         .map(|e| (e.person, e.score.filter(|_| e.ranked)))
         .collect();
     let marks = marks(model, &reviews);
-    let totals: Vec<u64> = marks
-        .iter()
-        .filter_map(|m| m.total)
-        .map(u64::from)
-        .collect();
-    let sum = totals.iter().fold(0u64, |a, b| a.saturating_add(*b));
-    let average = round_div(sum, u64::try_from(totals.len()).unwrap_or(0))
-        .and_then(|x| u32::try_from(x).ok());
+    let average = average_of(&marks);
     MonthFigures {
         month: first,
         reviews: count(reviews.len()),
@@ -259,6 +252,24 @@ pub fn month_figures(model: &Model, day: NaiveDate, now: DateTime<Utc>) -> Month
             .collect(),
         marks,
     }
+}
+
+/// The average of the reviews' totals (those with one), tenths of a
+/// percent, rounded: the month's figure, and the weekly and monthly
+/// report's (R-REP-02) for its reviews.
+fn average_of(marks: &[ReviewMark]) -> Option<u32> {
+    let totals: Vec<u64> = marks
+        .iter()
+        .filter_map(|m| m.total)
+        .map(u64::from)
+        .collect();
+    let sum = totals.iter().fold(0u64, |a, b| a.saturating_add(*b));
+    round_div(sum, u64::try_from(totals.len()).unwrap_or(0)).and_then(|x| u32::try_from(x).ok())
+}
+
+/// The average total of `reviews`, as the monthly quality report computes it.
+pub(crate) fn average_total(model: &Model, reviews: &[&Review]) -> Option<u32> {
+    average_of(&marks(model, reviews))
 }
 
 /// R-QA-04: issues the report of the month holding `day` (this month or

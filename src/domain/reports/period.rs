@@ -11,9 +11,10 @@
 
 use super::workload::{workload_between, Counts};
 use crate::domain::complaint::{statistics, Cause};
-use crate::domain::dept::attendance::{attendance_id, shift_violation, Violation};
+use crate::domain::dept::attendance::{shift_violation, worked_minutes, Violation};
 use crate::domain::dept::shifts::shifts_of;
 use crate::domain::model::Model;
+use crate::domain::qa::report::average_total;
 use crate::domain::qa::review::reviews_between;
 use crate::domain::qa::summary::lines;
 use crate::domain::staff::{Role, Staff};
@@ -250,7 +251,8 @@ fn quality_section(model: &Model, p: Period) -> Section {
     let mut rows = Vec::new();
     if !reviews.is_empty() {
         let (agents, _) = lines(model, &reviews);
-        let all = lines_total(&agents);
+        // The same overall figure as the monthly quality report's.
+        let all = average_total(model, &reviews);
         rows.extend(agents.iter().map(|a| Row {
             label: Label::Person(a.agent),
             figures: vec![
@@ -271,17 +273,6 @@ fn quality_section(model: &Model, p: Period) -> Section {
         columns: vec![Col::Reviews, Col::Average],
         rows,
     }
-}
-
-/// The average over every agent's reviews, weighted by their number.
-fn lines_total(agents: &[crate::domain::qa::summary::AgentLine]) -> Option<u32> {
-    let (sum, n) = agents
-        .iter()
-        .filter_map(|a| Some((u64::from(a.average?), a.reviews as u64)))
-        .fold((0u64, 0u64), |(s, n), (avg, k)| {
-            (s.saturating_add(avg.saturating_mul(k)), n.saturating_add(k))
-        });
-    (n > 0).then(|| u32::try_from(sum / n).unwrap_or(u32::MAX))
 }
 
 fn standards_section(model: &Model, p: Period, now: DateTime<Utc>) -> Section {
@@ -351,11 +342,8 @@ fn attendance_section(model: &Model, p: Period, now: DateTime<Utc>) -> Section {
             }
             let minutes = |d: Duration| u64::try_from(d.num_minutes()).unwrap_or(0);
             scheduled = scheduled.saturating_add(minutes(v.end - v.start));
-            if let Some(a) = model.dept.attendance.get(&attendance_id(v.entry, v.person)) {
-                if let (Some(arrived), Some(left)) = (a.arrived_at, a.left_at) {
-                    worked = worked.saturating_add(minutes(left - arrived));
-                }
-            }
+            let clocked = worked_minutes(model, v).unwrap_or(0);
+            worked = worked.saturating_add(u64::try_from(clocked).unwrap_or(0));
         }
         rows.push(Row {
             label: Label::Person(person.id),
