@@ -1,6 +1,6 @@
 // The weekly and monthly report through the UI (R-REP-02, R-REP-03): the
 // week's and the month's parts from the same records as the daily report,
-// which devices' work it includes, one CSV with every part as shown (parsed
+// the records behind a row or a bar, which devices' work it includes, one CSV with every part as shown (parsed
 // back, accents intact), the print header, issuing and what changed since,
 // a representative told who reads it, and axe in English and Spanish, light and dark.
 //
@@ -72,6 +72,23 @@ test('R-REP-02: the week and the month gather every part; devices named; CSV par
   assert.equal((await cells(page, 'Workload', 'Íñigo Núñez'))[0], '1');
   assert.equal((await cells(page, 'Workload', 'Team: Tarde'))[0], '1');
   assert.equal((await cells(page, 'Workload', 'Total'))[0], '2');
+  // A row's name lists the records it counts, each a link to its page (R-REP-03);
+  // the list's heading takes the focus.
+  await page.getByRole('table', { name: 'Workload' }).getByRole('button', { name: 'Total', exact: true }).click();
+  const behind = page.getByRole('region', { name: 'Records: Workload · Total (2)' });
+  assert.equal(await behind.getByRole('listitem').count(), 2);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Records: Workload · Total (2)');
+  await behind.getByRole('link', { name: /Online chat · Reclamación: pedido dañado/ }).click();
+  await page.getByRole('heading', { name: 'Contact: Reclamación: pedido dañado' }).waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { name: 'Weekly and monthly report', level: 1 }).waitFor();
+  // A bar of the chart opens its person's list (the people in name order).
+  await page.getByRole('img', { name: 'Contacts per person' }).locator('.chart-bar').first().click();
+  const ana = page.getByRole('region', { name: 'Records: Workload · Ana Directora (1)' });
+  await ana.getByRole('link', { name: /Phone · Pregunta por el envío a Cádiz/ }).waitFor();
+  await ana.getByRole('button', { name: 'Close the list' }).click();
+  assert.equal(await ana.count(), 0, 'closed');
+
   // Nothing of the other parts this week: each says so, with the way to its detail.
   for (const part of ['Complaints', 'Return visits', 'Quality', 'Attendance']) {
     const section = page.getByRole('region', { name: part, exact: true });
@@ -137,6 +154,11 @@ test('R-REP-02: the week and the month gather every part; devices named; CSV par
   await issueCard.getByRole('button', { name: "Issue again with today's figures" }).click();
   await issueCard.getByText('Nothing in this period has changed since.').waitFor();
   assert.equal((await cells(page, 'Workload', 'Total'))[0], '3', 'issued again: today\'s figures');
+
+  // An issued report's records are today's, and it says so; axe sees the list too.
+  await page.getByRole('table', { name: 'Workload' }).getByRole('button', { name: 'Total', exact: true }).click();
+  const listed = page.getByRole('region', { name: 'Records: Workload · Total (3)' });
+  await listed.getByText('This report is issued: the records are shown as they are now').waitFor();
 
   // axe in both languages and themes.
   const found = await axeInEveryLook(page);

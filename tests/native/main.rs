@@ -45,6 +45,7 @@ mod qa_scorecards;
 mod qa_summary;
 mod qa_sync;
 mod reports;
+mod reports_behind;
 mod reports_issued;
 mod reports_period;
 mod restore;

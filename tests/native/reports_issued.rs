@@ -5,6 +5,7 @@
 
 use crate::common::*;
 use crate::dept_common::*;
+use crate::reports_period::november;
 use crate::standards_common::*;
 use chrono::Duration;
 use proptest::prelude::*;
@@ -12,30 +13,7 @@ use ventanilla::domain::error::RuleError;
 use ventanilla::domain::reports::issued::{changes_since, issue, issue_id, thaw};
 use ventanilla::domain::reports::records::{FrozenPart, FrozenRow};
 use ventanilla::domain::reports::{period_of, period_report, Figure, Label, Part};
-use ventanilla::domain::standards::{Metric, PeriodKind};
-use ventanilla::domain::Model;
-
-/// November 2026: three contacts, a complaint, a standard.
-fn november() -> Model {
-    let mut m = std_world();
-    let billing = add_dept(&mut m, "Facturación");
-    set_std(&mut m, billing, Metric::FirstResponse, 60, 90, 500);
-    for (n, at) in [
-        (10, nov(2, 9, 0)),
-        (11, nov(16, 9, 0)),
-        (12, nov(20, 10, 0)),
-    ] {
-        put(&mut m, &contact(n, at, Vec::new(), None));
-    }
-    complaint(
-        &mut m,
-        20,
-        nov(5, 10, 0),
-        &[("Facturación", nov(6, 10, 0))],
-        None,
-    );
-    m
-}
+use ventanilla::domain::standards::PeriodKind;
 
 #[test]
 fn r_rep_02_issuing_freezes_the_figures_and_counts_what_changed_since() {
@@ -57,7 +35,7 @@ fn r_rep_02_issuing_freezes_the_figures_and_counts_what_changed_since() {
 
     // A contact of the 3rd arrives late from another device: edited before
     // the report was issued, received after.
-    let mut late = contact(13, nov(3, 9, 0), Vec::new(), None);
+    let mut late = contact(15, nov(3, 9, 0), Vec::new(), None);
     late.audit.changed_at = issued_at - Duration::days(10);
     put(&mut m, &late);
     assert_eq!(changes_since(&m, &r), 1, "the late contact");

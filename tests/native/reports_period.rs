@@ -37,7 +37,7 @@ fn row<'a>(r: &'a PeriodReport, part: Part, label: &Label) -> &'a [Figure] {
 /// (and one on 31 October), a founded complaint on the 5th, two return
 /// visits due in November (one done, satisfied), one due in December, and
 /// a first-response standard for "Facturación".
-fn november() -> Model {
+pub(crate) fn november() -> Model {
     let mut m = std_world();
     let billing = add_dept(&mut m, "Facturación");
     set_std(&mut m, billing, Metric::FirstResponse, 60, 90, 500);

@@ -1,7 +1,7 @@
 //! R-CMP-05: the complaint classification statistics for any period, as
 //! plain numbers the UI shows as a table and a chart.
 
-use super::{all_views, local_day, Cause, Severity, Stage};
+use super::{all_views, local_day, Cause, ComplaintView, Severity, Stage};
 use crate::domain::base::zone::Zone;
 use crate::domain::model::Model;
 use chrono::{Duration, NaiveDate};
@@ -35,12 +35,25 @@ pub struct ComplaintStats {
     pub stage_times: Vec<StageTime>,
 }
 
-/// Complaints received between `from` and `to` (local days, both included).
-pub fn statistics(model: &Model, from: NaiveDate, to: NaiveDate, zone: Zone) -> ComplaintStats {
-    let views: Vec<_> = all_views(model)
+/// The complaints received on the local days `from..=to`, oldest first:
+/// what the statistics count and what a report lists behind them.
+pub fn received_between(
+    model: &Model,
+    from: NaiveDate,
+    to: NaiveDate,
+    zone: Zone,
+) -> Vec<ComplaintView> {
+    let mut views: Vec<ComplaintView> = all_views(model)
         .into_iter()
         .filter(|v| (from..=to).contains(&local_day(v.complaint.received_at, zone)))
         .collect();
+    views.sort_by_key(|v| (v.complaint.received_at, v.complaint.id));
+    views
+}
+
+/// Complaints received between `from` and `to` (local days, both included).
+pub fn statistics(model: &Model, from: NaiveDate, to: NaiveDate, zone: Zone) -> ComplaintStats {
+    let views = received_between(model, from, to, zone);
     let mut s = ComplaintStats {
         total: views.len(),
         by_cause: Cause::ALL.iter().map(|c| (*c, 0)).collect(),

@@ -141,12 +141,15 @@ pub enum Who {
     Team(String),
 }
 
-/// A record behind a figure.
+/// A record behind a figure of a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Behind {
     Contact(RecordId),
-    /// A return visit, for one of its calls.
+    /// A return visit (for one of its calls, or due in the period).
     Visit(RecordId),
+    Complaint(RecordId),
+    /// A quality review.
+    Review(RecordId),
 }
 
 impl Workload {
@@ -303,6 +306,19 @@ pub fn behind(
     who: &Who,
     cell: Cell,
 ) -> Vec<Behind> {
+    behind_between(model, day, day, now, who, cell)
+}
+
+/// The records behind a figure of `workload_between(model, from, to, now)`.
+pub fn behind_between(
+    model: &Model,
+    from: NaiveDate,
+    to: NaiveDate,
+    now: DateTime<Utc>,
+    who: &Who,
+    cell: Cell,
+) -> Vec<Behind> {
+    let within = |d: NaiveDate| from <= d && d <= to;
     let zone = model.zone();
     let team_of = |p: RecordId| {
         model
@@ -319,7 +335,7 @@ pub fn behind(
     let mut contacts: Vec<&Contact> = model
         .contacts
         .values()
-        .filter(|c| zone.local_date(c.received_at) == day && theirs(c.owner))
+        .filter(|c| within(zone.local_date(c.received_at)) && theirs(c.owner))
         .filter(|c| match cell {
             Cell::All => true,
             Cell::Channel(x) => c.channel == x,
@@ -343,7 +359,7 @@ pub fn behind(
             .rv
             .attempts
             .values()
-            .filter(|a| zone.local_date(a.at) == day && theirs(a.by))
+            .filter(|a| within(zone.local_date(a.at)) && theirs(a.by))
             .map(|a| (a.at, a.visit))
             .collect();
         visits.sort();

@@ -19,7 +19,7 @@ pub use queue::{
     QueueEntry,
 };
 pub use records::*;
-pub use report::{coverage, csv_field, summary, summary_csv, Coverage, Said, Summary};
+pub use report::{coverage, csv_field, due_between, summary, summary_csv, Coverage, Said, Summary};
 pub use script::{
     default_script, greeting, reason_phrase, render_script, save_script, script_for, Rendered,
     ScriptDraft, PLACEHOLDERS,

@@ -1,6 +1,6 @@
 //! Member coverage (R-RV-02) and the period summary (R-RV-07), with CSV.
 
-use super::{deadline, local_day};
+use super::{local_day, on_time};
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::Zone;
 use crate::domain::customer::CustomerKind;
@@ -21,6 +21,18 @@ fn period(from: NaiveDate, to: NaiveDate) -> Result<(), RuleError> {
     } else {
         Ok(())
     }
+}
+
+/// The return visits due on the days `from..=to`, by due day: what the
+/// summary counts and what a report lists behind it.
+pub fn due_between(model: &Model, from: NaiveDate, to: NaiveDate) -> Vec<&ReturnVisit> {
+    let mut visits: Vec<&ReturnVisit> = model
+        .visits
+        .values()
+        .filter(|v| from <= v.due && v.due <= to)
+        .collect();
+    visits.sort_by_key(|v| (v.due, v.id));
+    visits
 }
 
 /// R-RV-02 for a period (local days, both included).
@@ -151,12 +163,7 @@ pub fn summary(
     zone: Zone,
 ) -> Result<Summary, RuleError> {
     period(from, to)?;
-    let mut visits: Vec<&ReturnVisit> = model
-        .visits
-        .values()
-        .filter(|v| from <= v.due && v.due <= to)
-        .collect();
-    visits.sort_by_key(|v| (v.due, v.id));
+    let visits = due_between(model, from, to);
     let said = |v: &ReturnVisit, words: &str| Said {
         visit: v.id,
         customer: v.customer,
@@ -171,13 +178,7 @@ pub fn summary(
         .iter()
         .filter(|v| v.status == VisitStatus::Done)
         .collect();
-    let on_time = done
-        .iter()
-        .filter(|v| {
-            v.completed_at
-                .is_some_and(|t| local_day(t, zone) <= deadline(model, v))
-        })
-        .count();
+    let on_time = done.iter().filter(|v| on_time(model, v, zone)).count();
     let outcomes = VisitOutcome::ALL
         .iter()
         .map(|o| (*o, visits.iter().filter(|v| v.outcome == Some(*o)).count()))

@@ -5,8 +5,14 @@
 use leptos::prelude::*;
 
 /// Bars of (label, value); `title` names the chart for assistive tech.
+/// With `on_pick`, clicking a bar passes its index: a pointer's way to what
+/// the table beside it opens (the table's buttons are the keyboard's).
 #[component]
-pub fn BarChart(title: String, bars: Vec<(String, f64)>) -> impl IntoView {
+pub fn BarChart(
+    title: String,
+    bars: Vec<(String, f64)>,
+    #[prop(optional)] on_pick: Option<Callback<usize>>,
+) -> impl IntoView {
     let max = bars
         .iter()
         .map(|(_, v)| *v)
@@ -25,8 +31,13 @@ pub fn BarChart(title: String, bars: Vec<(String, f64)>) -> impl IntoView {
             } else {
                 format!("{value:.1}")
             };
+            let pick = move |_| {
+                if let Some(f) = on_pick {
+                    f.run(i);
+                }
+            };
             view! {
-                <g>
+                <g class:chart-pick=on_pick.is_some() on:click=pick>
                     <text x="0" y=y + 18.0 class="chart-label">{label}</text>
                     <rect x="40%" y=y + 5.0 width=format!("{w:.1}%") height=row_h - 10.0 class="chart-bar"/>
                     <text x=format!("{:.1}%", 41.0 + w) y=y + 18.0 class="chart-value">{number}</text>

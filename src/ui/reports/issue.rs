@@ -65,7 +65,10 @@ pub(super) fn IssueCard(#[prop(into)] period: Signal<Period>) -> impl IntoView {
             }}
             <Show when=move || may_issue.get()
                 fallback=move || view! { <p class="hint">{move || ctx.tr(Key::PerIssueWho)}</p> }>
-                <button type="button" class="primary" on:click=issue disabled=move || busy.get()>
+                // The call to act: issuing the first time, or again once the
+                // period's records changed; a plain button when nothing did.
+                <button type="button" on:click=issue disabled=move || busy.get()
+                    class:primary=move || state.with(|s| s.as_ref().is_none_or(|(_, _, changed)| *changed > 0))>
                     {move || ctx.tr(if state.get().is_some() { Key::PerReissue } else { Key::PerIssue })}
                 </button>
             </Show>

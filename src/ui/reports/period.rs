@@ -5,6 +5,7 @@
 //! CSV with every part as shown; A4 print headed with the organisation,
 //! the period, who printed it and when, and what each part counts.
 
+use super::behind::RecordsBehind;
 use super::devices::DevicesCard;
 use super::issue::IssueCard;
 use super::period_text::{
@@ -14,7 +15,7 @@ use super::tools::{download_csv, printed_header, sep_now, ExportTools};
 use super::ReportsNav;
 use crate::domain::base::csv::Sep;
 use crate::domain::reports::{self, issued, Figure, Label, Part, PeriodReport, Section};
-use crate::domain::standards::PeriodKind;
+use crate::domain::standards::{Period, PeriodKind};
 use crate::domain::{Lang, Model};
 use crate::store::platform;
 use crate::ui::kit::chart::BarChart;
@@ -37,6 +38,12 @@ pub fn PeriodPage() -> impl IntoView {
     let period = Memo::new(move |_| reports::period_of(kind.get(), day.get()));
     let allowed = Memo::new(move |_| ctx.me_staff().is_some_and(|s| reports::may_read(&s)));
     let chosen_sep = RwSignal::new(None::<Sep>);
+    // The row whose records are listed; none once the period changes.
+    let chosen: Chosen = RwSignal::new(None);
+    Effect::new(move |_| {
+        period.track();
+        chosen.set(None);
+    });
     // None for someone who may not read it; Some(None) for an issued
     // report this version cannot read; else the issued figures, once
     // issued, or today's.
@@ -134,10 +141,11 @@ pub fn PeriodPage() -> impl IntoView {
                 <h2 class="rep-day-title">{move || period_title(ctx.lang.get(), period.get())}</h2>
                 <DevicesCard until/>
                 <IssueCard period=Signal::derive(move || period.get())/>
+                <p id="per-row-hint" class="hint no-print">{move || ctx.tr(Key::PerRowHint)}</p>
                 {move || report.get().map(|r| {
                     let lang = ctx.lang.get();
                     match r {
-                        Some(r) => ctx.model.with(|m| parts(r, lang, m)).into_any(),
+                        Some(r) => ctx.model.with(|m| parts(r, lang, m, chosen)).into_any(),
                         None => view! { <p class="card banner warn">{t(lang, Key::PerCannotShow)}</p> }.into_any(),
                     }
                 })}
@@ -158,24 +166,92 @@ pub fn PeriodPage() -> impl IntoView {
     }
 }
 
+/// Which row of which part has its records listed.
+type Chosen = RwSignal<Option<(Part, Label)>>;
+
 /// Every part of a report, in order.
-fn parts(r: PeriodReport, lang: Lang, m: &Model) -> impl IntoView {
+fn parts(r: PeriodReport, lang: Lang, m: &Model, chosen: Chosen) -> impl IntoView {
+    let period = r.period;
+    let issued = m.reports.contains_key(&issued::issue_id(period));
     r.sections
         .into_iter()
-        .map(|s| part(s, lang, m))
+        .map(|s| part(s, lang, m, chosen, period, issued))
         .collect_view()
 }
 
+/// A row's name: a button that lists its records when the part lists
+/// records and the row counts any (described by the page's hint; its name
+/// stays the row's name).
+fn row_name(
+    part: Part,
+    row: &crate::domain::reports::Row,
+    text: String,
+    chosen: Chosen,
+) -> AnyView {
+    let label = &row.label;
+    let counts_any = row
+        .figures
+        .iter()
+        .any(|f| matches!(f, Figure::Count(n) if *n > 0));
+    if !reports::lists_records(part) || !counts_any {
+        return view! { <th scope="row">{text}</th> }.into_any();
+    }
+    let pick = (part, label.clone());
+    let is_open = pick.clone();
+    view! {
+        <th scope="row"><button type="button" class="rep-row" aria-describedby="per-row-hint"
+            aria-expanded=move || (chosen.get().as_ref() == Some(&is_open)).to_string()
+            on:click=move |_| chosen.set(Some(pick.clone()))>{text}</button></th>
+    }
+    .into_any()
+}
+
+/// The records behind the chosen row of `part`, under its table.
+fn listing(part: Part, period: Period, issued: bool, lang: Lang, chosen: Chosen) -> impl IntoView {
+    let ctx = use_ctx();
+    move || {
+        let (_, label) = chosen.get().filter(|(p, _)| *p == part)?;
+        let (found, row) = ctx.model.with(|m| {
+            (
+                reports::period_behind(m, period, platform::now(), part, &label),
+                label_words(lang, m, &label),
+            )
+        });
+        let found = found?;
+        let title = t(lang, Key::PerBehind)
+            .replace("{part}", part_title(lang, part))
+            .replace("{row}", &row)
+            .replace("{n}", &found.len().to_string());
+        let note = issued.then(|| t(lang, Key::PerBehindIssued).to_string());
+        let on_close = Callback::new(move |()| chosen.set(None));
+        Some(match note {
+            Some(note) => view! { <RecordsBehind title found note on_close/> }.into_any(),
+            None => view! { <RecordsBehind title found on_close/> }.into_any(),
+        })
+    }
+}
+
 /// One part: its title, the chart for the workload, the table or "nothing
-/// in this period", and the link to its own page.
-fn part(s: Section, lang: Lang, m: &Model) -> impl IntoView {
+/// in this period", the records behind a chosen row, and the link to its
+/// own page.
+fn part(
+    s: Section,
+    lang: Lang,
+    m: &Model,
+    chosen: Chosen,
+    period: Period,
+    issued: bool,
+) -> impl IntoView {
     let id = format!("per-{:?}", s.part).to_lowercase();
     let title = part_title(lang, s.part);
     let chart = (s.part == Part::Workload && !s.rows.is_empty()).then(|| {
-        let bars: Vec<(String, f64)> = s
+        let people: Vec<&crate::domain::reports::Row> = s
             .rows
             .iter()
             .filter(|r| matches!(r.label, Label::Person(_)))
+            .collect();
+        let bars: Vec<(String, f64)> = people
+            .iter()
             .map(|r| {
                 let n = match r.figures.first() {
                     Some(Figure::Count(n)) => *n as f64,
@@ -184,7 +260,14 @@ fn part(s: Section, lang: Lang, m: &Model) -> impl IntoView {
                 (label_words(lang, m, &r.label), n)
             })
             .collect();
-        view! { <BarChart title=t(lang, Key::RepChart).to_string() bars/> }
+        let labels: Vec<Label> = people.iter().map(|r| r.label.clone()).collect();
+        // A bar opens the same list as its row's name.
+        let on_pick = Callback::new(move |i: usize| {
+            if let Some(l) = labels.get(i) {
+                chosen.set(Some((Part::Workload, l.clone())));
+            }
+        });
+        view! { <BarChart title=t(lang, Key::RepChart).to_string() bars on_pick/> }
     });
     let body = if s.rows.is_empty() {
         view! { <p class="empty-note">{t(lang, Key::PerNothing)}</p> }.into_any()
@@ -215,7 +298,8 @@ fn part(s: Section, lang: Lang, m: &Model) -> impl IntoView {
                         _ => view! { <td class="num">{figure_text(lang, *f)}</td> }.into_any(),
                     })
                     .collect_view();
-                view! { <tr class=class><th scope="row">{label_words(lang, m, &r.label)}</th>{cells}</tr> }
+                let name = row_name(s.part, r, label_words(lang, m, &r.label), chosen);
+                view! { <tr class=class>{name}{cells}</tr> }
             })
             .collect_view();
         let (region, caption) = (format!("{id}-h"), format!("{id}-h"));
@@ -235,6 +319,7 @@ fn part(s: Section, lang: Lang, m: &Model) -> impl IntoView {
             <h2 id=format!("{id}-h")>{title}</h2>
             {chart}
             {body}
+            {listing(s.part, period, issued, lang, chosen)}
             <p class="no-print"><A href=part_link(s.part)>{t(lang, Key::PerMore)}": " {title}</A></p>
         </section>
     }

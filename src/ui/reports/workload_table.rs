@@ -3,21 +3,15 @@
 //! figure above zero is a button that lists the records behind it below
 //! the table, each a link to its page.
 
+use super::behind::RecordsBehind;
 use super::columns::column_words;
-use crate::domain::reports::{self, Behind, Cell, Column, Counts, Who, Workload};
+use crate::domain::reports::{self, Cell, Column, Counts, Who, Workload};
 use crate::domain::Lang;
 use crate::store::platform;
-use crate::ui::kit::time::display_zone;
 use crate::ui::shell::state::use_ctx;
-use crate::ui::words::labels::channel_label;
 use crate::ui::words::{t, total_text, Key};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::components::A;
-
-/// The records listed at most (a day of a large branch may hold more; the
-/// figure says how many there are).
-const MAX_LISTED: usize = 200;
 
 /// What a column's figure counts; None for the rate.
 fn cell_of(c: Column) -> Option<Cell> {
@@ -159,41 +153,14 @@ pub(super) fn WorkloadTable(w: Workload, day: NaiveDate, lang: Lang) -> impl Int
                 </table>
             </div>
         </div>
-        {move || chosen.get().map(|c| {
-            let Some(cell) = cell_of(c.column) else { return ().into_any() };
+        {move || chosen.get().and_then(|c| {
+            let cell = cell_of(c.column)?;
             let found = ctx.model.with(|m| reports::behind(m, day, platform::now(), &c.who, cell));
-            let n = found.len();
             let title = t(lang, Key::RepBehind)
                 .replace("{who}", &c.label)
                 .replace("{what}", &column_words(lang, c.column))
-                .replace("{n}", &n.to_string());
-            let items = ctx.model.with(|m| {
-                found.iter().take(MAX_LISTED).map(|b| match *b {
-                    Behind::Contact(id) => {
-                        let (text, href) = m.contacts.get(&id).map(|x| {
-                            let time = display_zone().local(x.received_at).format("%H:%M").to_string();
-                            let summary = if x.summary.trim().is_empty() { t(lang, Key::NoSummary).to_string() } else { x.summary.clone() };
-                            (format!("{time} · {} · {summary}", channel_label(lang, x.channel)), format!("/contacts/{id}"))
-                        }).unwrap_or_default();
-                        view! { <li><A href=href>{text}</A></li> }.into_any()
-                    }
-                    Behind::Visit(id) => {
-                        let who = m.visits.get(&id)
-                            .and_then(|v| m.customers.get(&v.customer))
-                            .map(|c| c.name.clone())
-                            .unwrap_or_default();
-                        let text = format!("{} · {who}", t(lang, Key::RepVisitCall));
-                        view! { <li><A href=format!("/visits/{id}")>{text}</A></li> }.into_any()
-                    }
-                }).collect_view()
-            });
-            view! {
-                <section class="card rep-behind" aria-labelledby="rep-behind-h">
-                    <h3 id="rep-behind-h">{title}</h3>
-                    <ul class="rep-records">{items}</ul>
-                    <button type="button" class="no-print" on:click=move |_| chosen.set(None)>{t(lang, Key::RepClose)}</button>
-                </section>
-            }.into_any()
+                .replace("{n}", &found.len().to_string());
+            Some(view! { <RecordsBehind title found on_close=Callback::new(move |()| chosen.set(None))/> })
         })}
     }
 }

@@ -76,6 +76,12 @@ macro_rules! period_words {
         PerChangedOne => "Al menos 1 registro de este periodo ha cambiado desde que se emitió (por ejemplo, llegó tarde de otro dispositivo).", "At least 1 record of this period changed since it was issued (a late sync from another device, say).";
         PerChangedMany => "Al menos {n} registros de este periodo han cambiado desde que se emitió (por ejemplo, llegaron tarde de otro dispositivo).", "At least {n} records of this period changed since it was issued (a late sync from another device, say).";
         PerReissue => "Emitir de nuevo con las cifras de hoy", "Issue again with today's figures";
+        PerRowHint => "Pulsa el nombre de una fila para ver los registros que cuenta.", "Tap a row's name to see the records it counts.";
+        PerBehind => "Registros: {part} · {row} ({n})", "Records: {part} · {row} ({n})";
+        PerBehindIssued => "Este informe está emitido: los registros se muestran tal como están ahora y pueden no coincidir con las cifras emitidas.", "This report is issued: the records are shown as they are now and may differ from the issued figures.";
+        PerReview => "Revisión de calidad", "Quality review";
+        PerFirstShown => "Se muestran los primeros {shown} de {n}.", "The first {shown} of {n} are shown.";
+        PerNoneBehind => "Ningún registro.", "No records.";
         PerCannotShow => "Este informe emitido viene de una versión más nueva de la aplicación y no se puede mostrar aquí. Actualiza la aplicación.", "This issued report comes from a newer version of the app and cannot be shown here. Update the app.";
         PerDefinitions => "Qué cuenta cada parte", "What each part counts";
         PerDefWorkload => "Carga de trabajo: los contactos y llamadas de seguimiento de cada día del periodo, sumados, como en el informe del día.", "Workload: each day's contacts and return-visit calls in the period, added up, as in the daily report.";
