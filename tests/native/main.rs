@@ -28,6 +28,7 @@ mod customers;
 mod demo;
 mod demo_quality;
 mod escalation;
+mod fold_table;
 mod handbook;
 mod import_hostile;
 mod import_limits;

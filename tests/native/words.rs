@@ -290,3 +290,22 @@ fn r_qa_01_a_total_reads_out_of_100_in_each_language_and_each_standard_criterion
     // A custom criterion is named as typed, in either language.
     assert_eq!(criterion_label(Lang::En, "empatia", "Empatía"), "Empatía");
 }
+
+#[test]
+fn every_role_label_starts_with_a_capital_in_each_language() {
+    use ventanilla::ui::words::labels::{role_label, role_name};
+    for lang in [Lang::Es, Lang::En] {
+        for role in Role::ALL {
+            let label = role_label(lang, *role);
+            // The label is the name with an ASCII capital: names start with an ASCII letter.
+            assert!(
+                role_name(lang, *role).starts_with(|c: char| c.is_ascii_lowercase()),
+                "{lang:?} {role:?}"
+            );
+            assert!(
+                label.starts_with(|c: char| c.is_ascii_uppercase()),
+                "{lang:?} {role:?}: {label}"
+            );
+        }
+    }
+}

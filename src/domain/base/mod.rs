@@ -1,5 +1,6 @@
 pub mod csv;
 pub mod dates;
+mod fold_table;
 pub mod lang;
 pub mod limits;
 pub mod lookup;

@@ -1,22 +1,83 @@
 //! Text normalising for search and duplicate checks: "Pérez" = "perez".
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use super::fold_table::{BASES, LONGER, MARKS};
 
-/// Lowercase, accents removed, runs of white space collapsed to one space.
+/// Hangul syllables decompose by arithmetic (Unicode 3.12): leading
+/// consonant, vowel and, when there is one, trailing consonant.
+const HANGUL_FIRST: u32 = 0xAC00;
+const HANGUL_COUNT: u32 = 11_172;
+
+fn is_mark(c: char) -> bool {
+    let n = u32::from(c);
+    MARKS
+        .binary_search_by(|(first, last)| {
+            if n < *first {
+                std::cmp::Ordering::Greater
+            } else if n > *last {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// `c` decomposed without its marks (canonical decomposition): at most
+/// three characters, into `out`; none for a mark.
+fn base_of(c: char, out: &mut [char; 3]) -> usize {
+    let n = u32::from(c);
+    if is_mark(c) {
+        return 0;
+    }
+    let at = |x: u32| char::from_u32(x).unwrap_or(c);
+    if let Some(i) = n.checked_sub(HANGUL_FIRST).filter(|i| *i < HANGUL_COUNT) {
+        let (lead, rest) = (i / 588, i % 588);
+        out[0] = at(0x1100 + lead);
+        out[1] = at(0x1161 + rest / 28);
+        if rest % 28 == 0 {
+            return 2;
+        }
+        out[2] = at(0x11A7 + rest % 28);
+        return 3;
+    }
+    if let Ok(i) = LONGER.binary_search_by_key(&n, |(from, _)| *from) {
+        if let Some((_, each)) = LONGER.get(i) {
+            let mut k = 0;
+            for x in each.iter().filter(|x| **x != 0) {
+                out[k] = at(*x);
+                k += 1;
+            }
+            return k;
+        }
+    }
+    out[0] = match BASES.binary_search_by_key(&n, |(from, _)| *from) {
+        Ok(i) => BASES.get(i).map_or(c, |(_, to)| at(*to)),
+        Err(_) => c,
+    };
+    1
+}
+
+/// Lowercase, accents removed, runs of white space collapsed to one space:
+/// each character's canonical decomposition without its combining marks
+/// (the table in `fold_table.rs`, generated from the Unicode data and
+/// checked against it character by character in the native tests).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
-        if c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
+    let mut parts = ['\0'; 3];
+    for whole in s.chars() {
+        let n = base_of(whole, &mut parts);
+        for c in parts.iter().take(n).copied() {
+            if c.is_whitespace() {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.extend(c.to_lowercase());
         }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        out.extend(c.to_lowercase());
     }
     out
 }

@@ -10,10 +10,16 @@ use crate::domain::Lang;
 /// messages), capitalised.
 pub fn role_label(lang: Lang, role: Role) -> String {
     let name = role_name(lang, role);
+    // Role names start with an ASCII letter (tests/native/words.rs): ASCII
+    // uppercasing keeps Unicode's case tables out of the first load.
     let mut chars = name.chars();
     chars
         .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
+        .map(|c| {
+            std::iter::once(c.to_ascii_uppercase())
+                .chain(chars)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
