@@ -1,6 +1,7 @@
 //! What needs me now: the Today page's lists, gathered from every area's
 //! rules. Above the rules, so the model below stays free of them.
 
+use crate::domain::base::order;
 use crate::domain::complaint;
 use crate::domain::contact::records::{Contact, ContactStatus};
 use crate::domain::customer::overdue_first_contacts;
@@ -45,7 +46,7 @@ impl Model {
             .values()
             .filter(|c| c.owner == me && c.status != ContactStatus::Done)
             .collect();
-        open.sort_by_key(|c| std::cmp::Reverse(c.received_at));
+        order::sort_by_key(&mut open, |c| std::cmp::Reverse(c.received_at));
         let person = self.staff.get(&me);
         let (due_visits, overdue_visits, visit_tasks) =
             crate::domain::visits::today_for(self, me, self.zone().local_date(now));

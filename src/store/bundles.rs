@@ -7,6 +7,7 @@ use super::idb;
 use super::records::{
     get_all_strings, get_json, js_err, put_json, Store, StoreError, BUCKETS, BUNDLES, META, VIEWS,
 };
+use crate::domain::base::order;
 use crate::sync::bundle::{
     self, Bundle, BundleError, BundleKind, BundleMeta, ChainCheck, Claim, Contents, Coverage,
 };
@@ -270,7 +271,7 @@ impl Store {
         }
         put_json(&meta, "clock", &work.clock)?;
         replica.borrow_mut().clock = work.clock;
-        changed_keys.sort();
+        order::sort(&mut changed_keys);
         changed_keys.dedup();
         Ok(changed_keys
             .into_iter()
@@ -336,7 +337,7 @@ fn snapshot_claims(checked: &[Checked]) -> Coverage {
     let mut out = Coverage::new();
     for ((_, _, parts), group) in groups {
         let mut firsts: Vec<u64> = group.iter().map(|c| c.bundle.first).collect();
-        firsts.sort_unstable();
+        order::sort(&mut firsts);
         firsts.dedup();
         let whole = firsts.len() as u64 == parts && firsts.iter().zip(1u64..).all(|(a, b)| *a == b);
         let Some(first) = group.first().map(|c| &c.bundle) else {

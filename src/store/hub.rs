@@ -17,6 +17,7 @@ use super::couch::{Couch, HubError};
 use super::outbox::Cursor;
 use super::records::{js_err, put_json, META};
 use super::{idb, Store, StoreError};
+use crate::domain::base::order;
 use crate::sync::bundle::{self, BundleError, Contents, Coverage};
 use crate::sync::hub::{
     check_doc, note_refused, wanted, FeedGuard, FeedStep, PushVerdict, RefusedDoc,
@@ -344,7 +345,7 @@ async fn retry_refused(
         .map(|r| r.id.clone())
         .chain(old.iter().cloned())
         .collect();
-    ids.sort();
+    order::sort(&mut ids);
     ids.dedup();
     if !ids.is_empty() {
         let docs = couch

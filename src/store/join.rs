@@ -5,6 +5,7 @@
 use super::couch::Couch;
 use super::hub::{import_err, SyncError};
 use super::Store;
+use crate::domain::base::order;
 use crate::domain::base::record::Record;
 use crate::domain::staff::{Org, Staff};
 use crate::domain::KNOWN_KINDS;
@@ -42,7 +43,7 @@ pub async fn offer_join(couch: &Couch, now_ms: u64) -> Result<JoinOffer, SyncErr
         .filter_map(join::confirming_doc)
         .filter(|id| ids.contains(id))
         .collect();
-    wanted.sort();
+    order::sort(&mut wanted);
     wanted.dedup();
     let confirming = couch.docs(&wanted).await?;
     for c in all.iter_mut() {

@@ -13,6 +13,7 @@ use super::idb;
 use super::records::{
     get_all_strings, get_json, js_err, put_json, Store, StoreError, ACTIONS, BUNDLES, META, OUTBOX,
 };
+use crate::domain::base::order;
 use crate::sync::bundle::{self, Bundle};
 use crate::sync::{Action, Replica};
 use std::cell::RefCell;
@@ -80,7 +81,7 @@ impl Store {
         if actions.is_empty() {
             return Ok(());
         }
-        actions.sort_by_key(|a| a.seq);
+        order::sort_by_key(&mut actions, |a| a.seq);
         let device = replica.borrow().device();
         let by_seq: Vec<(u64, Vec<crate::sync::Op>)> =
             actions.into_iter().map(|a| (a.seq, a.ops)).collect();
@@ -136,7 +137,7 @@ impl Store {
                 .filter_map(|t| serde_json::from_str::<Bundle>(t).ok())
                 .filter(|b| b.last > sent)
                 .collect();
-            out.sort_by_key(|b| b.first);
+            order::sort_by_key(&mut out, |b| b.first);
             Ok(out)
         }
         .await;

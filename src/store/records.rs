@@ -14,6 +14,7 @@
 
 use super::idb::{self, IdbError};
 use super::lost::Lost;
+use crate::domain::base::order;
 use crate::sync::stored::{
     bucket_of, decode_bucket_into, encode_all, encode_all_views, merge_bucket, BucketRead,
     ChangedRecord, CorruptBucket,
@@ -471,7 +472,7 @@ pub(crate) async fn read_buckets<'a>(
     records: impl Iterator<Item = (&'a str, crate::sync::RecordId)>,
 ) -> Result<(Vec<u32>, State), StoreError> {
     let mut touched: Vec<u32> = records.map(|(kind, id)| bucket_of(kind, id)).collect();
-    touched.sort_unstable();
+    order::sort(&mut touched);
     touched.dedup();
     let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
     let mut state = State::default();

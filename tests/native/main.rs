@@ -38,6 +38,7 @@ mod kb_usage;
 mod kinds;
 mod leave;
 mod ops;
+mod order;
 mod past_periods;
 mod qa;
 mod qa_quota;

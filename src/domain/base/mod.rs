@@ -4,6 +4,7 @@ mod fold_table;
 pub mod lang;
 pub mod limits;
 pub mod lookup;
+pub mod order;
 pub mod record;
 pub mod text;
 pub mod when;

@@ -26,6 +26,12 @@ fn is_mark(c: char) -> bool {
 /// three characters, into `out`; none for a mark.
 fn base_of(c: char, out: &mut [char; 3]) -> usize {
     let n = u32::from(c);
+    // Fast path: nothing below À has a mark or a decomposition (the native
+    // test checks every character).
+    if n < 0xC0 {
+        out[0] = c;
+        return 1;
+    }
     if is_mark(c) {
         return 0;
     }

@@ -6,6 +6,7 @@ use super::{
     Complaint, ComplaintEvent, Evaluation, EventData, Implementation, Investigation, Judgement,
     Plan, Severity, Stage,
 };
+use crate::domain::base::order;
 use crate::domain::base::zone::Zone;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
@@ -137,7 +138,7 @@ pub fn days_from_today(now: DateTime<Utc>, zone: Zone, days: u64) -> Option<Naiv
 /// The complaint's events in replay order.
 pub fn events_of(model: &Model, complaint: RecordId) -> Vec<&ComplaintEvent> {
     let mut v = model.events_of(complaint);
-    v.sort_by(|a, b| a.at.cmp(&b.at).then(a.id.cmp(&b.id)));
+    order::sort_by(&mut v, |a, b| a.at.cmp(&b.at).then(a.id.cmp(&b.id)));
     v
 }
 

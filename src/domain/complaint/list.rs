@@ -2,6 +2,7 @@
 //! complaint on their Today page (R-CMP-02, R-CMP-03).
 
 use super::{history, local_day, replay, ComplaintView, Severity, Stage};
+use crate::domain::base::order;
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::Zone;
 use crate::domain::model::Model;
@@ -110,7 +111,7 @@ pub fn list(
             view: v,
         })
         .collect();
-    rows.sort_by_key(|r| {
+    order::sort_by_key(&mut rows, |r| {
         (
             r.view.closed,
             Reverse(r.view.severity() == Some(Severity::Serious)),
@@ -141,7 +142,7 @@ pub fn overdue_for(model: &Model, me: &Staff, now: DateTime<Utc>) -> Vec<RecordI
         .into_iter()
         .filter(|v| v.is_overdue(now, zone) && mine(v))
         .collect();
-    v.sort_by_key(|v| (v.deadline_at(zone), v.complaint.id));
+    order::sort_by_key(&mut v, |v| (v.deadline_at(zone), v.complaint.id));
     v.into_iter().map(|v| v.complaint.id).collect()
 }
 
@@ -154,7 +155,9 @@ pub fn serious_for(model: &Model, me: &Staff) -> Vec<RecordId> {
         .into_iter()
         .filter(|v| !v.closed && v.severity() == Some(Severity::Serious))
         .collect();
-    v.sort_by_key(|v| (v.completed_at[Stage::Judged.index()], v.complaint.id));
+    order::sort_by_key(&mut v, |v| {
+        (v.completed_at[Stage::Judged.index()], v.complaint.id)
+    });
     v.into_iter().map(|v| v.complaint.id).collect()
 }
 

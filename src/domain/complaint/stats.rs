@@ -2,6 +2,7 @@
 //! plain numbers the UI shows as a table and a chart.
 
 use super::{all_views, local_day, Cause, ComplaintView, Severity, Stage};
+use crate::domain::base::order;
 use crate::domain::base::zone::Zone;
 use crate::domain::model::Model;
 use chrono::{Duration, NaiveDate};
@@ -47,7 +48,7 @@ pub fn received_between(
         .into_iter()
         .filter(|v| (from..=to).contains(&local_day(v.complaint.received_at, zone)))
         .collect();
-    views.sort_by_key(|v| (v.complaint.received_at, v.complaint.id));
+    order::sort_by_key(&mut views, |v| (v.complaint.received_at, v.complaint.id));
     views
 }
 
@@ -95,8 +96,9 @@ pub fn statistics(model: &Model, from: NaiveDate, to: NaiveDate, zone: Zone) -> 
             }
         }
     }
-    s.by_department
-        .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    order::sort_by(&mut s.by_department, |a, b| {
+        b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+    });
     s.stage_times = Stage::ALL[1..]
         .iter()
         .map(|stage| {

@@ -5,6 +5,7 @@
 use super::records::*;
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::{text_into, Need};
+use crate::domain::base::order;
 use crate::domain::base::record::Audit;
 use crate::domain::base::text::{self, fold};
 use crate::domain::error::RuleError;
@@ -267,7 +268,7 @@ pub fn auto_assign(model: &Model, tags: &[String]) -> Option<RecordId> {
             (leader, !matches(s), load(s.id), s.id)
         })
         .collect();
-    candidates.sort();
+    order::sort(&mut candidates);
     candidates.first().map(|c| c.3)
 }
 
@@ -326,6 +327,6 @@ pub fn overdue_first_contacts(
             (now > due && !model.has_contact_since(c.id, assigned)).then_some((assigned, c.id))
         })
         .collect();
-    out.sort();
+    order::sort(&mut out);
     out.into_iter().map(|(_, id)| id).collect()
 }

@@ -9,6 +9,7 @@
 //! every change; the scan already meets the budget.
 
 use super::Customer;
+use crate::domain::base::order;
 use crate::domain::base::text::{digits, fold};
 use crate::domain::model::Model;
 use crate::sync::RecordId;
@@ -168,7 +169,7 @@ impl SearchIndex {
             .filter_map(Word::parse)
             .collect();
         // The longest word is usually the rarest: test it first.
-        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        order::sort_by_key(&mut words, |w| std::cmp::Reverse(w.len()));
         self.rows
             .iter()
             .filter(|row| words.iter().all(|w| w.matches(row)))

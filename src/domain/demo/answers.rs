@@ -12,6 +12,7 @@ use super::people::Crew;
 use super::sim::Sim;
 use super::text::CONTACTS;
 use crate::domain::base::dates::Shift;
+use crate::domain::base::order;
 use crate::domain::dept::MeetingKind;
 use crate::domain::kb::{act, gap_id, AnswerDraft, AnswerIds};
 use crate::sync::RecordId;
@@ -37,7 +38,7 @@ pub(super) fn standard_answers(sim: &mut Sim, crew: &Crew) {
         .map(|m| (m.scheduled_at.plus(Duration::minutes(75)), m.id))
         .filter(|(held, _)| *held <= sim.now)
         .collect();
-    meetings.sort();
+    order::sort(&mut meetings);
     let Some(last) = meetings.len().checked_sub(1) else {
         return;
     };
@@ -146,7 +147,7 @@ fn contacts_between(
         .filter(|c| c.received_at > from && c.received_at <= to && c.received_at <= sim.now)
         .map(|c| (c.received_at, c.summary.clone(), c.id))
         .collect();
-    v.sort();
+    order::sort(&mut v);
     v.into_iter().map(|(t, _, id)| (t, id)).collect()
 }
 

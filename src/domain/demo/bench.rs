@@ -7,6 +7,7 @@ use super::people::ascii;
 use super::sim::Rng;
 use super::text;
 use crate::domain::base::dates::Shift;
+use crate::domain::base::order;
 use crate::domain::base::record::{to_writes, Audit, Record};
 use crate::domain::contact::{Channel, Contact, ContactStatus, Direction, ForwardStep};
 use crate::domain::customer::{Customer, CustomerKind, PreferredChannel};
@@ -88,7 +89,7 @@ fn demo_customer(
     if member {
         tags.push(text::MEMBERS.0.into());
     }
-    tags.sort();
+    order::sort(&mut tags);
     tags.dedup();
     // Most were assigned within the 60 days the contacts span; every 25th is
     // still waiting for its first contact (R-CUS-02 shows them on Today).

@@ -9,6 +9,7 @@ use super::people::{ascii, phone, Crew};
 use super::sim::Sim;
 use super::text::{self, Tr};
 use crate::domain::base::dates::Shift;
+use crate::domain::base::order;
 use crate::domain::contact::{
     act as contact, Channel, ContactDraft, ContactStatus, Direction, ForwardTo,
 };
@@ -447,6 +448,6 @@ pub(super) fn open_of(sim: &Sim, people: &[RecordId]) -> Vec<RecordId> {
         .filter(|c| c.status != ContactStatus::Done && people.contains(&c.owner) && c.demo)
         .map(|c| (c.received_at, c.id))
         .collect();
-    open.sort_by(|a, b| b.cmp(a));
+    order::sort_by(&mut open, |a, b| b.cmp(a));
     open.into_iter().map(|(_, id)| id).collect()
 }

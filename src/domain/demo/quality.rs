@@ -16,6 +16,7 @@ use super::quality_text as words;
 use super::sim::{time, Sim};
 use super::text::Tr;
 use crate::domain::base::dates::Shift;
+use crate::domain::base::order;
 use crate::domain::dept::leave_status::{self, LeaveStatus};
 use crate::domain::qa::{
     self, act, CriterionDraft, ItemDraft, ReplyKind, ReviewDraft, RulingOutcome, Score, Scorecard,
@@ -121,7 +122,7 @@ pub(super) fn inspection(sim: &mut Sim, crew: &Crew) {
         let (today, k) = (sim.today, (share.clamp(1, most), None));
         plan_month(sim, crew, (n, *agent), (this_month, today), k, &mut plan);
     }
-    plan.sort_by_key(|p| (p.at, p.agent));
+    order::sort_by_key(&mut plan, |p| (p.at, p.agent));
     choose_disputes(sim, &mut plan, last_month);
     for (n, p) in plan.iter_mut().enumerate() {
         p.skip_summary = n % 6 == 2 && p.dispute == Dispute::No;
@@ -159,7 +160,7 @@ pub(super) fn inspection(sim: &mut Sim, crew: &Crew) {
         Step::ItemDone,
     ));
     steps.retain(|(t, _)| *t <= sim.now);
-    steps.sort();
+    order::sort(&mut steps);
 
     let mut everyone: Option<RecordId> = None;
     for (t, step) in steps {
@@ -302,7 +303,7 @@ fn plan_month(
             .filter(|c| !taken.contains(&c.id))
             .map(|c| (c.received_at, c.id))
             .collect();
-        handled.sort();
+        order::sort(&mut handled);
         let contact = match !handled.is_empty() && sim.rng.chance(60) {
             true => Some(handled[sim.rng.below(handled.len() as u64) as usize].1),
             false => None,

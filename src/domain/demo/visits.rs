@@ -12,6 +12,7 @@ use super::people::Crew;
 use super::sim::Sim;
 use super::text;
 use crate::domain::base::dates::Shift;
+use crate::domain::base::order;
 use crate::domain::customer::act as customer;
 use crate::domain::error::RuleError;
 use crate::domain::visits::{
@@ -179,7 +180,9 @@ fn call_day(
         .cloned()
         .collect();
     // An order that does not depend on the ids, so the story does not either.
-    open.sort_by_key(|v| (v.due, v.reason.code(), index.get(&v.customer).copied()));
+    order::sort_by_key(&mut open, |v| {
+        (v.due, v.reason.code(), index.get(&v.customer).copied())
+    });
     let mut slot = 0i64;
     for v in open {
         let p = match plans.get(&v.id) {
@@ -315,7 +318,7 @@ fn give_me_some(sim: &mut Sim, crew: &Crew) {
         .filter(|v| v.demo && visits::is_open(v) && v.due <= today && v.callback_at.is_none())
         .filter(|v| v.assignee.is_some_and(|a| callers.contains(&a)))
         .collect();
-    open.sort_by_key(|v| (v.due, v.reason.code()));
+    order::sort_by_key(&mut open, |v| (v.due, v.reason.code()));
     let overdue = open
         .iter()
         .find(|v| visits::is_overdue(&sim.m, v, today))

@@ -5,6 +5,7 @@
 //! someone decides again, naming the decisions they override.
 
 use super::records::*;
+use crate::domain::base::order;
 use crate::domain::base::record::Audit;
 use crate::domain::model::Model;
 use crate::domain::staff::Staff;
@@ -47,6 +48,6 @@ pub fn live_decisions(model: &Model, subject: RecordId) -> Vec<&Approval> {
         .copied()
         .filter(|a| !all.iter().any(|o| o.supersedes.contains(&a.id)))
         .collect();
-    live.sort_by_key(|a| (a.audit.created_at, a.id));
+    order::sort_by_key(&mut live, |a| (a.audit.created_at, a.id));
     live
 }

@@ -5,6 +5,7 @@
 
 use super::records::*;
 use crate::domain::base::dates::Shift;
+use crate::domain::base::order;
 use crate::domain::base::record::{Audit, Record};
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::derived_id;
@@ -171,7 +172,7 @@ fn members<'a>(model: &'a Model, team: &str) -> Vec<&'a Staff> {
         .active_staff()
         .filter(|s| fold(&s.team) == fold(team))
         .collect();
-    v.sort_by_key(|s| fold(&s.name));
+    order::sort_by_key(&mut v, |s| fold(&s.name));
     v
 }
 

@@ -16,6 +16,7 @@ use super::leave_status::*;
 use super::records::*;
 use crate::domain::base::dates::{days, Shift};
 use crate::domain::base::limits::{check_len, MAX_TEXT};
+use crate::domain::base::order;
 use crate::domain::base::record::Audit;
 use crate::domain::dept::approval::{live_decisions, new_approval};
 use crate::domain::dept::records::ShiftKind;
@@ -267,7 +268,7 @@ pub fn certificates_missing(model: &Model, today: NaiveDate) -> Vec<RecordId> {
         })
         .filter(|l| first_day_back(model, l) <= today)
         .collect();
-    v.sort_by_key(|l| (l.last_day, l.id));
+    order::sort_by_key(&mut v, |l| (l.last_day, l.id));
     v.into_iter().map(|l| l.id).collect()
 }
 
@@ -285,7 +286,7 @@ pub fn waiting_for(model: &Model, actor: &Staff) -> Vec<RecordId> {
             )
         })
         .collect();
-    v.sort_by_key(|l| (l.first_day, l.id));
+    order::sort_by_key(&mut v, |l| (l.first_day, l.id));
     v.into_iter().map(|l| l.id).collect()
 }
 
@@ -328,6 +329,8 @@ pub fn leave_calendar(
         })
         .filter(|c| !matches!(c.status, LeaveStatus::Refused | LeaveStatus::Cancelled))
         .collect();
-    v.sort_by(|a, b| (a.first_day, &a.name).cmp(&(b.first_day, &b.name)));
+    order::sort_by(&mut v, |a, b| {
+        (a.first_day, &a.name).cmp(&(b.first_day, &b.name))
+    });
     v
 }

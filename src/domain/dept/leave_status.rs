@@ -4,6 +4,7 @@
 
 use super::approval::live_decisions;
 use super::records::*;
+use crate::domain::base::order;
 use crate::domain::model::Model;
 use crate::domain::staff::Role;
 use crate::sync::RecordId;
@@ -72,6 +73,8 @@ pub fn leave_on(model: &Model, person: RecordId, date: NaiveDate) -> Option<&Lea
         .map(|l| (l, status(model, l)))
         .filter(|(_, s)| !matches!(s, LeaveStatus::Refused | LeaveStatus::Cancelled))
         .collect();
-    found.sort_by_key(|(l, s)| (*s != LeaveStatus::Approved, l.first_day, l.id));
+    order::sort_by_key(&mut found, |(l, s)| {
+        (*s != LeaveStatus::Approved, l.first_day, l.id)
+    });
     found.first().map(|(l, _)| *l)
 }

@@ -5,6 +5,7 @@
 use super::records::*;
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::{check_len, MAX_LONG_TEXT, MAX_NAME, MAX_TEXT};
+use crate::domain::base::order;
 use crate::domain::base::record::Audit;
 use crate::domain::base::text::fold;
 use crate::domain::dept::teams::leads;
@@ -169,7 +170,7 @@ pub fn tasks_for(model: &Model, person: RecordId) -> Vec<RecordId> {
         .filter(|d| d.owner == person && d.done_at.is_none())
         .filter(|d| model.dept.meetings.contains_key(&d.meeting))
         .collect();
-    v.sort_by_key(|d| (d.due, d.id));
+    order::sort_by_key(&mut v, |d| (d.due, d.id));
     v.into_iter().map(|d| d.id).collect()
 }
 

@@ -4,6 +4,7 @@
 //! devices writes the same receipt, and nobody's receipt overwrites another's.
 
 use super::records::*;
+use crate::domain::base::order;
 use crate::domain::base::record::{Audit, Record};
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::derived_id;
@@ -96,7 +97,7 @@ pub fn write_handover(
     let staffing = text(&draft.staffing, "staffing", MAX_LONG_TEXT, Need::Required)?;
     let problems = text(&draft.problems, "problems", MAX_LONG_TEXT, Need::Optional)?;
     let mut items = draft.open_items.clone();
-    items.sort();
+    order::sort(&mut items);
     items.dedup();
     if items
         .iter()
@@ -145,7 +146,7 @@ pub fn handover_candidates(model: &Model, team: &str) -> Vec<RecordId> {
                 .map(|c| (c.received_at, c.id)),
         )
         .collect();
-    v.sort_by(|a, b| b.cmp(a));
+    order::sort_by(&mut v, |a, b| b.cmp(a));
     v.into_iter().map(|(_, id)| id).collect()
 }
 
@@ -183,7 +184,7 @@ pub fn unacknowledged_handovers(model: &Model, team: &str) -> Vec<RecordId> {
         .values()
         .filter(|h| fold(&h.team) == fold(team) && handover_ack(model, h.id).is_none())
         .collect();
-    v.sort_by_key(|h| (h.date, h.audit.created_at, h.id));
+    order::sort_by_key(&mut v, |h| (h.date, h.audit.created_at, h.id));
     v.into_iter().map(|h| h.id).collect()
 }
 
@@ -256,7 +257,7 @@ pub fn unread_for(model: &Model, person: RecordId) -> Vec<RecordId> {
         .values()
         .filter(|a| a.for_person(p) && !has_read(model, person, a.id))
         .collect();
-    v.sort_by_key(|a| std::cmp::Reverse((a.audit.created_at, a.id)));
+    order::sort_by_key(&mut v, |a| std::cmp::Reverse((a.audit.created_at, a.id)));
     v.into_iter().map(|a| a.id).collect()
 }
 
@@ -277,6 +278,8 @@ pub fn unread_counts(
             (n > 0).then_some((s.id, n, soon))
         })
         .collect();
-    v.sort_by_key(|(id, n, soon)| (std::cmp::Reverse((*soon, *n)), *id));
+    order::sort_by_key(&mut v, |(id, n, soon)| {
+        (std::cmp::Reverse((*soon, *n)), *id)
+    });
     v
 }

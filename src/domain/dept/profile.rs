@@ -4,6 +4,7 @@
 
 use super::records::*;
 use crate::domain::base::limits::{check_len, MAX_NAME, MAX_PHONE, MAX_TEXT};
+use crate::domain::base::order;
 use crate::domain::base::record::Audit;
 use crate::domain::base::text;
 use crate::domain::error::RuleError;
@@ -97,7 +98,7 @@ pub fn emergency_contacts(model: &Model) -> Vec<EmergencyRow> {
             }
         })
         .collect();
-    rows.sort_by(|a, b| {
+    order::sort_by(&mut rows, |a, b| {
         (text::fold(&a.team), text::fold(&a.name)).cmp(&(text::fold(&b.team), text::fold(&b.name)))
     });
     rows

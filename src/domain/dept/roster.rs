@@ -8,6 +8,7 @@ use super::shifts::*;
 use super::teams::*;
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::{check_len, MAX_NAME, MAX_WEEKLY_HOURS};
+use crate::domain::base::order;
 use crate::domain::base::record::Audit;
 use crate::domain::base::text;
 use crate::domain::dept::leave_status;
@@ -192,7 +193,7 @@ pub fn roster_week(model: &Model, team: &str, monday: NaiveDate) -> Vec<RosterRo
         .active_staff()
         .filter(|s| same(&s.team, team))
         .collect();
-    people.sort_by_key(|s| text::fold(&s.name));
+    order::sort_by_key(&mut people, |s| text::fold(&s.name));
     let sunday = monday.plus(Duration::days(6));
     people
         .into_iter()

@@ -4,6 +4,7 @@ use super::leave_status::LeaveStatus;
 use super::records::*;
 use super::teams::*;
 use crate::domain::base::dates::{days, Shift};
+use crate::domain::base::order;
 use crate::domain::dept::leave_status;
 use crate::domain::dept::swap_status;
 use crate::domain::model::Model;
@@ -74,7 +75,7 @@ pub fn shifts_of(
             out.extend(view_entry(model, e, person));
         }
     }
-    out.sort_by_key(|v| (v.start, v.entry));
+    order::sort_by_key(&mut out, |v| (v.start, v.entry));
     out
 }
 

@@ -12,6 +12,7 @@ use super::records::*;
 use super::swap_status::*;
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::{check_len, MAX_TEXT};
+use crate::domain::base::order;
 use crate::domain::base::record::Audit;
 use crate::domain::base::text::fold;
 use crate::domain::dept::approval::{live_decisions, new_approval};
@@ -257,6 +258,6 @@ pub fn waiting_for(model: &Model, actor: &Staff) -> Vec<RecordId> {
                             || (!lb && teams::leads(actor, &team_of(model, s.colleague))))))
         })
         .collect();
-    v.sort_by_key(|s| (s.audit.created_at, s.id));
+    order::sort_by_key(&mut v, |s| (s.audit.created_at, s.id));
     v.into_iter().map(|s| s.id).collect()
 }

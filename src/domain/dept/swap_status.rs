@@ -4,6 +4,7 @@
 
 use super::approval::live_decisions;
 use super::records::*;
+use crate::domain::base::order;
 use crate::domain::base::text::fold;
 use crate::domain::model::Model;
 use crate::domain::staff::Role;
@@ -82,7 +83,7 @@ fn leaders_of(model: &Model, team: &str, swap: &Swap) -> Vec<RecordId> {
         .filter(|s| s.id != swap.requester && s.id != swap.colleague)
         .map(|s| (s.name.as_str(), s.id))
         .collect();
-    v.sort();
+    order::sort(&mut v);
     v.into_iter().map(|(_, id)| id).collect()
 }
 

@@ -5,6 +5,7 @@
 //! its own `escalation_step` record, so concurrent steps survive a merge.
 
 use super::records::*;
+use crate::domain::base::order;
 use crate::domain::base::record::{to_writes, Audit};
 use crate::domain::base::text::fold;
 use crate::domain::error::RuleError;
@@ -65,7 +66,7 @@ pub fn chain(model: &Model, id: RecordId) -> Result<EscalationView, RuleError> {
         .cloned()
         .ok_or(RuleError::NotFound { what: "escalation" })?;
     let mut steps: Vec<EscalationStep> = model.steps_of(id).into_iter().cloned().collect();
-    steps.sort_by(|a, b| a.at.cmp(&b.at).then(a.id.cmp(&b.id)));
+    order::sort_by(&mut steps, |a, b| a.at.cmp(&b.at).then(a.id.cmp(&b.id)));
     let mut level = escalation.raised_role;
     let mut holder = None;
     for s in steps.iter().filter(|s| s.kind == StepKind::Up) {

@@ -9,6 +9,7 @@ use crate::domain::base::lang::Lang;
 use crate::domain::base::limits::{
     check_len, text, Need, MAX_ITEMS, MAX_LONG_TEXT, MAX_NAME, MAX_TEXT,
 };
+use crate::domain::base::order;
 use crate::domain::base::record::Audit;
 use crate::domain::base::text::fold;
 use crate::domain::contact::records::Category;
@@ -325,7 +326,7 @@ pub fn answers_with_status(
         .filter(|a| a.status == status)
         .filter(|a| keeper || status != AnswerStatus::Draft || a.audit.created_by == viewer.id)
         .collect();
-    v.sort_by_key(|a| std::cmp::Reverse((a.audit.changed_at, a.id)));
+    order::sort_by_key(&mut v, |a| std::cmp::Reverse((a.audit.changed_at, a.id)));
     Ok(v.into_iter().map(|a| a.id).collect())
 }
 
@@ -337,7 +338,7 @@ pub fn agreed_at_meeting(model: &Model, meeting: RecordId) -> Vec<RecordId> {
         .values()
         .filter(|a| a.meeting == Some(meeting))
         .collect();
-    v.sort_by_key(|a| (a.agreed_at, a.id));
+    order::sort_by_key(&mut v, |a| (a.agreed_at, a.id));
     v.into_iter().map(|a| a.id).collect()
 }
 
@@ -372,6 +373,6 @@ pub fn decisions_about(model: &Model, answer: RecordId) -> Vec<RecordId> {
         .values()
         .filter(|d| d.answer == Some(answer))
         .collect();
-    v.sort_by_key(|d| (d.audit.created_at, d.id));
+    order::sort_by_key(&mut v, |d| (d.audit.created_at, d.id));
     v.into_iter().map(|d| d.id).collect()
 }

@@ -10,6 +10,7 @@
 //! agreed it.
 
 use crate::domain::base::lang::Lang;
+use crate::domain::base::order;
 use crate::domain::base::record::{code_enum, Audit};
 use crate::domain::contact::records::Category;
 use crate::sync::RecordId;
@@ -166,7 +167,7 @@ impl Kb {
                     .collect()
             })
             .unwrap_or_default();
-        v.sort_by_key(|(depth, x)| (*depth, x.audit.created_at, x.id));
+        order::sort_by_key(&mut v, |(depth, x)| (*depth, x.audit.created_at, x.id));
         v.into_iter().map(|(_, x)| x).collect()
     }
 

@@ -6,6 +6,7 @@ use super::records::*;
 use super::usage::usage;
 use crate::domain::base::lang::Lang;
 use crate::domain::base::limits::{MAX_LONG_TEXT, MAX_NAME};
+use crate::domain::base::order;
 use crate::domain::base::text::fold;
 use crate::domain::contact::records::Category;
 use crate::domain::model::Model;
@@ -129,7 +130,7 @@ pub fn search(model: &Model, want: &SearchFor, limit: usize) -> Vec<Hit> {
             hit,
         ));
     }
-    found.sort_by(|x, y| {
+    order::sort_by(&mut found, |x, y| {
         (
             Reverse(x.0),
             Reverse(x.1),

@@ -7,6 +7,7 @@
 use super::answer::require_keeper;
 use super::records::*;
 use crate::domain::base::limits::{text, Need, MAX_TEXT};
+use crate::domain::base::order;
 use crate::domain::base::record::{Audit, Record};
 use crate::domain::base::zone::derived_id;
 use crate::domain::dept::records::MeetingKind;
@@ -128,7 +129,7 @@ pub fn used_on_contact(model: &Model, contact: RecordId) -> Vec<UsedAnswer> {
             }
         })
         .collect();
-    v.sort_by_key(|x| (x.at, x.use_id));
+    order::sort_by_key(&mut v, |x| (x.at, x.use_id));
     v
 }
 
@@ -154,7 +155,7 @@ pub fn unused_for_review(model: &Model, now: DateTime<Utc>) -> Vec<RecordId> {
             (since < cutoff).then_some((since, a.id))
         })
         .collect();
-    v.sort();
+    order::sort(&mut v);
     v.into_iter().map(|(_, id)| id).collect()
 }
 
@@ -276,7 +277,7 @@ pub fn next_agenda(model: &Model, team: &str, now: DateTime<Utc>) -> Agenda {
         .filter(|g| g.dismissed_at.is_none() && !answered.contains(&g.id))
         .filter(|g| before.is_none_or(|b| g.audit.created_at < b))
         .collect();
-    gaps.sort_by_key(|g| (g.audit.created_at, g.id));
+    order::sort_by_key(&mut gaps, |g| (g.audit.created_at, g.id));
     Agenda {
         meeting: meeting.map(|m| m.id),
         gaps: gaps.into_iter().map(|g| g.id).collect(),

@@ -15,6 +15,7 @@
 
 use super::records::*;
 use crate::domain::base::dates::{days, Shift};
+use crate::domain::base::order;
 use crate::domain::base::record::{Audit, Record};
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::derived_id;
@@ -150,7 +151,7 @@ pub fn agents(model: &Model) -> Vec<&Staff> {
         .active_staff()
         .filter(|s| s.role == Role::Representative)
         .collect();
-    v.sort_by_key(|s| (fold(&s.name), s.id));
+    order::sort_by_key(&mut v, |s| (fold(&s.name), s.id));
     v
 }
 
@@ -221,7 +222,9 @@ pub fn below_minimum(model: &Model, now: DateTime<Utc>) -> Vec<Below> {
         .filter(|(b, _)| b.reviews < min)
         .filter(|(b, _)| !away_rest_of_month(model, b.agent, today))
         .collect();
-    v.sort_by(|(a, an), (b, bn)| (a.reviews, an, a.agent).cmp(&(b.reviews, bn, b.agent)));
+    order::sort_by(&mut v, |(a, an), (b, bn)| {
+        (a.reviews, an, a.agent).cmp(&(b.reviews, bn, b.agent))
+    });
     v.into_iter().map(|(b, _)| b).collect()
 }
 
@@ -266,7 +269,7 @@ pub fn suggest_contacts(
     let mut queues: Vec<Vec<&Contact>> = groups
         .into_values()
         .map(|mut g| {
-            g.sort_by_key(|c| (c.received_at, c.id));
+            order::sort_by_key(&mut g, |c| (c.received_at, c.id));
             g
         })
         .collect();

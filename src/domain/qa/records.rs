@@ -12,6 +12,7 @@
 //! week's plan, a month's report) have ids derived from what they are
 //! about, so two devices write the same record.
 
+use crate::domain::base::order;
 use crate::domain::base::record::{code_enum, Audit};
 use crate::sync::RecordId;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -284,7 +285,7 @@ impl Qa {
             .values()
             .filter(|s| s.card == card)
             .collect();
-        v.sort_by_key(|s| version_order(s));
+        order::sort_by_key(&mut v, |s| version_order(s));
         v
     }
 
@@ -295,7 +296,7 @@ impl Qa {
             .values()
             .filter(|r| r.review == review)
             .collect();
-        v.sort_by_key(|r| (r.audit.created_at, r.id));
+        order::sort_by_key(&mut v, |r| (r.audit.created_at, r.id));
         v
     }
 
@@ -306,14 +307,14 @@ impl Qa {
             .values()
             .filter(|r| r.review == review)
             .collect();
-        v.sort_by_key(|r| (r.audit.created_at, r.id));
+        order::sort_by_key(&mut v, |r| (r.audit.created_at, r.id));
         v
     }
 
     /// A plan's items, by due date.
     pub fn items_of(&self, plan: RecordId) -> Vec<&TrainingItem> {
         let mut v: Vec<&TrainingItem> = self.items.values().filter(|i| i.plan == plan).collect();
-        v.sort_by_key(|i| (i.due, i.id));
+        order::sort_by_key(&mut v, |i| (i.due, i.id));
         v
     }
 }

@@ -20,6 +20,7 @@ use super::scorecard::{round_div, FULL_TENTHS};
 use super::summary::lines;
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::MAX_ITEMS;
+use crate::domain::base::order;
 use crate::domain::base::record::{Audit, Record};
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::derived_id;
@@ -172,7 +173,7 @@ pub(crate) fn evaluate(model: &Model, day: NaiveDate, now: DateTime<Utc>) -> Vec
             (e, fold(&p.name))
         })
         .collect();
-    out.sort_by(|(a, an), (b, bn)| {
+    order::sort_by(&mut out, |(a, an), (b, bn)| {
         let key = |e: &Evaluation| (!e.ranked, std::cmp::Reverse(e.score.filter(|_| e.ranked)));
         key(a)
             .cmp(&key(b))

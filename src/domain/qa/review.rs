@@ -10,6 +10,7 @@ use super::records::*;
 use super::scorecard::{self, standard_card_id, standard_scorecard, valid, MAX_CRITERIA};
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::{check_len, text, Need, MAX_NAME, MAX_TEXT};
+use crate::domain::base::order;
 use crate::domain::base::record::Audit;
 use crate::domain::base::text::fold;
 use crate::domain::error::RuleError;
@@ -407,7 +408,7 @@ pub fn visible_reviews(model: &Model, viewer: &Staff) -> Vec<RecordId> {
         .values()
         .filter(|r| may_see(model, viewer, r))
         .collect();
-    v.sort_by_key(|r| std::cmp::Reverse((r.date, r.id)));
+    order::sort_by_key(&mut v, |r| std::cmp::Reverse((r.date, r.id)));
     v.into_iter().map(|r| r.id).collect()
 }
 
@@ -419,7 +420,7 @@ pub fn to_answer(model: &Model, agent: RecordId) -> Vec<RecordId> {
         .values()
         .filter(|r| r.agent == agent && status(model, r) == ReviewStatus::Pending)
         .collect();
-    v.sort_by_key(|r| (r.date, r.id));
+    order::sort_by_key(&mut v, |r| (r.date, r.id));
     v.into_iter().map(|r| r.id).collect()
 }
 
@@ -436,7 +437,7 @@ pub fn open_disputes(model: &Model, viewer: &Staff) -> Vec<RecordId> {
         .filter(|r| status(model, r) == ReviewStatus::Disputed)
         .filter(|r| r.inspector != viewer.id)
         .collect();
-    v.sort_by_key(|r| (r.date, r.id));
+    order::sort_by_key(&mut v, |r| (r.date, r.id));
     v.into_iter().map(|r| r.id).collect()
 }
 
@@ -448,6 +449,6 @@ pub(crate) fn reviews_between(model: &Model, from: NaiveDate, to: NaiveDate) -> 
         .values()
         .filter(|r| (from..=to).contains(&r.date))
         .collect();
-    v.sort_by_key(|r| (r.date, r.id));
+    order::sort_by_key(&mut v, |r| (r.date, r.id));
     v
 }

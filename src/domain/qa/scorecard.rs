@@ -6,6 +6,7 @@
 
 use super::records::*;
 use crate::domain::base::limits::{text, Need, MAX_NAME};
+use crate::domain::base::order;
 use crate::domain::base::record::{Audit, Record};
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::derived_id;
@@ -184,14 +185,14 @@ pub fn save_scorecard(
 /// Every scorecard's current version, the standard one first, then by name.
 pub fn current_scorecards(model: &Model) -> Vec<&Scorecard> {
     let mut cards: Vec<RecordId> = model.qa.scorecards.values().map(|s| s.card).collect();
-    cards.sort();
+    order::sort(&mut cards);
     cards.dedup();
     let mut v: Vec<&Scorecard> = cards
         .into_iter()
         .filter_map(|c| model.qa.current(c))
         .collect();
     let standard = standard_card_id();
-    v.sort_by_key(|s| (s.card != standard, fold(&s.name), s.card));
+    order::sort_by_key(&mut v, |s| (s.card != standard, fold(&s.name), s.card));
     v
 }
 

@@ -10,6 +10,7 @@ use super::review::{effective_scores, require_inspector, review_total, reviews_b
 use super::scorecard::{round_div, share, valid};
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::{text, Need, MAX_LONG_TEXT, MAX_TEXT};
+use crate::domain::base::order;
 use crate::domain::base::record::{Audit, Record};
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::{derived_id, week_start};
@@ -115,7 +116,7 @@ pub(crate) fn causes(model: &Model, reviews: &[&Review]) -> Vec<(String, usize)>
         .into_iter()
         .map(|(f, (shown, n))| (f, shown, n))
         .collect();
-    v.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+    order::sort_by(&mut v, |a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
     v.into_iter().map(|(_, shown, n)| (shown, n)).collect()
 }
 
@@ -144,12 +145,14 @@ pub fn weekly_summary(
     let week = week_start(day);
     let reviews = reviews_between(model, week, week.plus(Duration::days(6)));
     let (mut agents, criteria) = lines(model, &reviews);
-    agents.sort_by_key(|a| (a.average.is_none(), a.average, a.agent));
+    order::sort_by_key(&mut agents, |a| (a.average.is_none(), a.average, a.agent));
     let mut weakest: Vec<CriterionLine> = criteria
         .into_iter()
         .filter(|c| c.average.is_some())
         .collect();
-    weakest.sort_by(|a, b| a.average.cmp(&b.average).then_with(|| a.key.cmp(&b.key)));
+    order::sort_by(&mut weakest, |a, b| {
+        a.average.cmp(&b.average).then_with(|| a.key.cmp(&b.key))
+    });
     weakest.truncate(WEAKEST);
     let mut causes = causes(model, &reviews);
     causes.truncate(TOP_CAUSES);
@@ -367,7 +370,7 @@ pub fn plans_to_acknowledge(model: &Model, viewer: &Staff) -> Vec<RecordId> {
         .values()
         .filter(|p| p.sent_at.is_some() && p.acknowledged_at.is_none())
         .collect();
-    v.sort_by_key(|p| (p.week, p.id));
+    order::sort_by_key(&mut v, |p| (p.week, p.id));
     v.into_iter().map(|p| p.id).collect()
 }
 
@@ -393,6 +396,6 @@ pub fn training_for(model: &Model, person: RecordId, today: NaiveDate) -> Vec<Re
             i.owner == person || (attends && i.due >= today)
         })
         .collect();
-    v.sort_by_key(|i| (i.due, i.id));
+    order::sort_by_key(&mut v, |i| (i.due, i.id));
     v.into_iter().map(|i| i.id).collect()
 }

@@ -14,6 +14,7 @@
 
 use super::period::{period_report, Col, Figure, Label, Part, Row, Section};
 use super::records::{DayMark, FrozenPart, FrozenRow, IssuedReport};
+use crate::domain::base::order;
 use crate::domain::base::record::{Audit, Record};
 use crate::domain::base::zone::derived_id;
 use crate::domain::complaint::Cause;
@@ -395,7 +396,7 @@ pub fn changes_since(model: &Model, r: &IssuedReport) -> usize {
         .map(|m| ((m.day, m.kind.clone()), (m.count, m.digest.clone())))
         .collect();
     let mut keys: Vec<&(NaiveDate, String)> = now.keys().chain(then.keys()).collect();
-    keys.sort();
+    order::sort(&mut keys);
     keys.dedup();
     keys.into_iter()
         .map(|k| match (now.get(k), then.get(k)) {

@@ -10,6 +10,7 @@
 //! headings are codes here; the UI puts them into words.
 
 use super::workload::{workload_between, Counts};
+use crate::domain::base::order;
 use crate::domain::complaint::{statistics, Cause};
 use crate::domain::dept::attendance::{shift_violation, worked_minutes, Violation};
 use crate::domain::dept::shifts::shifts_of;
@@ -320,7 +321,9 @@ fn attendance_section(model: &Model, p: Period, now: DateTime<Utc>) -> Section {
         .org_since()
         .map_or(p.first, |since| p.first.max(since));
     let mut people: Vec<&Staff> = model.active_staff().collect();
-    people.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+    order::sort_by(&mut people, |a, b| {
+        a.name.cmp(&b.name).then(a.id.cmp(&b.id))
+    });
     let mut rows = Vec::new();
     for person in people {
         let shifts = if from <= p.last {

@@ -10,6 +10,7 @@
 //! the records behind any figure.
 
 use crate::domain::base::csv::{self, Sep};
+use crate::domain::base::order;
 use crate::domain::contact::{
     response_status, Category, Channel, Contact, Direction, ResponseStatus,
 };
@@ -277,7 +278,7 @@ pub fn workload_between(
             }
         })
         .collect();
-    people.sort_by(|a, b| {
+    order::sort_by(&mut people, |a, b| {
         (a.name.is_empty(), &a.name, a.person).cmp(&(b.name.is_empty(), &b.name, b.person))
     });
     let mut teams: BTreeMap<String, Counts> = BTreeMap::new();
@@ -288,7 +289,9 @@ pub fn workload_between(
     }
     // Named teams first, by name; people with no team last.
     let mut teams: Vec<(String, Counts)> = teams.into_iter().collect();
-    teams.sort_by(|a, b| (a.0.is_empty(), &a.0).cmp(&(b.0.is_empty(), &b.0)));
+    order::sort_by(&mut teams, |a, b| {
+        (a.0.is_empty(), &a.0).cmp(&(b.0.is_empty(), &b.0))
+    });
     Workload {
         day,
         people,
@@ -349,7 +352,7 @@ pub fn behind_between(
             ),
         })
         .collect();
-    contacts.sort_by_key(|c| (c.received_at, c.id));
+    order::sort_by_key(&mut contacts, |c| (c.received_at, c.id));
     let mut out: Vec<Behind> = contacts
         .into_iter()
         .map(|c| Behind::Contact(c.id))
@@ -362,7 +365,7 @@ pub fn behind_between(
             .filter(|a| within(zone.local_date(a.at)) && theirs(a.by))
             .map(|a| (a.at, a.visit))
             .collect();
-        visits.sort();
+        order::sort(&mut visits);
         let mut seen = std::collections::BTreeSet::new();
         out.extend(
             visits

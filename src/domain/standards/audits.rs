@@ -9,6 +9,7 @@
 use super::records::{DeptAudit, Finding, Improvement};
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::{text, Need, MAX_TEXT, MAX_YEAR, MIN_YEAR};
+use crate::domain::base::order;
 use crate::domain::base::record::Audit;
 use crate::domain::complaint::Severity;
 use crate::domain::error::RuleError;
@@ -235,7 +236,7 @@ pub fn is_overdue(i: &Improvement, today: NaiveDate) -> bool {
 }
 
 fn sorted(mut v: Vec<&Improvement>) -> Vec<RecordId> {
-    v.sort_by_key(|i| (i.due, i.id));
+    order::sort_by_key(&mut v, |i| (i.due, i.id));
     v.into_iter().map(|i| i.id).collect()
 }
 

@@ -16,6 +16,7 @@ use super::facts::{gather, Case, DeptFacts, Facts, Mark};
 use super::period::Period;
 use super::records::{Metric, Standard};
 use super::standard::judged_period;
+use crate::domain::base::order;
 use crate::domain::base::text::fold;
 use crate::domain::model::Model;
 use crate::sync::RecordId;
@@ -227,7 +228,7 @@ pub fn judge(
         .and_then(|(p, ps)| value_of(facts, d, ps, p));
     let g = goal(s);
     let mut missed = c.missed;
-    missed.sort();
+    order::sort(&mut missed);
     missed.dedup();
     Some(Compliance {
         department,
@@ -281,7 +282,7 @@ pub fn standing_from(model: &Model, facts: &Facts, day: NaiveDate) -> Vec<Standi
         .filter(|d| d.active)
         .map(|d| (fold(&d.name), d.id))
         .collect();
-    depts.sort();
+    order::sort(&mut depts);
     depts
         .into_iter()
         .map(|(_, id)| {

@@ -8,6 +8,7 @@
 
 use super::records::Department;
 use crate::domain::base::limits::{text, Need, MAX_ITEMS, MAX_NAME};
+use crate::domain::base::order;
 use crate::domain::base::record::{Audit, Record};
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::derived_id;
@@ -164,7 +165,7 @@ pub fn department_candidates(model: &Model) -> Vec<Candidate> {
             }
         })
         .collect();
-    out.sort_by(|a, b| {
+    order::sort_by(&mut out, |a, b| {
         (b.contacts + b.complaints)
             .cmp(&(a.contacts + a.complaints))
             .then_with(|| fold(&a.name).cmp(&fold(&b.name)))

@@ -18,6 +18,7 @@
 use super::departments::Resolver;
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::MAX_ITEMS;
+use crate::domain::base::order;
 use crate::domain::base::zone::Zone;
 use crate::domain::complaint::{replay, EventData, Stage};
 use crate::domain::contact::{Contact, ContactStatus};
@@ -254,7 +255,7 @@ impl Gather {
     fn complaint(&mut self, model: &Model, id: RecordId) -> Option<usize> {
         let c = model.complaints.get(&id)?;
         let mut events = model.events_of(id);
-        events.sort_by(|a, b| a.at.cmp(&b.at).then(a.id.cmp(&b.id)));
+        order::sort_by(&mut events, |a, b| a.at.cmp(&b.at).then(a.id.cmp(&b.id)));
         let view = replay(c, &events);
         let mut holder: Option<(usize, DateTime<Utc>)> = None;
         for e in view

@@ -11,6 +11,7 @@
 //! department's id is derived from its name, so two devices adopting the
 //! same free-text department write the same record.
 
+use crate::domain::base::order;
 use crate::domain::base::record::{code_enum, Audit};
 use crate::domain::complaint::Severity;
 use crate::sync::RecordId;
@@ -166,7 +167,7 @@ impl Standards {
             .values()
             .filter(|f| f.dept_audit == audit)
             .collect();
-        v.sort_by_key(|f| (f.audit.created_at, f.id));
+        order::sort_by_key(&mut v, |f| (f.audit.created_at, f.id));
         v
     }
 
@@ -177,7 +178,7 @@ impl Standards {
             .values()
             .filter(|a| a.dept_audit == audit)
             .collect();
-        v.sort_by_key(|a| (a.due, a.id));
+        order::sort_by_key(&mut v, |a| (a.due, a.id));
         v
     }
 
@@ -188,7 +189,7 @@ impl Standards {
             .values()
             .filter(|a| a.department == department)
             .collect();
-        v.sort_by_key(|a| std::cmp::Reverse((a.date, a.id)));
+        order::sort_by_key(&mut v, |a| std::cmp::Reverse((a.date, a.id)));
         v
     }
 }

@@ -7,6 +7,7 @@
 use super::period::{is_period_start, Period};
 use super::records::{Metric, PeriodKind, Standard};
 use crate::domain::base::limits::{MAX_YEAR, MIN_YEAR};
+use crate::domain::base::order;
 use crate::domain::base::record::Audit;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
@@ -112,7 +113,7 @@ pub fn versions(model: &Model, department: RecordId, metric: Metric) -> Vec<&Sta
         .values()
         .filter(|s| s.department == department && s.metric == metric)
         .collect();
-    v.sort_by_key(|s| order(s));
+    order::sort_by_key(&mut v, |s| order(s));
     v
 }
 

@@ -4,6 +4,7 @@
 //! (R-RV-03, R-RV-08) and report (R-RV-02, R-RV-07).
 
 use super::records::*;
+use crate::domain::base::order;
 use crate::domain::base::zone::Zone;
 use crate::sync::RecordId;
 use chrono::{DateTime, Days, NaiveDate, Utc};
@@ -94,7 +95,7 @@ pub fn today_for(
         .values()
         .filter(|v| v.assignee == Some(me) && is_open(v) && v.due <= today)
         .collect();
-    mine.sort_by_key(|v| (v.due, v.id));
+    order::sort_by_key(&mut mine, |v| (v.due, v.id));
     let (overdue, due): (Vec<&ReturnVisit>, Vec<&ReturnVisit>) =
         mine.into_iter().partition(|v| is_overdue(model, v, today));
     let mut tasks: Vec<&Task> = model
@@ -103,7 +104,7 @@ pub fn today_for(
         .values()
         .filter(|t| t.owner == me && t.done_at.is_none())
         .collect();
-    tasks.sort_by_key(|t| (t.due, t.id));
+    order::sort_by_key(&mut tasks, |t| (t.due, t.id));
     (
         due.into_iter().map(|v| v.id).collect(),
         overdue.into_iter().map(|v| v.id).collect(),

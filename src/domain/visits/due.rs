@@ -5,6 +5,7 @@
 use super::VisitSettings;
 use super::{add_days, id_for_key, local_day, queue, sub_days, Campaign, CampaignReason};
 use crate::domain::base::limits::{text_into, Need};
+use crate::domain::base::order;
 use crate::domain::base::record::{to_writes, Audit};
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::Zone;
@@ -162,7 +163,9 @@ pub fn due_visits(
             });
         }
     }
-    out.sort_by(|a, b| (a.due, &a.key, a.customer).cmp(&(b.due, &b.key, b.customer)));
+    order::sort_by(&mut out, |a, b| {
+        (a.due, &a.key, a.customer).cmp(&(b.due, &b.key, b.customer))
+    });
     out
 }
 

@@ -4,6 +4,7 @@
 use super::{is_open, is_overdue, local_day};
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::{text, Need};
+use crate::domain::base::order;
 use crate::domain::base::record::to_writes;
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::Zone;
@@ -74,7 +75,7 @@ pub fn distribute(
         &representatives
     };
     let mut order: Vec<&ReturnVisit> = visits.iter().collect();
-    order.sort_by_key(|v| (v.due, v.id));
+    order::sort_by_key(&mut order, |v| (v.due, v.id));
     let mut out = Vec::with_capacity(order.len());
     for v in order {
         let customer = model.customers.get(&v.customer);
@@ -263,6 +264,8 @@ pub fn my_queue(model: &Model, me: RecordId, now: DateTime<Utc>, zone: Zone) -> 
             Some((entry, v.due))
         })
         .collect();
-    out.sort_by_key(|(e, due)| (!e.callable, !e.overdue, *due, e.visit));
+    order::sort_by_key(&mut out, |(e, due)| {
+        (!e.callable, !e.overdue, *due, e.visit)
+    });
     out.into_iter().map(|(e, _)| e).collect()
 }

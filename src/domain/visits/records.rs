@@ -3,6 +3,7 @@
 //! other modules of this folder.
 
 use crate::domain::base::lang::Lang;
+use crate::domain::base::order;
 use crate::domain::base::record::{code_enum, Audit};
 use crate::domain::customer::records::CustomerKind;
 use crate::sync::RecordId;
@@ -150,7 +151,7 @@ impl VisitBook {
             .values()
             .filter(|a| a.visit == visit)
             .collect();
-        v.sort_by_key(|a| (a.at, a.id));
+        order::sort_by_key(&mut v, |a| (a.at, a.id));
         v
     }
 }

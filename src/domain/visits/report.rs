@@ -1,6 +1,7 @@
 //! Member coverage (R-RV-02) and the period summary (R-RV-07), with CSV.
 
 use super::{local_day, on_time};
+use crate::domain::base::order;
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::Zone;
 use crate::domain::customer::CustomerKind;
@@ -31,7 +32,7 @@ pub fn due_between(model: &Model, from: NaiveDate, to: NaiveDate) -> Vec<&Return
         .values()
         .filter(|v| from <= v.due && v.due <= to)
         .collect();
-    visits.sort_by_key(|v| (v.due, v.id));
+    order::sort_by_key(&mut visits, |v| (v.due, v.id));
     visits
 }
 
@@ -84,7 +85,7 @@ pub fn coverage(
             missing.push((fold(&c.name), c.id));
         }
     }
-    missing.sort();
+    order::sort(&mut missing);
     Ok(Coverage {
         members,
         visited: members - missing.len(),
@@ -149,7 +150,7 @@ fn top_words(texts: &[&str]) -> Vec<(String, usize)> {
         }
     }
     let mut v: Vec<(String, usize)> = count.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    order::sort_by(&mut v, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     v.truncate(TOP_WORDS);
     v
 }

@@ -4,6 +4,7 @@
 //! restores; an agent rewords their own draft).
 
 use super::keyword_list;
+use crate::domain::base::order;
 use crate::domain::kb::{self, Answer, AnswerDraft, AnswerStatus};
 use crate::sync::RecordId;
 use crate::ui::kit::widgets::fmt_datetime;
@@ -215,7 +216,7 @@ fn Agree(id: RecordId) -> impl IntoView {
         let lang = ctx.lang.get();
         ctx.model.with(|m| {
             let mut v: Vec<_> = m.dept.meetings.values().collect();
-            v.sort_by_key(|x| std::cmp::Reverse(x.scheduled_at));
+            order::sort_by_key(&mut v, |x| std::cmp::Reverse(x.scheduled_at));
             v.into_iter()
                 .map(|x| {
                     (

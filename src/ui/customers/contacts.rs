@@ -2,6 +2,7 @@
 //! first-response status (R-CON-02), forward with a note (R-CON-03), close,
 //! and turn into a complaint in one step (R-CON-04).
 
+use crate::domain::base::order;
 use crate::domain::contact::{
     self, response_status, Category, Channel, ContactDraft, ContactStatus, Direction, ForwardTo,
 };
@@ -144,7 +145,7 @@ pub fn ContactsPage() -> impl IntoView {
                 .filter(|c| c.status != ContactStatus::Done)
                 .map(|c| (c.received_at, c.id))
                 .collect();
-            v.sort_by(|a, b| b.cmp(a));
+            order::sort_by(&mut v, |a, b| b.cmp(a));
             v.into_iter()
                 .take(200)
                 .map(|(_, id)| id)

@@ -1,6 +1,7 @@
 //! One customer: their file, assignment (R-CUS-01), possible duplicates and
 //! merge (R-CUS-03), and the timeline of every contact with them.
 
+use crate::domain::base::order;
 use crate::domain::complaint;
 use crate::domain::customer::{self, find_duplicates, CustomerDraft};
 use crate::domain::visits;
@@ -250,7 +251,9 @@ fn Complaints(id: RecordId) -> impl IntoView {
                 .filter(|c| c.customer == Some(id))
                 .filter_map(|c| complaint::row(m, c.id, now))
                 .collect();
-            rows.sort_by_key(|r| (r.view.closed, Reverse(r.view.complaint.received_at)));
+            order::sort_by_key(&mut rows, |r| {
+                (r.view.closed, Reverse(r.view.complaint.received_at))
+            });
             rows
         })
     });

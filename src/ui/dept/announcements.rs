@@ -3,6 +3,7 @@
 
 use super::today::UnreadAnnouncements;
 use super::{default_team, leader_now, me_tracked, name_of, team_options, DeptNav};
+use crate::domain::base::order;
 use crate::domain::dept::act;
 use crate::domain::dept::ops;
 use crate::store::platform;
@@ -38,7 +39,7 @@ pub fn AnnouncementsPage() -> impl IntoView {
                     )
                 })
                 .collect();
-            v.sort_by_key(|a| std::cmp::Reverse(a.0));
+            order::sort_by_key(&mut v, |a| std::cmp::Reverse(a.0));
             v
         })
     });

@@ -5,6 +5,7 @@
 use super::{
     day_label, default_team, leader_now, name_of, parse_date, team_options, today_local, DeptNav,
 };
+use crate::domain::base::order;
 use crate::domain::dept::act;
 use crate::domain::dept::ops::{self, HandoverDraft};
 use crate::sync::RecordId;
@@ -27,7 +28,7 @@ pub fn HandoverPage() -> impl IntoView {
                 .filter(|h| crate::domain::base::text::fold(&h.team) == t)
                 .map(|h| (h.date, h.audit.created_at, h.id))
                 .collect();
-            v.sort_by(|a, b| b.cmp(a));
+            order::sort_by(&mut v, |a, b| b.cmp(a));
             v.into_iter().map(|(_, _, id)| id).collect::<Vec<_>>()
         })
     });

@@ -6,6 +6,7 @@ use super::{
     day_label, default_team, is_leader, leader_now, me_tracked, name_of, parse_date,
     people_options, team_options, today_local, DeptNav, DynField,
 };
+use crate::domain::base::order;
 use crate::domain::dept::act;
 use crate::domain::dept::leave::{self, LeaveDraft};
 use crate::domain::dept::leave_status;
@@ -53,7 +54,9 @@ pub fn LeavePage() -> impl IntoView {
                 .filter(|l| Some(l.person) == me || Some(l.audit.created_by) == me)
                 .map(|l| l.id)
                 .collect();
-            v.sort_by_key(|id| std::cmp::Reverse(m.dept.leaves.get(id).map(|l| l.first_day)));
+            order::sort_by_key(&mut v, |id| {
+                std::cmp::Reverse(m.dept.leaves.get(id).map(|l| l.first_day))
+            });
             v
         })
     });

@@ -6,6 +6,7 @@ use super::{
     default_team, leader_now, name_of, parse_date, parse_local, people_options, team_options,
     DeptNav, DynField,
 };
+use crate::domain::base::order;
 use crate::domain::dept::act;
 use crate::domain::dept::meeting::{self, MeetingDraft};
 use crate::domain::dept::records::MeetingKind;
@@ -50,7 +51,7 @@ pub fn MeetingsPage() -> impl IntoView {
                 .values()
                 .map(|x| (x.scheduled_at, x.id))
                 .collect();
-            v.sort_by(|a, b| b.cmp(a));
+            order::sort_by(&mut v, |a, b| b.cmp(a));
             v.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
         })
     });

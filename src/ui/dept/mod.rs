@@ -27,6 +27,7 @@ pub use setup::DeptSetupPage;
 pub use swaps::SwapsPage;
 pub use today::TodayDept;
 
+use crate::domain::base::order;
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::Zone;
 use crate::domain::dept::shifts::ShiftView;
@@ -76,7 +77,7 @@ pub(crate) fn team_names(m: &Model) -> Vec<String> {
             v.push(n);
         }
     }
-    v.sort_by_key(|n| fold(n));
+    order::sort_by_key(&mut v, |n| fold(n));
     v
 }
 

@@ -6,6 +6,7 @@ use super::{
     day_label, default_team, hm, leader_now, me_tracked, shift_label, team_options, today_local,
     weekday, DeptNav,
 };
+use crate::domain::base::order;
 use crate::domain::base::zone::week_start;
 use crate::domain::dept::act;
 use crate::domain::dept::roster::{self, RosterCell};
@@ -38,7 +39,7 @@ pub fn RosterPage() -> impl IntoView {
                 .values()
                 .map(|s| (s.id, s.name.clone()))
                 .collect();
-            v.sort_by(|a, b| a.1.cmp(&b.1));
+            order::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
             v
         })
     });

@@ -3,6 +3,7 @@
 //! each person's job type, level and emergency details.
 
 use super::{leader_now, me_tracked, parse_date, parse_time, DeptNav};
+use crate::domain::base::order;
 use crate::domain::dept::act;
 use crate::domain::dept::profile::ProfileDraft;
 use crate::domain::dept::records::ShiftKind;
@@ -54,7 +55,7 @@ fn Shifts() -> impl IntoView {
     let list = move || {
         ctx.model.with(|m| {
             let mut v: Vec<_> = m.dept.shift_defs.values().cloned().collect();
-            v.sort_by(|a, b| a.name.cmp(&b.name));
+            order::sort_by(&mut v, |a, b| a.name.cmp(&b.name));
             v
         })
     };
@@ -131,7 +132,7 @@ fn Teams() -> impl IntoView {
                 .values()
                 .map(|t| (t.name.clone(), t.min_hours()))
                 .collect();
-            v.sort();
+            order::sort(&mut v);
             v
         })
     };
@@ -183,7 +184,7 @@ fn Holidays() -> impl IntoView {
                 .values()
                 .map(|h| (h.date, h.name.clone()))
                 .collect();
-            v.sort();
+            order::sort(&mut v);
             v
         })
     };

@@ -3,6 +3,7 @@
 //! awaited, by name. Every refusal names the rule it comes from.
 
 use super::{day_label, hm, me_tracked, name_of, shift_label, DeptNav, DynField};
+use crate::domain::base::order;
 use crate::domain::dept::act;
 use crate::domain::dept::records::Decision;
 use crate::domain::dept::records::Swap;
@@ -48,7 +49,7 @@ fn future_shifts(m: &Model, mine: Option<RecordId>, me: RecordId) -> Vec<ShiftVi
         .filter_map(|e| shifts::view_entry(m, e, e.person))
         .filter(|s| s.start > now)
         .collect();
-    v.sort_by_key(|s| (s.start, s.entry));
+    order::sort_by_key(&mut v, |s| (s.start, s.entry));
     v
 }
 
@@ -69,7 +70,7 @@ pub fn SwapsPage() -> impl IntoView {
                 .values()
                 .filter(|s| Some(s.requester) == me || Some(s.colleague) == me)
                 .collect();
-            v.sort_by_key(|s| std::cmp::Reverse((s.audit.created_at, s.id)));
+            order::sort_by_key(&mut v, |s| std::cmp::Reverse((s.audit.created_at, s.id)));
             v.into_iter().map(|s| s.id).collect::<Vec<_>>()
         })
     });

@@ -3,6 +3,7 @@
 //! the skipped person is told); superiors record instructions; the chain is
 //! visible to everyone it reached.
 
+use crate::domain::base::order;
 use crate::domain::escalation::{self, EscalationDraft, EscalationView, Matter, RaiseIds};
 use crate::domain::staff::Role;
 use crate::sync::RecordId;
@@ -30,7 +31,9 @@ pub fn EscalationsPage() -> impl IntoView {
                 .keys()
                 .filter_map(|id| escalation::chain(m, *id).ok())
                 .collect();
-            v.sort_by_key(|x| (x.closed, std::cmp::Reverse(x.escalation.raised_at)));
+            order::sort_by_key(&mut v, |x| {
+                (x.closed, std::cmp::Reverse(x.escalation.raised_at))
+            });
             v
         })
     });

@@ -1,6 +1,7 @@
 //! Small shared pieces: labelled fields, the status line, confirmations,
 //! empty states, and locale-aware formatting.
 
+use crate::domain::base::order;
 use crate::domain::Lang;
 use crate::store::platform;
 use crate::ui::shell::state::use_ctx;
@@ -293,7 +294,7 @@ pub fn active_staff_names(model: &crate::domain::Model) -> Vec<(crate::sync::Rec
         .active_staff()
         .map(|s| (s.id, s.name.clone()))
         .collect();
-    v.sort_by(|a, b| a.1.cmp(&b.1));
+    order::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
     v
 }
 

@@ -2,6 +2,7 @@
 //! center director) add people. No passwords yet: roles guard against
 //! mistakes, not against attackers (README, "Roles").
 
+use crate::domain::base::order;
 use crate::domain::staff::{self, Role, StaffDraft};
 use crate::ui::kit::widgets::{SelectField, TextField};
 use crate::ui::shell::state::use_ctx;
@@ -19,7 +20,7 @@ pub fn PickPerson() -> impl IntoView {
                 .filter(|s| s.active)
                 .map(|s| (s.id, s.name.clone(), s.role, s.team.clone()))
                 .collect();
-            v.sort_by(|a, b| a.1.cmp(&b.1));
+            order::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
             v
         })
     };
@@ -72,7 +73,7 @@ pub fn TeamPage() -> impl IntoView {
     let rows = move || {
         ctx.model.with(|m| {
             let mut v: Vec<_> = m.staff.values().cloned().collect();
-            v.sort_by(|a, b| a.name.cmp(&b.name));
+            order::sort_by(&mut v, |a, b| a.name.cmp(&b.name));
             v
         })
     };

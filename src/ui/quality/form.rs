@@ -5,6 +5,7 @@
 //! beyond the month's maximum is refused by the rule, in its words.
 
 use super::{cause_list, score_of};
+use crate::domain::base::order;
 use crate::domain::qa::{self, Criterion, ReviewDraft, Score, Scorecard};
 use crate::domain::Model;
 use crate::store::platform;
@@ -351,7 +352,7 @@ fn TrainOnField(key: String, rows: Rows) -> impl IntoView {
                     .filter(|a| a.status == crate::domain::kb::AnswerStatus::InUse)
                     .filter_map(|a| Some((a.id.to_string(), m.kb.current(a.id)?.question.clone())))
                     .collect();
-            v.sort_by(|a, b| a.1.cmp(&b.1));
+            order::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
             v
         })
     });

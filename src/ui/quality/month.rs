@@ -14,6 +14,7 @@ mod eval;
 mod figures;
 
 use super::nav::QualityNav;
+use crate::domain::base::order;
 use crate::domain::base::text::fold;
 use crate::domain::qa::{self, Evaluation};
 use crate::domain::staff::Staff;
@@ -95,7 +96,7 @@ fn figs_of(
             (place, fold(&words), (words, c.scored, c.average))
         })
         .collect();
-    criteria.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    order::sort_by(&mut criteria, |a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
     Figs {
         reviews,
         average,

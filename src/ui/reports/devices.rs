@@ -4,6 +4,7 @@
 //! of the period (or than today, for the running one) may have done more
 //! since: the line says so.
 
+use crate::domain::base::order;
 use crate::domain::staff::device;
 use crate::sync::DeviceId;
 use crate::ui::kit::device::{device_label, this_device};
@@ -61,7 +62,7 @@ pub(super) fn DevicesCard(#[prop(into)] until: Signal<DateTime<Utc>>) -> impl In
                     }
                 })
                 .collect();
-            out.sort_by(|a, b| a.text.cmp(&b.text));
+            order::sort_by(&mut out, |a, b| a.text.cmp(&b.text));
             out
         })
     };

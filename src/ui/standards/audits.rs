@@ -11,6 +11,7 @@ mod card;
 
 use super::may_set;
 use super::nav::StandardsNav;
+use crate::domain::base::order;
 use crate::domain::standards::{act, AuditDraft};
 use crate::sync::RecordId;
 use crate::ui::kit::time::today;
@@ -46,7 +47,7 @@ pub fn AuditsPage() -> impl IntoView {
                 .filter(|a| only.is_none_or(|d| a.department == d))
                 .map(|a| (a.date, a.id))
                 .collect();
-            v.sort_by(|a, b| b.cmp(a));
+            order::sort_by(&mut v, |a, b| b.cmp(a));
             v.truncate(MAX_AUDITS);
             v.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
         })

@@ -15,6 +15,7 @@ use super::{
     counts_text, figure_text, light_words, may_set, metric_help, metric_key, missed_records,
     period_key, period_text, rule_text, staff_name, trend_text, MissedRecord, MAX_MISSED,
 };
+use crate::domain::base::order;
 use crate::domain::standards::{
     self, act, Compliance, Department, Metric, Period, Standard, StandardDraft,
 };
@@ -112,7 +113,7 @@ fn open_actions(m: &Model, dept: RecordId) -> Vec<OpenAction> {
             overdue: standards::is_overdue(i, today),
         })
         .collect();
-    v.sort_by_key(|a| (a.due, a.id));
+    order::sort_by_key(&mut v, |a| (a.due, a.id));
     v.truncate(MAX_MISSED);
     v
 }
@@ -126,7 +127,7 @@ fn who_may(m: &Model) -> String {
         })
         .map(|s| s.name.clone())
         .collect();
-    names.sort();
+    order::sort(&mut names);
     names.join(", ")
 }
 

@@ -11,6 +11,7 @@ pub use call::CallPage;
 pub use pages::{CampaignsPage, ScriptsPage, VisitSummaryPage};
 pub use today::VisitsToday;
 
+use crate::domain::base::order;
 use crate::domain::staff::{Action, Role};
 use crate::domain::visits::{self, QueueEntry, VisitSettings};
 use crate::store::platform;
@@ -162,7 +163,7 @@ fn TeamVisits() -> impl IntoView {
                     (v.id, name, v.reason, v.due, who)
                 })
                 .collect();
-            v.sort_by_key(|x| (x.3, x.0));
+            order::sort_by_key(&mut v, |x| (x.3, x.0));
             v
         })
     });
