@@ -128,3 +128,58 @@ fn all_files(dir: &Path) -> Vec<PathBuf> {
     }
     out
 }
+
+/// Where the standard library's sort stays: the sorts over a whole store at
+/// start-up or on every keystroke, where its speed matters more than one
+/// more copy of it in the first load; and `order` itself.
+const STD_SORT_ON_PURPOSE: &[&str] = &[
+    "domain/base/order.rs",
+    "domain/model.rs",
+    "domain/customer/search.rs",
+];
+
+/// Screens, rules and the store sort through `domain::base::order`: each
+/// standard-library sort call compiles its own copy of the algorithm
+/// (~4 KB each in the first load). `sync`, below `domain`, keeps its few.
+#[test]
+fn screens_rules_and_the_store_sort_through_one_sort() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let calls = [".sort(", ".sort_by(", ".sort_by_key(", ".sort_unstable"];
+    let mut offences = Vec::new();
+    for layer in ["domain", "store", "ui"] {
+        for file in rust_files(&root.join(layer)) {
+            if STD_SORT_ON_PURPOSE.iter().any(|p| file.ends_with(p)) {
+                continue;
+            }
+            let text = fs::read_to_string(&file).unwrap_or_default();
+            for (n, line) in text.lines().enumerate() {
+                if calls.iter().any(|c| line.contains(c)) {
+                    offences.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "sort with domain::base::order (order::sort_by_key(&mut v, ...)):\n{}",
+        offences.join("\n")
+    );
+}
+
+/// The app folds text with its generated table (`domain/base/fold_table.rs`);
+/// the Unicode crate it is generated from is a native test dependency only,
+/// so its ~60 KB gzip of tables stay out of the first load.
+#[test]
+fn the_app_links_no_unicode_normalization_tables() {
+    let toml = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"))
+        .expect("Cargo.toml readable");
+    let deps = toml
+        .split("\n[")
+        .filter(|section| !section.contains("dev-dependencies]"))
+        .collect::<Vec<_>>()
+        .join("\n[");
+    assert!(
+        !deps.contains("unicode-normalization"),
+        "unicode-normalization belongs in the native dev-dependencies only"
+    );
+}
