@@ -159,6 +159,16 @@ test('R-REP-02: the week and the month gather every part; devices named; CSV par
   await page.getByRole('table', { name: 'Workload' }).getByRole('button', { name: 'Total', exact: true }).click();
   const listed = page.getByRole('region', { name: 'Records: Workload · Total (3)' });
   await listed.getByText('This report is issued: the records are shown as they are now').waitFor();
+  // A save in another tab redraws the list; the focus stays where the person put it.
+  const csvButton = page.getByRole('button', { name: 'Download CSV' });
+  await csvButton.focus();
+  const other = await context.newPage();
+  await other.clock.setFixedTime(new Date(NOW.getTime() + 20 * 60_000));
+  await other.goto(server.url);
+  await record(other, { summary: 'Otra pestaña', channel: 'Phone', category: 'Enquiry', answered: true });
+  await other.close();
+  await page.getByRole('region', { name: 'Records: Workload · Total (4)' }).waitFor();
+  assert.equal(await csvButton.evaluate((b) => b === document.activeElement), true, 'the focus stayed on Download CSV');
 
   // axe in both languages and themes.
   const found = await axeInEveryLook(page);

@@ -1,7 +1,9 @@
 //! The records behind a figure or a row (R-REP-03), each a link to its own
 //! page: shared by the daily workload's figures and the weekly and monthly
-//! report's rows. The heading takes the focus when the list opens, so a
-//! keyboard or screen-reader user lands on what they asked for.
+//! report's rows. The heading takes the focus when a person opens the list
+//! (`open`), so a keyboard or screen-reader user lands on what they asked
+//! for; a list drawn again because the records changed (a save, a sync)
+//! leaves the focus where it is.
 
 use crate::domain::reports::Behind;
 use crate::domain::{Lang, Model};
@@ -12,6 +14,18 @@ use crate::ui::words::{t, Key};
 use leptos::html::H3;
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+thread_local! {
+    /// Set by `open`, taken by the list it opens: only a person's choice
+    /// moves the focus.
+    static FOCUS_NEXT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Opens the list of `what`: the list, once drawn, takes the focus.
+pub(super) fn open<T: Send + Sync + 'static>(chosen: RwSignal<Option<T>>, what: T) {
+    FOCUS_NEXT.with(|f| f.set(true));
+    chosen.set(Some(what));
+}
 
 /// The records listed at most (a month of a large branch may hold more;
 /// the title says how many there are).
@@ -123,7 +137,9 @@ pub(super) fn RecordsBehind(
     let heading = NodeRef::<H3>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            let _ = h.focus();
+            if FOCUS_NEXT.with(|f| f.replace(false)) {
+                let _ = h.focus();
+            }
         }
     });
     let shown = found.len().min(MAX_LISTED);

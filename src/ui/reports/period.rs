@@ -5,7 +5,7 @@
 //! CSV with every part as shown; A4 print headed with the organisation,
 //! the period, who printed it and when, and what each part counts.
 
-use super::behind::RecordsBehind;
+use super::behind::{open, RecordsBehind};
 use super::devices::DevicesCard;
 use super::issue::IssueCard;
 use super::period_text::{
@@ -201,7 +201,7 @@ fn row_name(
     view! {
         <th scope="row"><button type="button" class="rep-row" aria-describedby="per-row-hint"
             aria-expanded=move || (chosen.get().as_ref() == Some(&is_open)).to_string()
-            on:click=move |_| chosen.set(Some(pick.clone()))>{text}</button></th>
+            on:click=move |_| open(chosen, pick.clone())>{text}</button></th>
     }
     .into_any()
 }
@@ -264,7 +264,7 @@ fn part(
         // A bar opens the same list as its row's name.
         let on_pick = Callback::new(move |i: usize| {
             if let Some(l) = labels.get(i) {
-                chosen.set(Some((Part::Workload, l.clone())));
+                open(chosen, (Part::Workload, l.clone()));
             }
         });
         view! { <BarChart title=t(lang, Key::RepChart).to_string() bars on_pick/> }

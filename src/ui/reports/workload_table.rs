@@ -3,7 +3,7 @@
 //! figure above zero is a button that lists the records behind it below
 //! the table, each a link to its page.
 
-use super::behind::RecordsBehind;
+use super::behind::{self, RecordsBehind};
 use super::columns::column_words;
 use crate::domain::reports::{self, Cell, Column, Counts, Who, Workload};
 use crate::domain::Lang;
@@ -125,7 +125,7 @@ pub(super) fn WorkloadTable(w: Workload, day: NaiveDate, lang: Lang) -> impl Int
                                 // The figure, then what it opens, for a screen reader
                                 // (the name starts with what is seen: WCAG 2.5.3).
                                 <td class="num"><button type="button" class="rep-cell"
-                                    on:click=move |_| chosen.set(Some(pick.clone()))>
+                                    on:click=move |_| behind::open(chosen, pick.clone())>
                                     {text}<span class="sr-only">", " {name}</span></button></td>
                             }
                             .into_any()
