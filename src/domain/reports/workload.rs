@@ -335,9 +335,11 @@ pub fn behind_between(
         Who::Person(x) => *x == p,
         Who::Team(t) => team_of(p) == *t,
     };
-    let mut contacts: Vec<&Contact> = model
-        .contacts
-        .values()
+    // Visit calls are no contact's: their list walks no contact.
+    let contacts_of_cell = (cell != Cell::VisitCalls).then_some(&model.contacts);
+    let mut contacts: Vec<&Contact> = contacts_of_cell
+        .into_iter()
+        .flat_map(|all| all.values())
         .filter(|c| within(zone.local_date(c.received_at)) && theirs(c.owner))
         .filter(|c| match cell {
             Cell::All => true,

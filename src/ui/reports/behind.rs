@@ -5,7 +5,8 @@
 //! for; a list drawn again because the records changed (a save, a sync)
 //! leaves the focus where it is.
 
-use crate::domain::reports::Behind;
+use super::period_text::label_words;
+use crate::domain::reports::{Behind, Label};
 use crate::domain::{Lang, Model};
 use crate::ui::kit::widgets::{fmt_date, fmt_datetime};
 use crate::ui::shell::state::use_ctx;
@@ -40,13 +41,6 @@ fn cut(text: &str) -> String {
         Some((i, _)) => format!("{}…", &text[..i]),
         None => text.to_string(),
     }
-}
-
-fn person(m: &Model, lang: Lang, id: crate::sync::RecordId) -> String {
-    m.staff
-        .get(&id)
-        .map(|s| s.name.clone())
-        .unwrap_or_else(|| t(lang, Key::RepUnknown).to_string())
 }
 
 /// One record's line: its words and the page it opens.
@@ -113,7 +107,7 @@ fn line(m: &Model, lang: Lang, b: Behind) -> (String, String) {
                     "{} · {} · {}",
                     t(lang, Key::PerReview),
                     fmt_date(lang, r.date),
-                    person(m, lang, r.agent)
+                    label_words(lang, m, &Label::Person(r.agent))
                 ),
                 r.contact
                     .map_or_else(|| "/quality".to_string(), |c| format!("/contacts/{c}")),
