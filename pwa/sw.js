@@ -131,11 +131,23 @@ async function navigate(event) {
   return cachedShell();
 }
 
+// A poor connection drops a request now and then; a piece or shell file is
+// immutable, so asking once more is safe and spares the person the area's
+// "could not be opened" message. A second failure is the answer.
+async function fetchTwice(request) {
+  try {
+    return await fetch(request);
+  } catch (_) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return fetch(request);
+  }
+}
+
 async function cacheFirst(request, key) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(key);
   if (hit) return hit;
-  const response = await fetch(request);
+  const response = await fetchTwice(request);
   // Only shell files reach here; refill the cache if one went missing.
   if (response.ok && response.type === 'basic') {
     cache.put(key, response.clone()).catch(() => {});
