@@ -193,6 +193,20 @@ fn apply_bundle_figures(replica: &Replica) {
         ms(t),
         changed.len()
     );
+    // The screens' model re-reads each changed record from its fields.
+    let fields: Vec<_> = changed
+        .iter()
+        .map(|k| (k, work.state.get(&k.kind, k.id).map(|e| e.to_json())))
+        .collect();
+    let t = Instant::now();
+    let mut model = Model::default();
+    for (k, f) in &fields {
+        model.refresh(&k.kind, k.id, f.as_ref());
+    }
+    println!(
+        "  re-read the changed records into the typed model: {:.0} ms",
+        ms(t)
+    );
     let t = Instant::now();
     let touched = encode_all(&work.state);
     let views = encode_all_views(&work.state);
