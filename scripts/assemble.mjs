@@ -8,7 +8,8 @@
 //   The two JS glue files import each other (ventanilla.js <-> the split
 //   loader), so they share one hash taken over both and the pieces' names.
 // - index.html: the source's data-trunk lines replaced by the hashed CSS,
-//   the preloads of the main piece and the start script.
+//   the preloads of the main piece, the words files' names and the start
+//   script.
 // - sw.js gets two lists: SHELL (precached on install: what the first page
 //   needs) and PIECES (fetched in the background after the first paint).
 // - .br and .gz beside every compressible file (scripts/precompress.mjs).
@@ -74,9 +75,20 @@ cpSync(join(root, 'pwa/icons'), join(dist, 'icons'), { recursive: true });
 const handbooks = { 'handbook-en.txt': 'docs/rules.md', 'handbook-es.txt': 'docs/rules.es.md' };
 for (const [name, source] of Object.entries(handbooks)) cpSync(join(root, source), join(dist, name));
 
+// The interface's words, one file per language (src/ui/words/files.rs):
+// the start-up loads the person's language, the worker keeps both.
+const words = {};
+for (const lang of ['es', 'en']) {
+  const bytes = readFileSync(join(root, 'pwa/words', `${lang}.json`));
+  words[lang] = `words-${lang}-${hash16(bytes)}.json`;
+  writeFileSync(join(dist, words[lang]), bytes);
+}
+
 // 4. index.html: the same page trunk makes, with the hashed names.
 const mainWasm = rename.get('ventanilla_bg.wasm');
-const start = `<script type="module">
+const wordsUrls = Object.fromEntries(Object.entries(words).map(([lang, f]) => [lang, `/${f}`]));
+const start = `<script>window.ventanillaWords = ${JSON.stringify(wordsUrls)};</script>
+    <script type="module">
 import init, * as bindings from '/${glueName}';
 await init({ module_or_path: '/${mainWasm}' });
 window.wasmBindings = bindings;
@@ -101,7 +113,8 @@ const version = writeWorkerLists(dist, { shell: files.filter((f) => !pieceFiles.
 const sizes = await precompress(dist);
 const total = (pred) =>
   sizes.filter((s) => pred(s.file)).reduce((a, s) => ({ raw: a.raw + s.raw, gz: a.gz + s.gz, br: a.br + s.br }), { raw: 0, gz: 0, br: 0 });
-const firstLoad = total((f) => [glueName, loaderName, mainWasm, cssName, 'index.html'].includes(f));
+// One language's words: Spanish, the longer.
+const firstLoad = total((f) => [glueName, loaderName, mainWasm, cssName, 'index.html', words.es].includes(f));
 const allPieces = total((f) => pieceFiles.has(f));
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 console.log(`assemble: ${dist}: first load ${kb(firstLoad.raw)} raw / ${kb(firstLoad.gz)} gzip / ${kb(firstLoad.br)} brotli;`

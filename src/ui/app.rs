@@ -60,6 +60,7 @@ pub fn App() -> impl IntoView {
                 Phase::Failed(_) if ctx.lost.get().is_some() => ().into_any(),
                 Phase::Failed(why) => view! { <StartFailed why/> }.into_any(),
                 Phase::Ready => view! { <Gate/> }.into_any(),
+                Phase::NoWords(why) => view! { <NoWords why/> }.into_any(),
             }}
         </Router>
     }
@@ -203,6 +204,22 @@ fn StartFailed(why: String) -> impl IntoView {
         <main class="narrow">
             <h1>{ctx.tr(Key::StartFailedTitle)}</h1>
             <p>{ctx.tr(Key::StartFailedHelp)}</p>
+            <pre class="detail">{why}</pre>
+        </main>
+    }
+}
+
+/// The release build could not load its words: said in both languages
+/// with the only words it has (`words::files::MISSING`).
+#[component]
+fn NoWords(why: String) -> impl IntoView {
+    let reload = |_| {
+        let _ = web_sys::window().map(|w| w.location().reload());
+    };
+    view! {
+        <main class="narrow">
+            <p role="alert">{crate::ui::words::files::MISSING}</p>
+            <p><button type="button" class="primary" on:click=reload>"Recargar · Reload"</button></p>
             <pre class="detail">{why}</pre>
         </main>
     }

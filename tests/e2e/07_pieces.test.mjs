@@ -145,6 +145,34 @@ test('the handbook is a file beside the pieces: when it cannot be fetched the pa
   await context.close();
 });
 
+test('the words are a file per language: when it cannot be fetched the app says so in both languages, and Reload opens it', async () => {
+  const { context, page, unblock } = await withBlocked(/\/words-en-[0-9a-f]{16}\.json$/, 'en-US');
+  await page.goto(server.url);
+  const alert = page.getByRole('alert').filter({ hasText: "Ventanilla's words could not be loaded" });
+  await alert.waitFor();
+  await alert.getByText(/No se pudieron cargar los textos/).waitFor();
+  const violations = await axeCheck(page);
+  assert.deepEqual(violations, [], formatViolations(violations));
+  unblock();
+  await page.getByRole('button', { name: 'Recargar · Reload' }).click();
+  await page.getByLabel('Organisation name').waitFor();
+  assert.equal(await alert.count(), 0);
+  await context.close();
+});
+
+test('the other language is loaded when chosen: when it cannot be fetched the app says so and stays in its language', async () => {
+  const { context, page, unblock } = await withBlocked(/\/words-es-[0-9a-f]{16}\.json$/, 'en-US');
+  await startOrg(page, server.url, 'Tienda', 'Ana Ruiz');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('alert').filter({ hasText: 'The Spanish words could not be loaded' }).waitFor();
+  await page.getByRole('heading', { name: 'Hello, Ana Ruiz' }).waitFor();
+  unblock();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('heading', { name: 'Hola, Ana Ruiz' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  await context.close();
+});
+
 test('the hub sync is a piece too: when it cannot be fetched, Sync now says so and the data stays as it was', async () => {
   const { context, page, unblock } = await withBlockedPiece('hub', 'en-US', [
     { url: /127\.0\.0\.1:9\//, text: /Failed to load resource|ERR_CONNECTION_REFUSED/ },

@@ -74,3 +74,4 @@ mod visits;
 mod visits_calls;
 mod words;
 mod words_counts;
+mod words_files;

@@ -58,6 +58,9 @@ pub enum Phase {
     Loading,
     Ready,
     Failed(String),
+    /// The release build's words file could not be loaded or was refused
+    /// (`words::files`): the app has nothing to say anything with.
+    NoWords(String),
 }
 
 impl Ctx {
@@ -94,6 +97,11 @@ impl Ctx {
 
     /// Opens the database, loads every record, and starts listening to tabs.
     pub async fn start(self) {
+        #[cfg(feature = "split")]
+        if let Err(why) = crate::ui::words::files::load(self.lang.get_untracked()).await {
+            web_sys::console::warn_1(&why.clone().into());
+            return self.phase.set(Phase::NoWords(why));
+        }
         let store = match Store::open().await {
             Ok(s) => s,
             Err(e) => {
@@ -375,7 +383,28 @@ impl Ctx {
         }
     }
 
+    /// Switches the language; in the release build, once its words file
+    /// is here (fetched the first time; the worker keeps it for offline).
     pub fn set_lang(&self, lang: Lang) {
+        #[cfg(feature = "split")]
+        if !crate::ui::words::files::ready(lang) {
+            let ctx = *self;
+            leptos::task::spawn_local(async move {
+                match crate::ui::words::files::load(lang).await {
+                    Ok(()) => ctx.show_lang(lang),
+                    Err(why) => {
+                        web_sys::console::warn_1(&why.into());
+                        ctx.save_error
+                            .set(Some(ctx.tr_now(Key::LanguageMissing).into()));
+                    }
+                }
+            });
+            return;
+        }
+        self.show_lang(lang);
+    }
+
+    fn show_lang(&self, lang: Lang) {
         settings::set_lang(lang);
         self.lang.set(lang);
     }

@@ -3,7 +3,8 @@
 //! the refusals of the rules (`refusal`), what a refused file or value says
 //! (`limits`), and the hub's and the bundles' messages. Each is an
 //! exhaustive `match` giving both languages, so a missing translation is a
-//! compile error; a lookup is one `match`: nothing to load at run time.
+//! compile error. The release build leaves the `Key` table out of the wasm
+//! and reads it from one file per language (`files`).
 //!
 //! Pure text over domain data: compiled natively too (the native tests
 //! check the refusals' words).
@@ -15,6 +16,7 @@ pub mod complaint_labels;
 pub mod counts;
 pub mod dates;
 mod field_names;
+pub mod files;
 pub mod handbook;
 #[cfg(target_arch = "wasm32")]
 pub mod hub;
@@ -48,6 +50,10 @@ macro_rules! strings {
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Key { $($key),* }
 
+        /// The words of `key`, from the table in this source. The release
+        /// build (`split`) leaves the table out of the wasm and reads the
+        /// language's words file instead (`files`).
+        #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
         pub fn t(lang: Lang, key: Key) -> &'static str {
             match lang {
                 Lang::Es => match key { $(Key::$key => $es),* },
@@ -55,8 +61,18 @@ macro_rules! strings {
             }
         }
 
-        /// Every key, for the completeness test.
+        #[cfg(all(feature = "split", target_arch = "wasm32"))]
+        pub fn t(lang: Lang, key: Key) -> &'static str {
+            files::word(lang, key as usize)
+        }
+
+        /// Every key, in the table's order (a key's words are at its index
+        /// in a words file), for the completeness test.
         pub const ALL_KEYS: &[Key] = &[$(Key::$key),*];
+
+        /// Which keys, in which order: a words file written for another
+        /// table is refused, never misread.
+        pub const KEYS_FINGERPRINT: u64 = files::fingerprint(&[$(stringify!($key)),*]);
     };
 }
 

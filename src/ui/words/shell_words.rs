@@ -9,6 +9,7 @@ macro_rules! shell_words {
         Loading => "Cargando tus datos…", "Loading your data…";
         StartFailedTitle => "No se pudo abrir el almacenamiento", "Storage could not be opened";
         StartFailedHelp => "El navegador no deja guardar datos (¿modo privado o almacenamiento bloqueado?). Abre Ventanilla en una ventana normal o permite el almacenamiento del sitio y recarga.", "The browser does not allow saving data (private mode or blocked storage?). Open Ventanilla in a normal window or allow site storage, then reload.";
+        LanguageMissing => "No se pudieron cargar los textos en inglés. Comprueba la conexión y vuelve a intentarlo.", "The Spanish words could not be loaded. Check the connection and try again.";
         NotReady => "Todavía se están cargando los datos; inténtalo en un momento.", "Data is still loading; try again in a moment.";
         SkipToContent => "Saltar al contenido", "Skip to content";
         MainNavigation => "Navegación principal", "Main navigation";
