@@ -60,7 +60,7 @@ pub fn App() -> impl IntoView {
                 Phase::Failed(_) if ctx.lost.get().is_some() => ().into_any(),
                 Phase::Failed(why) => view! { <StartFailed why/> }.into_any(),
                 Phase::Ready => view! { <Gate/> }.into_any(),
-                Phase::NoWords(why) => view! { <NoWords why/> }.into_any(),
+                Phase::NoWords(_) => view! { <NoWords/> }.into_any(),
             }}
         </Router>
     }
@@ -210,17 +210,20 @@ fn StartFailed(why: String) -> impl IntoView {
 }
 
 /// The release build could not load its words: said in both languages
-/// with the only words it has (`words::files::MISSING`).
+/// with the only words it has (`words::files::MISSING`); why is in the
+/// console.
 #[component]
-fn NoWords(why: String) -> impl IntoView {
+fn NoWords() -> impl IntoView {
     let reload = |_| {
         let _ = web_sys::window().map(|w| w.location().reload());
     };
     view! {
         <main class="narrow">
-            <p role="alert">{crate::ui::words::files::MISSING}</p>
+            <h1>"Ventanilla"</h1>
+            <div role="alert">
+                {crate::ui::words::files::MISSING.map(|(lang, text)| view! { <p lang=lang>{text}</p> })}
+            </div>
             <p><button type="button" class="primary" on:click=reload>"Recargar · Reload"</button></p>
-            <pre class="detail">{why}</pre>
         </main>
     }
 }

@@ -134,22 +134,20 @@ pub fn from_json<T: Record>(id: RecordId, fields: &Value) -> Option<T> {
     Some(record)
 }
 
-/// The slow path: keep each known field that reads on its own over the
-/// defaults. Rare, so the per-field re-parse does not matter.
+/// The slow path: keep each field that reads on its own, in order; the
+/// others read as their defaults (every field is `serde(default)`, so any
+/// subset of fields reads). Rare, so the re-parse per field does not matter.
+/// It never serialises a `T`: the main piece then needs no writer for the
+/// kinds it only reads.
 fn lenient<T: Record>(fields: &serde_json::Map<String, Value>) -> Option<T> {
-    let Value::Object(mut base) = serde_json::to_value(T::default()).ok()? else {
-        return None;
-    };
+    let mut kept = serde_json::Map::new();
     for (key, value) in fields {
-        let Some(slot) = base.get(key).cloned() else {
-            continue;
-        };
-        base.insert(key.clone(), value.clone());
-        if read::<T>(&Value::Object(base.clone())).is_none() {
-            base.insert(key.clone(), slot);
+        kept.insert(key.clone(), value.clone());
+        if read::<T>(&Value::Object(kept.clone())).is_none() {
+            kept.remove(key);
         }
     }
-    read(&Value::Object(base))
+    read(&Value::Object(kept))
 }
 
 /// Reads a record from its fields through their text, not from the tree:

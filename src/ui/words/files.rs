@@ -21,8 +21,12 @@ pub const MAX_FILE_BYTES: usize = 256 * 1024;
 /// Far above the longest word (about 700 bytes).
 pub const MAX_WORD_BYTES: usize = 4 * 1024;
 
-/// What the app says when its words cannot be loaded: it has no others.
-pub const MISSING: &str = "No se pudieron cargar los textos de Ventanilla. Comprueba la conexión y recarga la página. · Ventanilla's words could not be loaded. Check the connection and reload the page.";
+/// What the app says, in both languages, when its words cannot be loaded:
+/// it has no others.
+pub const MISSING: [(&str, &str); 2] = [
+    ("es", "No se pudieron cargar los textos de Ventanilla. Comprueba la conexión y recarga la página."),
+    ("en", "Ventanilla's words could not be loaded. Check the connection and reload the page."),
+];
 
 /// FNV-1a over the key names, in order: the same on every build of one table.
 pub const fn fingerprint(names: &[&str]) -> u64 {
