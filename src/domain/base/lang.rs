@@ -17,6 +17,14 @@ impl Lang {
         }
     }
 
+    /// The other of the two languages.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Es => Lang::En,
+            Lang::En => Lang::Es,
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Lang> {
         match code {
             "es" => Some(Lang::Es),

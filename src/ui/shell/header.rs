@@ -4,7 +4,6 @@
 //! so the organisation and the person stay visible at every width (cut
 //! short with "…" when long; the full name is in the title).
 
-use crate::domain::Lang;
 use crate::store::settings::Theme;
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::dates::lang_name;
@@ -38,10 +37,7 @@ pub fn Header(children: Children) -> impl IntoView {
 #[component]
 fn LangSwitch() -> impl IntoView {
     let ctx = use_ctx();
-    let other = move || match ctx.lang.get() {
-        Lang::Es => Lang::En,
-        Lang::En => Lang::Es,
-    };
+    let other = move || ctx.lang.get().other();
     // The other language's name, written in that language: what a person
     // looking for it will recognise (and the accessible name they see).
     view! {

@@ -125,11 +125,7 @@ mod loaded {
     /// waits for its file, so this is a safety net), else nothing: never a
     /// panic, never a key's name on screen.
     pub fn word(lang: Lang, index: usize) -> &'static str {
-        let other = match lang {
-            Lang::Es => Lang::En,
-            Lang::En => Lang::Es,
-        };
-        [lang, other]
+        [lang, lang.other()]
             .into_iter()
             .find_map(|l| slot(l).get().and_then(|t| t.get(index)))
             .map_or("", String::as_str)
