@@ -12,6 +12,7 @@ use crate::domain::qa::records::Qa;
 use crate::domain::staff::records::{Device, Org, Staff};
 use crate::domain::standards::records::Standards;
 use crate::domain::visits::records::{ReturnVisit, VisitBook};
+use crate::sync::stored::BucketRead;
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
@@ -43,9 +44,76 @@ pub struct Model {
     pub devices: BTreeMap<RecordId, Device>,
     /// Issued weekly and monthly reports (R-REP-02), by `reports::issued::issue_id`.
     pub reports: BTreeMap<RecordId, crate::domain::reports::records::IssuedReport>,
+    /// The kinds read after the first paint (`kinds.rs`, `later`): their
+    /// text until their reader is here, then nothing.
+    pub(crate) later: Later,
     contacts_by_customer: HashMap<RecordId, Vec<RecordId>>,
     events_by_complaint: HashMap<RecordId, Vec<RecordId>>,
     steps_by_escalation: HashMap<RecordId, Vec<RecordId>>,
+}
+
+/// How the records of the `later` kinds (`kinds.rs`) are read: functions
+/// the release build keeps in a piece of their own, so that the first load
+/// carries no reader for records Today never shows.
+#[derive(Clone, Copy, Debug)]
+pub struct LaterReader {
+    /// One changed record (None: gone); false for a kind not in the table.
+    pub put: fn(&mut Model, &str, RecordId, Option<&Value>) -> bool,
+    /// One kind's list from a stored view row, `[[id, fields], …]`.
+    pub list: fn(&mut Model, &str, &str, &mut BucketRead),
+}
+
+/// The `later` kinds' records while their reader is not here yet: kept as
+/// they came, in order, and read when it arrives (`Model::install_later`).
+/// Where the reader is linked anyway (natively, the dev server, the wasm
+/// tests) they are read at once, unless the model was made with
+/// [`Model::reading_later`]; the split release build always keeps them.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Later {
+    pub(crate) reader: Option<LaterReader>,
+    /// Keep them even where the reader is linked (the tests of this path).
+    pub(crate) keep: bool,
+    pub(crate) waiting: Vec<Waiting>,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) enum Waiting {
+    List {
+        kind: &'static str,
+        text: String,
+    },
+    One {
+        kind: String,
+        id: RecordId,
+        fields: Option<Value>,
+    },
+}
+
+impl Model {
+    /// A model that keeps the `later` kinds' records until
+    /// [`Model::install_later`], as the release build starts.
+    pub fn reading_later() -> Model {
+        let mut model = Model::default();
+        model.later.keep = true;
+        model
+    }
+
+    /// Reads the `later` kinds' records kept so far, in the order they came,
+    /// and every one after this at once. Returns the records it had to leave
+    /// out, as start-up reports them. Installing twice changes nothing.
+    pub fn install_later(&mut self, reader: LaterReader) -> BucketRead {
+        self.later.reader = Some(reader);
+        let mut read = BucketRead::default();
+        for waiting in std::mem::take(&mut self.later.waiting) {
+            match waiting {
+                Waiting::List { kind, text } => (reader.list)(self, kind, &text, &mut read),
+                Waiting::One { kind, id, fields } => {
+                    (reader.put)(self, &kind, id, fields.as_ref());
+                }
+            }
+        }
+        read
+    }
 }
 
 /// Keeps a parent → children index right when a child's parent changes.

@@ -45,10 +45,9 @@ impl Model {
                 return Ok(read);
             }
         };
-        Ok(BucketRead {
-            records: self.load_row(row),
-            skipped: Vec::new(),
-        })
+        let mut read = BucketRead::default();
+        self.load_row(row, &mut read);
+        Ok(read)
     }
 
     /// The last resort for a view row: record by record, skipping those that
@@ -56,29 +55,39 @@ impl Model {
     fn load_view_split(&mut self, text: &str, read: &mut BucketRead) -> Option<()> {
         for kind in split::members(text)? {
             let name = kind.key?;
-            for (i, m) in split::members(kind.value)?.into_iter().enumerate() {
-                let record = serde_json::from_str::<(RecordId, Value)>(m.value);
-                let problem = match &record {
-                    Ok((_, Value::Object(fields))) => fields
-                        .iter()
-                        .find_map(|(f, v)| check_structure(v).err().map(|p| (f, p.limit)))
-                        .map(|(f, limit)| format!("field {f}: {limit}")),
-                    Ok(_) => Some("not an object".to_string()),
-                    Err(e) => Some(e.to_string()),
-                };
-                match (record, problem) {
-                    (Ok((id, fields)), None) => {
-                        self.refresh(&name, id, Some(&fields));
-                        read.records += 1;
-                    }
-                    (_, why) => read.skipped.push(format!(
-                        "{name} record {}: {}",
-                        i + 1,
-                        why.unwrap_or_default()
-                    )),
-                }
-            }
+            self.load_list_split(&name, kind.value, read);
         }
         Some(())
+    }
+
+    /// One kind's list, `[[id, fields], …]`, record by record: a record that
+    /// does not read, or breaks the structural limits imports meet, is left
+    /// out and named in `read.skipped`; the others are read.
+    pub(crate) fn load_list_split(&mut self, kind: &str, list: &str, read: &mut BucketRead) {
+        let Some(members) = split::members(list) else {
+            return read.skipped.push(format!("{kind}: not a list"));
+        };
+        for (i, m) in members.into_iter().enumerate() {
+            let record = serde_json::from_str::<(RecordId, Value)>(m.value);
+            let problem = match &record {
+                Ok((_, Value::Object(fields))) => fields
+                    .iter()
+                    .find_map(|(f, v)| check_structure(v).err().map(|p| (f, p.limit)))
+                    .map(|(f, limit)| format!("field {f}: {limit}")),
+                Ok(_) => Some("not an object".to_string()),
+                Err(e) => Some(e.to_string()),
+            };
+            match (record, problem) {
+                (Ok((id, fields)), None) => {
+                    self.refresh(kind, id, Some(&fields));
+                    read.records += 1;
+                }
+                (_, why) => read.skipped.push(format!(
+                    "{kind} record {}: {}",
+                    i + 1,
+                    why.unwrap_or_default()
+                )),
+            }
+        }
     }
 }

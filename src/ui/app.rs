@@ -4,6 +4,7 @@ use crate::ui::kit::widgets::{ComingPage, StatusLine, StoreLostBanner};
 use crate::ui::pieces;
 use crate::ui::shell::header::Header;
 use crate::ui::shell::hub_sync;
+use crate::ui::shell::later;
 use crate::ui::shell::nav::Nav;
 use crate::ui::shell::state::{use_ctx, Ctx, Phase};
 use crate::ui::words::Key;
@@ -98,8 +99,12 @@ fn Shell() -> impl IntoView {
             let _ = body.set_attribute("data-ready", "true");
         }
         // The other areas' pieces, fetched in the background now that the
-        // first page is on screen.
+        // first page is on screen, and the records only some areas show.
         pieces::precache_pieces();
+        leptos::task::spawn_local(async move {
+            gloo_timers::future::TimeoutFuture::new(0).await;
+            later::ensure(ctx).await;
+        });
     });
     view! {
         <a class="skip" href="#main">{move || ctx.tr(Key::SkipToContent)}</a>
@@ -111,15 +116,19 @@ fn Shell() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <StatusLine/>
                 <Routes fallback=move || view! { <ComingPage title=Key::NotFound/> }>
-                    <Route path=path!("/") view=|| view! {
+                    <Route path=path!("/") view=move || view! {
                         // Today lists what each area needs from me now; the
-                        // areas bring their own sections.
+                        // areas bring their own sections. Quality's and
+                        // standards' come once their records are read
+                        // (`shell::later`), just after the first paint.
                         <today::TodayPage>
                             <dept::TodayDept/>
                             <visits::VisitsToday/>
                             <complaints::ComplaintsToday/>
-                            <quality::QualityTodaySection/>
-                            <standards::StandardsTodaySection/>
+                            <Show when=move || ctx.later_ready.get()>
+                                <quality::QualityTodaySection/>
+                                <standards::StandardsTodaySection/>
+                            </Show>
                         </today::TodayPage>
                     }/>
                     <Route path=path!("/customers") view=pieces::customers_list/>

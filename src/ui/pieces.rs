@@ -14,6 +14,7 @@
 //! areas open offline later; a piece that cannot be fetched anyway shows a
 //! message with "Try again", and the rest of the app keeps working.
 
+use crate::ui::shell::later;
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::Key;
 use leptos::prelude::*;
@@ -42,7 +43,7 @@ macro_rules! pieces {
                     Ok(|| untrack($page).into_any())
                 }
             }
-            from_piece(|| {
+            from_piece(stringify!($piece), || {
                 #[cfg(feature = "split")]
                 let load: Loading = Box::pin($name::$name());
                 #[cfg(not(feature = "split"))]
@@ -105,6 +106,20 @@ pieces! {
     first_run: first_run => settings::setup::Setup;
 }
 
+/// The pieces whose pages neither show nor act on records of the `later`
+/// kinds (the knowledge base, quality, standards, issued reports;
+/// `shell::later`). Every other piece opens once those are read too, so an
+/// area added later waits for them unless it is named here.
+const WITHOUT_LATER: &[&str] = &[
+    "first_run",
+    "handbook",
+    "complaints",
+    "escalations",
+    "visits",
+    "team",
+    "sync",
+];
+
 /// How a piece builds its page (a function in the piece, called from here).
 type MakePage = fn() -> AnyView;
 /// Fetching a piece: ready at once when it is already here.
@@ -121,18 +136,23 @@ enum Piece {
 /// shown at once; while one loads, a short status line; when it cannot be
 /// loaded, a message and "Try again" (a failed fetch is not remembered, so
 /// trying again fetches afresh).
-fn from_piece(load: fn() -> Loading) -> impl IntoView {
+fn from_piece(piece: &'static str, load: fn() -> Loading) -> impl IntoView {
     let ctx = use_ctx();
     let state = RwSignal::new(Piece::Loading);
-    let settle = move |result: Result<MakePage, SplitLoaderError>| {
+    let settle = move |result: Option<MakePage>| {
         // The route may be gone by the time a fetch ends.
         let _ = state.try_set(match result {
-            Ok(make) => Piece::Ready(make),
-            Err(_) => Piece::Failed,
+            Some(make) => Piece::Ready(make),
+            None => Piece::Failed,
         });
     };
+    let read_later = !WITHOUT_LATER.contains(&piece);
     let fetch = move || {
-        let mut loading = load();
+        let page = load();
+        let mut loading = Box::pin(async move {
+            let make = page.await.ok()?;
+            (!read_later || later::ensure(ctx).await).then_some(make)
+        });
         let mut now = Context::from_waker(Waker::noop());
         match loading.as_mut().poll(&mut now) {
             Poll::Ready(result) => settle(result),

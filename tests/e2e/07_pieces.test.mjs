@@ -1,5 +1,6 @@
-// The app in pieces (scripts/build, src/ui/shell/pieces.rs): the first load
-// is the shell and Today; each area's piece comes when first opened, and the
+// The app in pieces (scripts/build, src/ui/pieces.rs): the first load
+// is the shell and Today; the readers of the records Today does not show come
+// just after the first paint; each area's piece comes when first opened, and the
 // service worker fetches all of them after the first paint so that every
 // area opens offline. A piece that cannot be fetched shows a message, the
 // rest keeps working, and "Try again" loads it once the network is back.
@@ -9,7 +10,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { DIST, startServer, launchBrowser, newPage, axeCheck, formatViolations, OFFLINE_PROBE, pieceFiles, cached } from './harness.mjs';
+import { DIST, startServer, launchBrowser, newPage, axeCheck, formatViolations, OFFLINE_PROBE, pieceFiles, cached, controlledByWorker } from './harness.mjs';
 import { startOrg, nav, mainNav } from './flows.mjs';
 
 let server, browser;
@@ -40,14 +41,18 @@ test('the first load leaves the areas and first run out; after the first paint t
   fetchedByPage.length = 0;
   await page.reload();
   await page.getByRole('heading', { name: 'Hello, Rosa Pinto' }).waitFor();
-  assert.deepEqual(fetchedByPage.filter((n) => !n.startsWith('ventanilla-')), [], 'Today fetched area pieces');
+  // After the first paint the records only some areas show get their
+  // readers (the piece `later_records` and the chunks it shares): no area's
+  // page comes with Today.
+  const areaPieces = fetchedByPage.filter((n) => n.startsWith('split_') && !n.startsWith('split_later_records-'));
+  assert.deepEqual(areaPieces, [], 'Today fetched area pieces');
   assert.ok(fetchedByPage.some((n) => n.startsWith('ventanilla-')), 'the main piece was not seen: the check would prove nothing');
 
   // The worker fetches the pieces in the background once Today is on screen.
   await cached(page, pieces);
 
   // Offline, the page itself comes from the worker: wait until it controls the page.
-  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await controlledByWorker(page);
   await context.setOffline(true);
   await page.reload();
   await page.getByRole('heading', { name: 'Hello, Rosa Pinto' }).waitFor();
@@ -114,6 +119,29 @@ test('a piece that cannot be fetched: the area says so, the rest keeps working, 
   await page.getByRole('button', { name: 'Try again' }).click();
   await page.getByRole('heading', { name: 'Return visits', level: 1 }).waitFor();
   assert.equal(await alert.count(), 0);
+  await context.close();
+});
+
+test('the records only some areas show come in a piece after the first paint: when it cannot be fetched, Today and the other areas work, and those areas say so', async () => {
+  const { context, page, unblock } = await withBlockedPiece('later_records', 'en-US');
+  await startOrg(page, server.url, 'Sucursal Norte', 'Rita Gil');
+  await page.getByRole('heading', { name: 'Hello, Rita Gil' }).waitFor();
+
+  // An area that does not show them opens as usual.
+  await nav(page, 'Return visits');
+  await page.getByRole('heading', { name: 'Return visits', level: 1 }).waitFor();
+  // One that does says it could not be opened, and offers to try again.
+  await nav(page, 'Customers');
+  const alert = page.getByRole('alert').filter({ hasText: 'This area could not be opened' });
+  await alert.waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Customers', level: 1 }).count(), 0);
+
+  unblock();
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { name: 'Customers', level: 1 }).waitFor();
+  assert.equal(await alert.count(), 0);
+  await nav(page, 'Quality');
+  await page.getByRole('heading', { name: 'Quality', level: 1 }).waitFor();
   await context.close();
 });
 
@@ -209,7 +237,7 @@ test('an update downloads only what changed: one area changed, its piece travels
     const { context, page } = await newPage(browser, { locale: 'en-US' });
     await startOrg(page, local.url, 'Sucursal Oeste', 'Nora Gil');
     await cached(page, pieces);
-    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await controlledByWorker(page);
 
     const files = readdirSync(root);
     const one = (re) => files.find((f) => re.test(f));

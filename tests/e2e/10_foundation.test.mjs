@@ -2,7 +2,7 @@
 // contacts on the timeline, reload, offline, two tabs, Spanish, and axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage, axeCheck, OFFLINE_PROBE, readyForOffline } from './harness.mjs';
+import { startServer, launchBrowser, newPage, axeCheck, OFFLINE_PROBE, readyForOffline, controlledByWorker } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -90,7 +90,7 @@ test('offline after one visit: the app opens, says it is offline, saves, and say
   // Wait until the service worker controls the page.
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await page.reload();
-  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await controlledByWorker(page);
   await readyForOffline(page);
 
   await context.setOffline(true);

@@ -167,6 +167,25 @@ const cachedNames = (page) =>
     return names;
   });
 
+/**
+ * Waits until the service worker controls the page. A page loaded while the
+ * worker was still installing is taken over by the worker's `clients.claim()`;
+ * if that has not happened within a few seconds (seen once in CI, not
+ * reproduced), the page is reloaded once, as a person opening the app again
+ * would, and the new page must be controlled.
+ */
+export async function controlledByWorker(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  try {
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 5000 });
+  } catch {
+    await page.reload();
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  }
+}
+
 /** Waits until the service worker's caches hold every name in `files` (polled here: the check is async). */
 export async function cached(page, files, timeout = 90000) {
   const until = Date.now() + timeout;

@@ -36,6 +36,7 @@ mod kb;
 mod kb_sync;
 mod kb_usage;
 mod kinds;
+mod later_kinds;
 mod leave;
 mod ops;
 mod order;

@@ -11,5 +11,6 @@ pub mod header;
 pub mod hooks;
 pub mod hub_status;
 pub mod hub_sync;
+pub mod later;
 pub mod nav;
 pub mod state;

@@ -5,6 +5,7 @@
 //! action is saved here or announced by another tab.
 
 use crate::domain::customer::SearchIndex;
+use crate::domain::model::LaterReader;
 use crate::domain::{Lang, Model};
 use crate::store::lost::Lost;
 use crate::store::records::Store;
@@ -51,6 +52,11 @@ pub struct Ctx {
     pub backup: RwSignal<crate::store::outbox::BackupStatus>,
     /// How the hub sync stands (shown in the shell).
     pub hub: RwSignal<crate::ui::shell::hub_status::HubStatus>,
+    /// Whether the model reads the `later` kinds (`shell::later`); their
+    /// areas and Today's sections wait for it.
+    pub later_ready: RwSignal<bool>,
+    /// Their reader, once fetched: a model made again reads them at once.
+    pub later_reader: StoredValue<Option<LaterReader>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -82,6 +88,8 @@ impl Ctx {
             lost: RwSignal::new(None),
             backup: RwSignal::new(Default::default()),
             hub: RwSignal::new(Default::default()),
+            later_ready: RwSignal::new(Model::default().later_ready()),
+            later_reader: StoredValue::new(None),
         }
     }
 
@@ -128,7 +136,7 @@ impl Ctx {
         });
         // A record (or a whole row) an older version stored unreadable is
         // left out and reported: the rest of the app works as usual.
-        let mut model = Model::default();
+        let mut model = self.new_model();
         let mut skipped = Vec::new();
         for row in &loaded.views {
             match model.load_view_report(row) {
@@ -176,6 +184,17 @@ impl Ctx {
         leptos::task::spawn_local(async {
             platform::request_persistence().await;
         });
+    }
+
+    /// An empty model for records read again from the store (another tab
+    /// changed too many, the benchmark's bulk write): it reads the `later`
+    /// kinds at once when their reader is already here.
+    fn new_model(&self) -> Model {
+        let mut model = Model::default();
+        if let Some(reader) = self.later_reader.get_value() {
+            model.install_later(reader);
+        }
+        model
     }
 
     /// The database and replica, once started (sync needs both).
@@ -331,12 +350,12 @@ impl Ctx {
     /// many to send). A row that cannot be read leaves the records shown.
     fn reload_records(&self) {
         let Some(store) = self.store() else { return };
-        let (model, search) = (self.model, self.search);
+        let (model, search, ctx) = (self.model, self.search, *self);
         leptos::task::spawn_local(async move {
             let Ok(rows) = store.load_views().await else {
                 return;
             };
-            let mut fresh = Model::default();
+            let mut fresh = ctx.new_model();
             for row in &rows {
                 if fresh.load_view(row).is_err() {
                     return;
@@ -364,7 +383,7 @@ impl Ctx {
         bulk.commit(writes, platform::now_ms());
         match core.store.write_everything(&bulk).await {
             Ok(()) => {
-                let mut model = Model::default();
+                let mut model = self.new_model();
                 for (kind, id, entity) in bulk.state.iter() {
                     model.refresh(kind, id, Some(&entity.to_json()));
                 }
