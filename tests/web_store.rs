@@ -317,3 +317,55 @@ async fn a_store_in_the_older_bucket_layout_is_rebucketed_once_and_loses_nothing
     let again = store.load(|| DeviceId(78)).await.unwrap();
     assert_eq!(again.views.len(), 2);
 }
+
+/// Settings → Storage: every part of the database with its rows and the
+/// length of their text, read a page at a time (more rows than one page).
+#[wasm_bindgen_test]
+async fn every_part_of_the_database_is_measured_page_by_page() {
+    use ventanilla::store::usage::Part;
+    let store = fresh("t-usage").await;
+    let replica = RefCell::new(store.load(|| DeviceId(5)).await.unwrap().replica);
+    let empty = store.usage().await.unwrap();
+    assert_eq!(
+        empty.iter().map(|u| u.part).collect::<Vec<_>>(),
+        Part::ALL.to_vec()
+    );
+    let records = |u: &[ventanilla::store::usage::PartUsage], part| {
+        u.iter().find(|u| u.part == part).map(|u| (u.rows, u.chars))
+    };
+    assert_eq!(records(&empty, Part::Records), Some((0, 0.0)));
+
+    // 300 customers land in far more buckets than one page reads.
+    let writes: Vec<Write> = (1..=300u128)
+        .map(|i| write(i * 7919, "name", json!(format!("Cliente {i}"))))
+        .collect();
+    store
+        .commit(&replica, writes, 1_700_000_000_000)
+        .await
+        .unwrap();
+    let usage = store.usage().await.unwrap();
+    let (buckets, bucket_chars) = records(&usage, Part::Records).unwrap();
+    let (views, view_chars) = records(&usage, Part::Views).unwrap();
+    assert!(
+        buckets > 32,
+        "only {buckets} bucket rows: paging is not exercised"
+    );
+    assert_eq!(buckets, views, "a view row beside every bucket row");
+    assert!(bucket_chars > view_chars, "the buckets carry stamps too");
+    assert!(view_chars > 300.0 * "Cliente 1".len() as f64);
+    assert_eq!(records(&usage, Part::Actions).map(|r| r.0), Some(1));
+
+    // One more customer: the parts grow, nothing is counted twice.
+    store
+        .commit(
+            &replica,
+            vec![write(1, "name", json!("Otra"))],
+            1_700_000_001_000,
+        )
+        .await
+        .unwrap();
+    let after = store.usage().await.unwrap();
+    assert_eq!(records(&after, Part::Actions).map(|r| r.0), Some(2));
+    assert!(records(&after, Part::Records).unwrap().0 <= buckets + 1);
+    assert!(records(&after, Part::Views).unwrap().1 > view_chars);
+}

@@ -16,5 +16,6 @@ pub mod platform;
 pub mod records;
 pub mod settings;
 pub mod tabs;
+pub mod usage;
 
 pub use records::{Store, StoreError};

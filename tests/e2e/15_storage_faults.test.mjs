@@ -5,7 +5,7 @@
 // in one tab shows at once in the other open tabs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, newPage } from './harness.mjs';
+import { startServer, launchBrowser, newPage, axeCheck, formatViolations } from './harness.mjs';
 import { nav, startOrg, newCustomer, exportFiles, importFiles } from './flows.mjs';
 
 let server, browser;
@@ -113,4 +113,33 @@ test('cross-tab news: an import in one tab shows in another open tab at once, wi
   console.log(`  the other tab showed the imported customer after ${Date.now() - started} ms`);
   await a.context.close();
   await b.context.close();
+});
+
+test('Settings → Storage: what each part of the database holds, on request, in both languages', async () => {
+  const { context, page } = await newPage(browser, { locale: 'en-US' });
+  await startOrg(page, server.url, 'Tienda Sur', 'Lola Ríos');
+  await newCustomer(page, 'Ramón Díaz', '600 123 456');
+  await nav(page, 'Settings');
+  await page.getByRole('button', { name: 'Show what each part holds' }).click();
+  const table = page.getByRole('table', { name: "What each part of this browser's database holds" });
+  await table.waitFor();
+  const row = (name) => table.getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) });
+  for (const part of ['Records with their change stamps', 'Current values (what start-up reads)', "This device's action log", 'Changes sealed for other devices', 'Change files imported or exported', 'Clock and sync checkpoints']) {
+    await row(part).waitFor();
+  }
+  // The organisation, its first person and the customer: saved, so each of
+  // these parts holds rows and text now.
+  const cells = async (name) => (await row(name).getByRole('cell').allInnerTexts()).map((t) => t.trim());
+  const [records, size] = await cells('Records with their change stamps');
+  assert.ok(Number(records) >= 1, `records: ${records}`);
+  assert.match(size, /^\d[\d.,]* (B|KB|MB)$/);
+  const [actions] = await cells("This device's action log");
+  assert.ok(Number(actions) >= 2, `actions: ${actions}`);
+  const violations = await axeCheck(page);
+  assert.deepEqual(violations, [], formatViolations(violations));
+
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Ver qué ocupa cada parte' }).click();
+  await page.getByRole('table', { name: 'Lo que guarda cada parte de la base de datos de este navegador' }).getByRole('row', { name: /^Registro de acciones de este dispositivo/ }).waitFor();
+  await context.close();
 });

@@ -276,12 +276,23 @@ pub fn fmt_count(lang: Lang, n: usize) -> String {
     crate::ui::words::counts::number(lang, n)
 }
 
+/// A size in bytes for people: 512 B, 3.4 KB, 120 KB, 5.2 MB, 1.5 GB
+/// (with the language's decimal mark).
 pub fn fmt_bytes(lang: Lang, bytes: f64) -> String {
-    let mb = bytes / 1_048_576.0;
-    let text = if mb >= 10.0 {
+    let (kb, mb) = (bytes / 1024.0, bytes / 1_048_576.0);
+    // Small amounts in the unit that still shows them (never "0.0 MB").
+    let text = if bytes < 1024.0 {
+        format!("{:.0} B", bytes.max(0.0))
+    } else if kb < 10.0 {
+        format!("{kb:.1} KB")
+    } else if mb < 1.0 {
+        format!("{kb:.0} KB")
+    } else if mb < 10.0 {
+        format!("{mb:.1} MB")
+    } else if mb < 1024.0 {
         format!("{mb:.0} MB")
     } else {
-        format!("{mb:.1} MB")
+        format!("{:.1} GB", mb / 1024.0)
     };
     let (_, decimal) = digit_marks(lang);
     text.replace('.', &decimal.to_string())

@@ -5,4 +5,5 @@
 pub mod handbook;
 pub mod page;
 pub mod setup;
+pub mod storage;
 pub mod time_zone;

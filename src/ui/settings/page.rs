@@ -8,7 +8,7 @@ use crate::domain::Lang;
 use crate::store::platform;
 use crate::store::settings::Theme;
 use crate::ui::kit::device::DeviceNameForm;
-use crate::ui::kit::widgets::{fmt_bytes, fmt_count, ConfirmButton};
+use crate::ui::kit::widgets::ConfirmButton;
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::Key;
 use leptos::prelude::*;
@@ -24,7 +24,7 @@ pub fn SettingsPage() -> impl IntoView {
             <ThisDevice/>
             <HandbookCard/>
             <super::time_zone::TimeZoneCard/>
-            <StorageInfo/>
+            <super::storage::StorageInfo/>
             <DemoData/>
         </section>
     }
@@ -81,48 +81,6 @@ fn HandbookCard() -> impl IntoView {
             <h2>{move || ctx.tr(Key::Handbook)}</h2>
             <p>{move || ctx.tr(Key::HandbookHelp)}</p>
             <p><A href="/handbook">{move || ctx.tr(Key::OpenHandbook)}</A></p>
-        </div>
-    }
-}
-
-#[component]
-fn StorageInfo() -> impl IntoView {
-    let ctx = use_ctx();
-    let estimate = RwSignal::new(None::<(f64, f64)>);
-    let persisted = RwSignal::new(None::<bool>);
-    let refresh = move || {
-        leptos::task::spawn_local(async move {
-            estimate.set(platform::storage_estimate().await);
-        })
-    };
-    refresh();
-    let records = move || {
-        ctx.model
-            .with(|m| m.customers.len() + m.contacts.len() + m.staff.len())
-    };
-    view! {
-        <div class="card">
-            <h2>{move || ctx.tr(Key::Storage)}</h2>
-            <p>{move || ctx.tr(Key::StorageExplain)}</p>
-            <dl class="facts">
-                <dt>{move || ctx.tr(Key::RecordsStored)}</dt>
-                <dd>{move || fmt_count(ctx.lang.get(), records())}</dd>
-                <dt>{move || ctx.tr(Key::StorageUsed)}</dt>
-                <dd>{move || match estimate.get() {
-                    Some((used, quota)) => format!("{} / {}", fmt_bytes(ctx.lang.get(), used), fmt_bytes(ctx.lang.get(), quota)),
-                    None => ctx.tr(Key::Unknown).to_string(),
-                }}</dd>
-            </dl>
-            <button type="button" on:click=move |_| {
-                leptos::task::spawn_local(async move {
-                    persisted.set(Some(platform::request_persistence().await));
-                    estimate.set(platform::storage_estimate().await);
-                });
-            }>{move || ctx.tr(Key::KeepDataPermanently)}</button>
-            <p role="status">{move || persisted.get().map(|p| ctx.tr(if p { Key::PersistGranted } else { Key::PersistRefused }))}</p>
-            <Show when=platform::is_safari>
-                <p class="banner warn">{move || ctx.tr(Key::SafariAdvice)}</p>
-            </Show>
         </div>
     }
 }
