@@ -49,8 +49,9 @@ export async function appFigures() {
     out.counts = counts;
     out.readyLarge = await timeToReady(page);
 
-    const search = await page.evaluate((qs) => window.wasmBindings.benchSearch(qs), KEYSTROKES);
-    out.search = Array.from(search);
+    // limit 0: no limit, as the customer list asks; 50: as the baselines.
+    out.search = Array.from(await page.evaluate((qs) => window.wasmBindings.benchSearch(qs, 0, 10), KEYSTROKES));
+    out.search50 = Array.from(await page.evaluate((qs) => window.wasmBindings.benchSearch(qs, 50, 10), KEYSTROKES));
 
     // Search as typed in the UI: keystroke to the result count updating.
     await page.goto(base + '/customers');
@@ -85,7 +86,8 @@ export function printAppFigures(f) {
     ['Today interactive, empty store (median of 5)', `${med(f.readyEmpty)} ms`, 'target < 1500 ms'],
     [`Today interactive, ${f.counts?.[0]} customers + ${f.counts?.[1]} contacts (median of 5)`, `${med(f.readyLarge)} ms (max ${Math.max(...f.readyLarge)})`, 'target < 1500 ms'],
     ['Generating + storing the large set', `${Math.round(f.seedMs)} ms`, ''],
-    [`Search per keystroke over 20,000 (${f.search.length} keystrokes) median / p95`, `${fmt(med(f.search))} / ${fmt(pct(f.search, 0.95))} ms`, 'target p95 < 16 ms'],
+    [`Search per keystroke (${f.search.length}), no limit (the list's path), median / p95`, `${fmt(med(f.search))} / ${fmt(pct(f.search, 0.95))} ms`, 'target p95 < 16 ms'],
+    [`Search per keystroke (${f.search50.length}), limit 50, median / p95`, `${fmt(med(f.search50))} / ${fmt(pct(f.search50, 0.95))} ms`, ''],
     ['Search typed in the UI, to next frame, median / p95', `${fmt(med(f.searchUi))} / ${fmt(pct(f.searchUi, 0.95))} ms`, ''],
     ['Save one customer with 120,000 records stored, median / p95', `${fmt(med(f.save))} / ${fmt(pct(f.save, 0.95))} ms`, 'target p95 < 20 ms'],
     ['Standards page over a year of a branch (100,000 contacts), computed', `${fmt(f.yearReports[0])} ms`, 'target < 300 ms'],

@@ -6,13 +6,18 @@
 // --dist is a build with the `hooks` feature (the figures drive the app
 // through them); --sizes-dist (default: --dist) is the build users get,
 // whose sizes (a) reports.
-//                            [--skip-app] [--skip-large] [--skip-dexie] [--skip-lighthouse]
+//                            [--skip-app] [--skip-large] [--skip-search] [--skip-dexie] [--skip-lighthouse]
 //
 // (a) sizes in dist/, raw / gzip / brotli: the first load (index.html and what
 //     it pulls in), each area's piece, the shared chunks, everything
 // (b) navigation -> <body data-ready="true"> (Today interactive), empty store;
 //     then the large data set through the app's own hooks (benches/app_figures.mjs)
-// (c) Dexie baseline: the same search done the "plain JS" way (benches/dexie.html)
+// (c) search per keystroke over the same --n customers, in one Chromium:
+//     Ventanilla's index (limit 50, and no limit as the customer list asks),
+//     FlexSearch 0.8 (npm) in the app's page over the customers the app
+//     holds (benchCustomers), and the Dexie baseline, the "plain JS" way
+//     (benches/dexie.html), over those customers too. --skip-dexie skips
+//     Dexie only, --skip-search the whole section.
 // (d) Lighthouse 13 on the Today page: performance and accessibility
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -35,6 +40,7 @@ const flag = (name) => args.includes(`--${name}`);
 const DIST = resolve(opt('dist', join(ROOT, 'dist')));
 const SIZES_DIST = resolve(opt('sizes-dist', DIST));
 const RUNS = Number(opt('runs', 5));
+const REPS = 20; // each keystroke this many times in a row (section c)
 const N = Number(opt('n', 20000));
 const OUT = join(ROOT, 'target', 'bench');
 
@@ -229,7 +235,7 @@ async function firstOpens(browser, server, S) {
   }
 }
 
-// ---------------------------------------------------------------- (c) Dexie
+// ---------------------------------------------------------------- (c) search
 
 async function keystrokes() {
   try {
@@ -242,27 +248,123 @@ async function keystrokes() {
   return queries.flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1)));
 }
 
-async function dexieBaseline() {
-  const S = `c. Dexie baseline (IndexedDB, ${N} customers, filter(nameFolded.includes(q)).limit(50))`;
+const stats = (xs) => `${ms(median(xs))} / ${ms(pct(xs, 0.95))} / ${ms(Math.max(...xs))}`;
+const FLEXSEARCH = join(ROOT, 'node_modules', 'flexsearch');
+
+// One page of the app (a `hooks` build): N generated customers seeded
+// through the app's own hook, Ventanilla's search timed at both limits, then
+// FlexSearch given the very customers the app holds (benchCustomers), in the
+// same page. Returns those customers for the Dexie baseline, or null.
+async function appAndFlexSearch(browser, server, S, queries) {
+  const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
+  try {
+    if (!(await firstRunSetUp(page, server.url))) {
+      skipped(S, 'Ventanilla and FlexSearch', 'the app never set data-ready="true"');
+      return null;
+    }
+    const hooks = await page.evaluate(() => ['benchSeedLarge', 'benchSearch', 'benchCustomers'].every((h) => typeof window.wasmBindings?.[h] === 'function'));
+    if (!hooks) {
+      skipped(S, 'Ventanilla and FlexSearch', 'this build has no benchSeedLarge / benchSearch / benchCustomers (build with --features hooks)');
+      return null;
+    }
+    const seedMs = await page.evaluate((n) => window.wasmBindings.benchSeedLarge(n, 0), N);
+    const [count] = await page.evaluate(() => window.wasmBindings.benchCounts());
+    row(S, `seed ${count} customers through the app (benchSeedLarge)`, ms(seedMs));
+    // One untimed pass first, for each engine alike (JIT, caches), then the timed one.
+    // Each keystroke timed on its own, and the whole pass as one interval
+    // (performance.now() is coarsened to 0.1 ms in a page that is not
+    // cross-origin isolated, so figures under that are at the clock's grain).
+    // Each keystroke runs REPS times in a row and counts their mean, for
+    // both engines alike.
+    const search = (limit) => page.evaluate(([qs, l, reps]) => {
+      const t0 = performance.now();
+      const times = Array.from(window.wasmBindings.benchSearch(qs, l, reps));
+      return { times, total: (performance.now() - t0) / reps };
+    }, [queries, limit, REPS]);
+    await search(50);
+    const v50 = await search(50);
+    await search(0);
+    const vAll = await search(0);
+    row(S, `Ventanilla, limit 50 (as FlexSearch), ${queries.length} keystrokes, median / p95 / max`, stats(v50.times), `SearchIndex::search(q, 50); all ${queries.length} in a row ${ms(v50.total)}`);
+    row(S, 'Ventanilla, no limit (the customer list\'s path), median / p95 / max', stats(vAll.times), `SearchIndex::search(q, usize::MAX); all ${queries.length} in a row ${ms(vAll.total)}; target p95 < 16 ms`);
+
+    const customers = JSON.parse(await page.evaluate(() => window.wasmBindings.benchCustomers()));
+    if (customers.length !== count) throw new Error(`benchCustomers gave ${customers.length} customers, the app holds ${count}`);
+    if (!existsSync(join(FLEXSEARCH, 'dist', 'flexsearch.bundle.min.js'))) {
+      skipped(S, 'FlexSearch', 'node_modules/flexsearch missing (run scripts/setup)');
+    } else {
+      const version = JSON.parse(readFileSync(join(FLEXSEARCH, 'package.json'), 'utf8')).version;
+      await page.addScriptTag({ content: readFileSync(join(FLEXSEARCH, 'dist', 'flexsearch.bundle.min.js'), 'utf8') });
+      const f = await page.evaluate(([qs, reps]) => {
+        const { Document, Charset } = window.FlexSearch;
+        // The very records the app holds, the fields Ventanilla searches
+        // (src/domain/customer/search.rs), phones as digits.
+        const rows = JSON.parse(window.wasmBindings.benchCustomers());
+        const t0 = performance.now();
+        const index = new Document({
+          tokenize: 'forward',
+          encoder: Charset.LatinBalance,
+          document: { id: 'id', index: ['name', 'phones', 'email', 'card', 'tags'] },
+        });
+        rows.forEach((c, id) => index.add({ id, name: c.name, phones: c.phones.map((p) => p.replace(/\D/g, '')), email: c.email, card: c.card, tags: c.tags }));
+        const buildMs = performance.now() - t0;
+        const pass = () => {
+          const t1 = performance.now();
+          const each = qs.map((q) => {
+            const start = performance.now();
+            let found = [];
+            for (let r = 0; r < reps; r++) found = index.search(q, { limit: 50, merge: true });
+            return [(performance.now() - start) / reps, found.length];
+          });
+          return { each, total: (performance.now() - t1) / reps };
+        };
+        pass();
+        const timed = pass();
+        return { buildMs, times: timed.each.map((t) => t[0]), hits: timed.each.map((t) => t[1]), total: timed.total };
+      }, [queries, REPS]);
+      if (!f.hits.some((h) => h > 0)) throw new Error('FlexSearch found nothing for any keystroke');
+      row(S, `FlexSearch ${version}, limit 50, ${queries.length} keystrokes, median / p95 / max`, stats(f.times), `Document, tokenize "forward", Charset.LatinBalance, 5 fields, merge: true; all ${queries.length} in a row ${ms(f.total)}`);
+      row(S, `FlexSearch ${version}: indexing the ${customers.length} customers`, ms(f.buildMs), `mean ${(f.hits.reduce((a, b) => a + b, 0) / f.hits.length).toFixed(0)} results per keystroke (up to 50 per field, merged)`);
+    }
+    if (errors.length) console.error(errors.join('\n'));
+    return customers;
+  } finally {
+    await context.close();
+  }
+}
+
+// Dexie baseline: the "obvious" IndexedDB way, over the same customers.
+async function dexieBaseline(browser, S, queries, customers) {
   if (!existsSync(join(ROOT, 'node_modules', 'dexie', 'dist', 'dexie.mjs'))) {
-    skipped(S, 'search per keystroke', 'node_modules/dexie missing (run scripts/setup)');
+    skipped(S, 'Dexie', 'node_modules/dexie missing (run scripts/setup)');
     return;
   }
   const server = await serveStatic({ root: ROOT, spa: false });
-  const browser = await launchBrowser();
+  const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
   try {
-    const { context, page, errors } = await newPage(browser, { locale: 'en-US' });
     await page.goto(`${server.url}/benches/dexie.html`);
     await page.waitForFunction(() => !!window.dexieBench, null, { timeout: 30000 });
-    const queries = await keystrokes();
-    const r = await page.evaluate((o) => window.dexieBench.run(o), { n: N, queries });
-    row(S, `bulkAdd ${r.count} customers`, ms(r.insertMs), `Dexie ${r.dexie}`);
-    row(S, `search per keystroke (${r.times.length} keystrokes) median / p95`, `${ms(median(r.times))} / ${ms(pct(r.times, 0.95))}`, `max ${ms(Math.max(...r.times))}`);
+    const r = await page.evaluate((o) => window.dexieBench.run(o), { n: N, queries, rows: customers });
+    const which = customers ? 'the same customers' : 'generated customers (the app figures were skipped)';
+    row(S, `Dexie ${r.dexie}: bulkAdd ${r.count} customers`, ms(r.insertMs), which);
+    row(S, `Dexie ${r.dexie}, filter(nameFolded.includes(q)).limit(50), median / p95 / max`, stats(r.times), 'IndexedDB; name only');
     if (errors.length) console.error(errors.join('\n'));
+  } finally {
     await context.close();
+    await server.close();
+  }
+}
+
+async function searchBaselines(server) {
+  const S = `c. Search per keystroke over the same ${N} customers, one Chromium: Ventanilla, FlexSearch, Dexie`;
+  const queries = await keystrokes();
+  const browser = await launchBrowser();
+  try {
+    const customers = await appAndFlexSearch(browser, server, S, queries);
+    if (flag('skip-dexie')) skipped(S, 'Dexie', '--skip-dexie');
+    else await dexieBaseline(browser, S, queries, customers);
   } finally {
     await browser.close();
-    await server.close();
   }
 }
 
@@ -361,8 +463,8 @@ try {
   };
   if (flag('skip-app')) skipped('b. App', 'time to ready', '--skip-app');
   else await step('b. App', () => appReadiness(server));
-  if (flag('skip-dexie')) skipped('c. Dexie baseline', 'search', '--skip-dexie');
-  else await step('c. Dexie baseline', dexieBaseline);
+  if (flag('skip-search')) skipped('c. Search baselines', 'search', '--skip-search');
+  else await step('c. Search baselines', () => searchBaselines(server));
   if (flag('skip-lighthouse')) skipped('d. Lighthouse', 'scores', '--skip-lighthouse');
   else await step('d. Lighthouse', () => lighthouseToday(server));
 } finally {

@@ -1,9 +1,10 @@
 // Dexie baseline for the customer search: the "obvious" JavaScript way of
 // doing what Ventanilla does in Rust. Stores N customers
-// {id, name, nameFolded, phone, email} in IndexedDB through Dexie, then times
+// {id, name, nameFolded, phone, email} in IndexedDB through Dexie (the app's
+// own customers when given as `rows`, else generated ones), then times
 //   db.customers.filter(c => c.nameFolded.includes(q)).limit(50).toArray()
 // once per keystroke. Loaded by benches/dexie.html; driven by
-// benches/browser.mjs via window.dexieBench.run({ n, queries }).
+// benches/browser.mjs via window.dexieBench.run({ n, queries, rows }).
 import Dexie from '../node_modules/dexie/dist/dexie.mjs';
 
 const FIRST = ['María', 'José', 'Lucía', 'Juan', 'Ana', 'Pablo', 'Marta', 'Carlos', 'Sofía', 'Javier', 'Elena', 'Miguel',
@@ -46,15 +47,20 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
-async function run({ n = 20000, queries = ['garcia'], dbName = 'ventanilla-dexie-bench' } = {}) {
+/** The app's customers (hook benchCustomers: {name, phones, email, card, tags}) as Dexie rows. */
+export function fromApp(list) {
+  return list.map((c, i) => ({ id: `c${String(i).padStart(6, '0')}`, name: c.name, nameFolded: fold(c.name), phone: c.phones[0] ?? '', email: c.email }));
+}
+
+async function run({ n = 20000, queries = ['garcia'], rows: given = null, dbName = 'ventanilla-dexie-bench' } = {}) {
   const status = document.getElementById('status');
-  status.textContent = `storing ${n} customers…`;
+  status.textContent = `storing ${given ? given.length : n} customers…`;
   await Dexie.delete(dbName);
   const db = new Dexie(dbName);
   db.version(1).stores({ customers: 'id, nameFolded, phone, email' });
   await db.open();
 
-  const rows = customers(n);
+  const rows = given ? fromApp(given) : customers(n);
   let t0 = performance.now();
   await db.customers.bulkAdd(rows);
   const insertMs = performance.now() - t0;
@@ -82,5 +88,5 @@ async function run({ n = 20000, queries = ['garcia'], dbName = 'ventanilla-dexie
   return { n, count, insertMs, openCountMs, times, hits, dexie: Dexie.semVer };
 }
 
-window.dexieBench = { run, customers, fold };
+window.dexieBench = { run, customers, fromApp, fold };
 document.getElementById('status').textContent = 'ready';

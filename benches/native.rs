@@ -93,6 +93,7 @@ fn main() {
         today.open_contacts.len()
     );
 
+    search_figures(now, me);
     standards_figures(now, me);
     apply_bundle_figures(&replica);
     // The store: 20,000 customers and nothing else.
@@ -103,6 +104,69 @@ fn main() {
     );
     println!("-- store of 20000 customers only:");
     apply_bundle_figures(&customers_only);
+}
+
+/// R-CUS-04 at 1x and 5x a branch's customers: building the index, and
+/// each keystroke of the browser benchmark's queries with the customer
+/// list's limit (none) and the baselines' (50).
+fn search_figures(now: chrono::DateTime<chrono::Utc>, me: RecordId) {
+    let queries = [
+        "garcia",
+        "martinez lopez",
+        "perez",
+        "600",
+        "socio",
+        "maria jose",
+        "fernandez",
+        "rodriguez",
+    ];
+    let keystrokes: Vec<&str> = queries
+        .iter()
+        .flat_map(|q| q.char_indices().map(|(i, c)| &q[..i + c.len_utf8()]))
+        .collect();
+    for customers in [20_000, 100_000] {
+        let mut replica = Replica::new(DeviceId(7));
+        replica.commit(
+            demo::large_writes(42, customers, 0, now, me),
+            1_795_000_000_000,
+        );
+        let mut model = Model::default();
+        for text in encode_all_views(&replica.state).values() {
+            model.load_view(text).expect("own views load");
+        }
+        let t = Instant::now();
+        let index = SearchIndex::build(&model);
+        println!(
+            "search index over {customers} customers: built in {:.0} ms",
+            ms(t)
+        );
+        for limit in [usize::MAX, 50] {
+            let mut timed: Vec<(f64, &str)> = keystrokes
+                .iter()
+                .map(|q| {
+                    let t = Instant::now();
+                    std::hint::black_box(index.search(q, limit));
+                    (ms(t), *q)
+                })
+                .collect();
+            timed.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let times: Vec<f64> = timed.iter().map(|t| t.0).collect();
+            let slowest: Vec<&str> = timed.iter().rev().take(3).map(|t| t.1).collect();
+            let at = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
+            println!(
+                "  {} keystrokes, limit {}: median {:.3} ms, p95 {:.3} ms, max {:.3} ms (slowest {slowest:?})",
+                times.len(),
+                if limit == usize::MAX {
+                    "none".to_string()
+                } else {
+                    limit.to_string()
+                },
+                at(0.5),
+                at(0.95),
+                at(1.0)
+            );
+        }
+    }
 }
 
 /// Service standards (R-STD-02) over a year of a branch: 100,000 contacts,
