@@ -245,6 +245,56 @@ async fn the_file_export_and_the_hub_push_send_the_same_sealed_bundles() {
         .is_empty());
 }
 
+/// A sync reads the outbox from the bundle holding the first unsent action
+/// on, not every bundle ever sealed; a cursor inside a bundle still gets
+/// that whole bundle (bundles never split an action, and a receiver skips
+/// what it holds).
+#[wasm_bindgen_test]
+async fn a_sync_reads_the_outbox_from_the_first_unsent_bundle_on() {
+    use ventanilla::store::outbox::Cursor;
+    let store = fresh("t-outbox-from").await;
+    let replica = RefCell::new(store.load(|| DeviceId(6)).await.unwrap().replica);
+    let at = "2026-11-23T00:00:00Z";
+    let mut sealed = Vec::new();
+    for round in 0..3u128 {
+        for i in 0..2u128 {
+            store
+                .commit(
+                    &replica,
+                    vec![write(300 + round * 10 + i, "name", json!("N"))],
+                    1_700_000_000_000,
+                )
+                .await
+                .unwrap();
+        }
+        // Each round seals one bundle of two actions: 1..=2, 3..=4, 5..=6.
+        sealed = store.outgoing(&replica, Cursor::Hub, at).await.unwrap();
+    }
+    let ranges: Vec<(u64, u64)> = sealed.iter().map(|b| (b.first, b.last)).collect();
+    assert_eq!(ranges, vec![(1, 2), (3, 4), (5, 6)]);
+    let unsent = |sent: u64| {
+        let (store, replica) = (&store, &replica);
+        async move {
+            store.mark_sent(Cursor::Hub, sent, at).await.unwrap();
+            store
+                .outgoing(replica, Cursor::Hub, at)
+                .await
+                .unwrap()
+                .iter()
+                .map(|b| b.first)
+                .collect::<Vec<u64>>()
+        }
+    };
+    assert_eq!(unsent(2).await, vec![3, 5], "the first bundle is sent");
+    assert_eq!(
+        unsent(3).await,
+        vec![3, 5],
+        "inside a bundle: all of it again"
+    );
+    assert_eq!(unsent(4).await, vec![5]);
+    assert_eq!(unsent(6).await, Vec::<u64>::new());
+}
+
 #[wasm_bindgen_test]
 async fn a_store_in_the_older_bucket_layout_is_rebucketed_once_and_loses_nothing() {
     use ventanilla::sync::stored::{bucket_of, encode_bucket, encode_view};

@@ -3,7 +3,7 @@
 
 use crate::domain::base::record::{from_json, put, Record};
 use crate::domain::complaint::records::{Complaint, ComplaintEvent};
-use crate::domain::contact::records::Contact;
+use crate::domain::contact::records::{Contact, ContactStatus};
 use crate::domain::customer::records::Customer;
 use crate::domain::dept::records::Dept;
 use crate::domain::escalation::records::{Escalation, EscalationStep};
@@ -16,7 +16,7 @@ use crate::sync::stored::BucketRead;
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 #[derive(Debug, Clone, Default)]
 pub struct Model {
@@ -48,6 +48,11 @@ pub struct Model {
     /// text until their reader is here, then nothing.
     pub(crate) later: Later,
     contacts_by_customer: HashMap<RecordId, Vec<RecordId>>,
+    /// Open work, kept as records change so Today reads what is open, not
+    /// the whole history: each owner's contacts not done yet, and the
+    /// customers assigned with no contact since (R-CUS-02).
+    open_contacts: HashMap<RecordId, BTreeSet<RecordId>>,
+    awaiting_first_contact: BTreeSet<RecordId>,
     events_by_complaint: HashMap<RecordId, Vec<RecordId>>,
     steps_by_escalation: HashMap<RecordId, Vec<RecordId>>,
 }
@@ -151,16 +156,82 @@ impl Model {
         {
             self.customers.remove(&id);
         }
+        self.recheck_awaiting(id);
     }
 
     pub(crate) fn contact_moved(&mut self, id: RecordId, old: Option<Contact>) {
-        let new = self.contacts.get(&id).and_then(|c| c.customer);
+        let new = self.contacts.get(&id);
+        let (new_customer, new_owner) = (
+            new.and_then(|c| c.customer),
+            new.filter(|c| c.status != ContactStatus::Done)
+                .map(|c| c.owner),
+        );
+        let received = new.map(|c| c.received_at);
+        let old_owner = old
+            .as_ref()
+            .filter(|c| c.status != ContactStatus::Done)
+            .map(|c| c.owner);
+        if old_owner != new_owner {
+            if let Some(set) = old_owner.and_then(|o| self.open_contacts.get_mut(&o)) {
+                set.remove(&id);
+            }
+            if let Some(o) = new_owner {
+                self.open_contacts.entry(o).or_default().insert(id);
+            }
+        }
+        let old_customer = old.and_then(|c| c.customer);
         reindex(
             &mut self.contacts_by_customer,
             id,
-            old.and_then(|c| c.customer),
-            new,
+            old_customer,
+            new_customer,
         );
+        // A changed or removed contact may have been the one that counted:
+        // look again. A new one can only end the wait, which needs no look.
+        if let Some(c) = old_customer {
+            self.recheck_awaiting(c);
+        }
+        if let (Some(c), Some(received)) = (new_customer, received) {
+            let counts = self
+                .customers
+                .get(&c)
+                .and_then(|c| c.assigned_at)
+                .is_some_and(|a| received >= a);
+            if counts {
+                self.awaiting_first_contact.remove(&c);
+            }
+        }
+    }
+
+    /// Whether a customer waits for a first contact: assigned, and nobody
+    /// has recorded a contact with them since (R-CUS-02).
+    fn recheck_awaiting(&mut self, customer: RecordId) {
+        let waits = self
+            .customers
+            .get(&customer)
+            .and_then(|c| c.assigned_at)
+            .is_some_and(|a| !self.has_contact_since(customer, a));
+        if waits {
+            self.awaiting_first_contact.insert(customer);
+        } else {
+            self.awaiting_first_contact.remove(&customer);
+        }
+    }
+
+    /// The contacts `owner` holds that are not done, in id order.
+    pub fn open_contacts_of(&self, owner: RecordId) -> impl Iterator<Item = &Contact> {
+        self.open_contacts
+            .get(&owner)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.contacts.get(id))
+    }
+
+    /// The customers assigned with no contact recorded since, in id order.
+    pub fn awaiting_first_contact(&self) -> impl Iterator<Item = &Customer> {
+        self.awaiting_first_contact
+            .iter()
+            .filter_map(|id| self.customers.get(id))
     }
 
     pub(crate) fn event_moved(&mut self, id: RecordId, old: Option<ComplaintEvent>) {

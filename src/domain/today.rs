@@ -3,7 +3,7 @@
 
 use crate::domain::base::order;
 use crate::domain::complaint;
-use crate::domain::contact::records::{Contact, ContactStatus};
+use crate::domain::contact::records::Contact;
 use crate::domain::customer::overdue_first_contacts;
 use crate::domain::dept::DeptToday;
 use crate::domain::escalation;
@@ -41,11 +41,7 @@ pub struct Today {
 
 impl Model {
     pub fn today(&self, me: RecordId, now: DateTime<Utc>) -> Today {
-        let mut open: Vec<&Contact> = self
-            .contacts
-            .values()
-            .filter(|c| c.owner == me && c.status != ContactStatus::Done)
-            .collect();
+        let mut open: Vec<&Contact> = self.open_contacts_of(me).collect();
         order::sort_by_key(&mut open, |c| std::cmp::Reverse(c.received_at));
         let person = self.staff.get(&me);
         let (due_visits, overdue_visits, visit_tasks) =

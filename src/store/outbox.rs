@@ -11,7 +11,7 @@
 
 use super::idb;
 use super::records::{
-    get_all_strings, get_json, js_err, put_json, Store, StoreError, ACTIONS, BUNDLES, META, OUTBOX,
+    get_json, js_err, put_json, Store, StoreError, ACTIONS, BUNDLES, META, OUTBOX,
 };
 use crate::domain::base::order;
 use crate::sync::bundle::{self, Bundle};
@@ -131,7 +131,11 @@ impl Store {
             self.seal_in(&tx, replica, created).await?;
             let meta = tx.object_store(META).map_err(js_err)?;
             let sent = get_json::<u64>(&meta, cursor.keys().0).await?.unwrap_or(0);
-            let mut out: Vec<Bundle> = get_all_strings(&tx, OUTBOX)
+            // Only the bundles from the one holding `sent + 1` on: the
+            // outbox keeps every bundle ever sealed, and a sync must not
+            // read years of them to find the last few.
+            let from = first_unsent_key(&tx, sent).await?;
+            let mut out: Vec<Bundle> = strings_after(&tx, OUTBOX, from.saturating_sub(1))
                 .await?
                 .iter()
                 .filter_map(|t| serde_json::from_str::<Bundle>(t).ok())
@@ -220,6 +224,28 @@ impl Store {
         let meta = tx.object_store(META).map_err(js_err)?;
         Ok(get_json::<u64>(&meta, "seq").await?.unwrap_or(0))
     }
+}
+
+/// The key (a bundle's `first`) of the outbox bundle holding action
+/// `sent + 1`: the greatest key up to it, read as keys only (numbers, not
+/// bundles). 0 when there is none.
+async fn first_unsent_key(tx: &IdbTransaction, sent: u64) -> Result<u64, StoreError> {
+    let range = web_sys::IdbKeyRange::upper_bound(&JsValue::from(sent.saturating_add(1) as f64))
+        .map_err(js_err)?;
+    let keys = idb::request(
+        &tx.object_store(OUTBOX)
+            .map_err(js_err)?
+            .get_all_keys_with_key(&range)
+            .map_err(js_err)?,
+    )
+    .await?;
+    Ok(js_sys::Array::from(&keys)
+        .iter()
+        .filter_map(|k| k.as_f64())
+        .filter(|k| k.is_finite() && *k >= 0.0)
+        .map(|k| k as u64)
+        .max()
+        .unwrap_or(0))
 }
 
 /// The string rows of a store keyed by number, with keys above `after`.

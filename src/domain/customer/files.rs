@@ -317,14 +317,15 @@ pub fn overdue_first_contacts(
     specialist: Option<RecordId>,
     now: DateTime<Utc>,
 ) -> Vec<RecordId> {
+    // The model keeps the customers still waiting as records change: this
+    // reads those, not every customer on file.
     let mut out: Vec<(DateTime<Utc>, RecordId)> = model
-        .customers
-        .values()
+        .awaiting_first_contact()
         .filter(|c| specialist.is_none() || c.specialist == specialist)
         .filter_map(|c| {
             let assigned = c.assigned_at?;
             let due = first_contact_due(c)?;
-            (now > due && !model.has_contact_since(c.id, assigned)).then_some((assigned, c.id))
+            (now > due).then_some((assigned, c.id))
         })
         .collect();
     order::sort(&mut out);

@@ -8,7 +8,6 @@
 
 use crate::domain::model::LaterReader;
 use crate::ui::shell::state::Ctx;
-use crate::ui::words::Key;
 use leptos::prelude::*;
 
 #[cfg_attr(
@@ -41,12 +40,7 @@ pub async fn ensure(ctx: Ctx) -> bool {
     let mut skipped = Vec::new();
     ctx.model
         .update(|m| skipped = m.install_later(reader).skipped);
-    if !skipped.is_empty() {
-        let detail = format!("stored records left out: {}", skipped.join("; "));
-        web_sys::console::warn_1(&detail.into());
-        ctx.save_error
-            .set(Some(ctx.tr_now(Key::StoredSkipped).into()));
-    }
+    ctx.report_skipped(&skipped);
     ctx.later_ready.set(true);
     true
 }

@@ -144,12 +144,7 @@ impl Ctx {
                 Err(e) => skipped.push(format!("a stored row: {e}")),
             }
         }
-        if !skipped.is_empty() {
-            let detail = format!("stored records left out: {}", skipped.join("; "));
-            web_sys::console::warn_1(&detail.into());
-            self.save_error
-                .set(Some(self.tr_now(Key::StoredSkipped).into()));
-        }
+        self.report_skipped(&skipped);
         // Said on every start until the device holds an organisation again
         // (an import, a join, or a new one), the first-run page included.
         if model.org.is_some() {
@@ -184,6 +179,19 @@ impl Ctx {
         leptos::task::spawn_local(async {
             platform::request_persistence().await;
         });
+    }
+
+    /// Stored records left out as unreadable (at start, or when the
+    /// `later` kinds are read): named in the console, and the person told
+    /// that some could not be read.
+    pub fn report_skipped(&self, skipped: &[String]) {
+        if skipped.is_empty() {
+            return;
+        }
+        let detail = format!("stored records left out: {}", skipped.join("; "));
+        web_sys::console::warn_1(&detail.into());
+        self.save_error
+            .set(Some(self.tr_now(Key::StoredSkipped).into()));
     }
 
     /// An empty model for records read again from the store (another tab
