@@ -215,7 +215,7 @@ kinds! {
         complaint_event: ComplaintEvent => complaint_events, then event_moved;
         escalation: Escalation => escalations;
         escalation_step: EscalationStep => escalation_steps, then step_moved;
-        visit: ReturnVisit => visits;
+        visit: ReturnVisit => visits, then visit_moved;
         visit_attempt: VisitAttempt => rv.attempts;
         campaign: Campaign => rv.campaigns;
         script: Script => rv.scripts;

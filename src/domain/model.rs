@@ -49,9 +49,11 @@ pub struct Model {
     pub(crate) later: Later,
     contacts_by_customer: HashMap<RecordId, Vec<RecordId>>,
     /// Open work, kept as records change so Today reads what is open, not
-    /// the whole history: each owner's contacts not done yet, and the
-    /// customers assigned with no contact since (R-CUS-02).
+    /// the whole history: each owner's contacts not done yet, each
+    /// assignee's return visits not done, and the customers assigned with
+    /// no contact since (R-CUS-02).
     open_contacts: HashMap<RecordId, BTreeSet<RecordId>>,
+    open_visits: HashMap<RecordId, BTreeSet<RecordId>>,
     awaiting_first_contact: BTreeSet<RecordId>,
     events_by_complaint: HashMap<RecordId, Vec<RecordId>>,
     steps_by_escalation: HashMap<RecordId, Vec<RecordId>>,
@@ -139,6 +141,25 @@ fn reindex(
     }
 }
 
+/// Moves a record between the holders of open work (None: held by nobody,
+/// or not open).
+fn move_open(
+    index: &mut HashMap<RecordId, BTreeSet<RecordId>>,
+    id: RecordId,
+    old: Option<RecordId>,
+    new: Option<RecordId>,
+) {
+    if old == new {
+        return;
+    }
+    if let Some(set) = old.and_then(|o| index.get_mut(&o)) {
+        set.remove(&id);
+    }
+    if let Some(n) = new {
+        index.entry(n).or_default().insert(id);
+    }
+}
+
 impl Model {
     /// Re-reads one record from its entity's fields (None: gone). Records of
     /// kinds this version does not know are ignored here and kept in the store.
@@ -171,14 +192,7 @@ impl Model {
             .as_ref()
             .filter(|c| c.status != ContactStatus::Done)
             .map(|c| c.owner);
-        if old_owner != new_owner {
-            if let Some(set) = old_owner.and_then(|o| self.open_contacts.get_mut(&o)) {
-                set.remove(&id);
-            }
-            if let Some(o) = new_owner {
-                self.open_contacts.entry(o).or_default().insert(id);
-            }
-        }
+        move_open(&mut self.open_contacts, id, old_owner, new_owner);
         let old_customer = old.and_then(|c| c.customer);
         reindex(
             &mut self.contacts_by_customer,
@@ -203,6 +217,17 @@ impl Model {
         }
     }
 
+    pub(crate) fn visit_moved(&mut self, id: RecordId, old: Option<ReturnVisit>) {
+        let holder = |v: &ReturnVisit| v.assignee.filter(|_| v.is_open());
+        let new = self.visits.get(&id).and_then(holder);
+        move_open(
+            &mut self.open_visits,
+            id,
+            old.as_ref().and_then(holder),
+            new,
+        );
+    }
+
     /// Whether a customer waits for a first contact: assigned, and nobody
     /// has recorded a contact with them since (R-CUS-02).
     fn recheck_awaiting(&mut self, customer: RecordId) {
@@ -225,6 +250,15 @@ impl Model {
             .into_iter()
             .flatten()
             .filter_map(|id| self.contacts.get(id))
+    }
+
+    /// The return visits `assignee` holds that are not done, in id order.
+    pub fn open_visits_of(&self, assignee: RecordId) -> impl Iterator<Item = &ReturnVisit> {
+        self.open_visits
+            .get(&assignee)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.visits.get(id))
     }
 
     /// The customers assigned with no contact recorded since, in id order.

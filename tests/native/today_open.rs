@@ -1,6 +1,6 @@
 //! Today reads the open work the model keeps as records change (R-CON-01
-//! open contacts, R-CUS-02 customers waiting for a first contact), not the
-//! whole history. Whatever the order of saves, moves, closings and
+//! open contacts, R-CUS-02 customers waiting for a first contact, R-RV-04
+//! return visits due), not the whole history. Whatever the order of saves, moves, closings and
 //! removals, and whatever order start-up reads the records in, its lists
 //! are the ones a scan of every record gives, written here from the rules.
 
@@ -10,6 +10,7 @@ use proptest::prelude::*;
 use ventanilla::domain::base::record::Record;
 use ventanilla::domain::contact::records::{Contact, ContactStatus};
 use ventanilla::domain::customer::{overdue_first_contacts, Customer};
+use ventanilla::domain::visits::{self, ReturnVisit, VisitStatus};
 use ventanilla::domain::Model;
 use ventanilla::sync::RecordId;
 
@@ -44,6 +45,31 @@ fn overdue_by_scan(m: &Model, specialist: Option<RecordId>) -> Vec<RecordId> {
     out.into_iter().map(|(_, id)| id).collect()
 }
 
+/// My open visits due by today, by (due, id), split into due and overdue;
+/// and how many fall due later.
+fn visits_by_scan(m: &Model, me: RecordId) -> (Vec<RecordId>, Vec<RecordId>, usize) {
+    let today = m.zone().local_date(now());
+    let mut mine: Vec<&ReturnVisit> = m
+        .visits
+        .values()
+        .filter(|v| v.assignee == Some(me) && v.status != VisitStatus::Done && v.due <= today)
+        .collect();
+    mine.sort_by_key(|v| (v.due, v.id));
+    let (overdue, due): (Vec<&ReturnVisit>, Vec<&ReturnVisit>) = mine
+        .into_iter()
+        .partition(|v| visits::is_overdue(m, v, today));
+    let later = m
+        .visits
+        .values()
+        .filter(|v| v.assignee == Some(me) && v.status != VisitStatus::Done && v.due > today)
+        .count();
+    (
+        due.iter().map(|v| v.id).collect(),
+        overdue.iter().map(|v| v.id).collect(),
+        later,
+    )
+}
+
 fn days_ago(d: i64) -> DateTime<Utc> {
     now() - Duration::days(d)
 }
@@ -55,8 +81,12 @@ enum Step {
     /// Contact n: owner, customer, status (0 open, 1 forwarded, 2 done),
     /// received how many days ago.
     Contact(u8, u8, Option<u8>, u8, i64),
+    /// Visit n: assignee (3, 4 or none), done or not, due how many days
+    /// from now (negative: past).
+    Visit(u8, Option<u8>, bool, i64),
     RemoveCustomer(u8),
     RemoveContact(u8),
+    RemoveVisit(u8),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -64,8 +94,10 @@ fn step() -> impl Strategy<Value = Step> {
     prop_oneof![
         2 => (0u8..8, prop::option::of(3u8..5), prop::option::of(ago.clone())).prop_map(|(n, s, a)| Step::Customer(n, s, a)),
         4 => (0u8..20, 3u8..5, prop::option::of(0u8..8), 0u8..3, ago).prop_map(|(n, o, c, st, r)| Step::Contact(n, o, c, st, r)),
+        3 => (0u8..12, prop::option::of(3u8..5), any::<bool>(), -6i64..4).prop_map(|(n, a, d, due)| Step::Visit(n, a, d, due)),
         1 => (0u8..8).prop_map(Step::RemoveCustomer),
         1 => (0u8..20).prop_map(Step::RemoveContact),
+        1 => (0u8..12).prop_map(Step::RemoveVisit),
     ]
 }
 
@@ -75,6 +107,10 @@ fn customer_id(n: u8) -> RecordId {
 
 fn contact_id(n: u8) -> RecordId {
     id(500 + u128::from(n))
+}
+
+fn visit_id(n: u8) -> RecordId {
+    id(900 + u128::from(n))
 }
 
 fn apply(m: &mut Model, s: &Step) {
@@ -100,6 +136,22 @@ fn apply(m: &mut Model, s: &Step) {
             };
             put(m, &c);
         }
+        Step::Visit(n, assignee, done, due) => {
+            let v = ReturnVisit {
+                id: visit_id(*n),
+                customer: customer_id(0),
+                assignee: assignee.map(|a| id(u128::from(a))),
+                status: if *done {
+                    VisitStatus::Done
+                } else {
+                    VisitStatus::Open
+                },
+                due: m.zone().local_date(now()) + Duration::days(*due),
+                ..ReturnVisit::default()
+            };
+            put(m, &v);
+        }
+        Step::RemoveVisit(n) => m.refresh(ReturnVisit::KIND, visit_id(*n), None),
         Step::RemoveCustomer(n) => m.refresh(Customer::KIND, customer_id(*n), None),
         Step::RemoveContact(n) => m.refresh(Contact::KIND, contact_id(*n), None),
     }
@@ -109,7 +161,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(500))]
 
     #[test]
-    fn r_con_01_r_cus_02_today_reads_the_open_work_as_a_scan_would(steps in prop::collection::vec(step(), 0..60)) {
+    fn r_con_01_r_cus_02_r_rv_04_today_reads_the_open_work_as_a_scan_would(steps in prop::collection::vec(step(), 0..60)) {
         let mut m = team();
         for s in &steps {
             apply(&mut m, s);
@@ -122,11 +174,19 @@ proptest! {
         for c in m.customers.values() {
             put(&mut fresh, c);
         }
+        for v in m.visits.values() {
+            put(&mut fresh, v);
+        }
         for model in [&m, &fresh] {
             for me in [3u128, 4] {
                 let me = id(me);
                 prop_assert_eq!(model.today(me, now()).open_contacts, open_by_scan(model, me));
                 prop_assert_eq!(model.today(me, now()).overdue_first_contacts, overdue_by_scan(model, Some(me)));
+                let today = model.today(me, now());
+                let (due, overdue, later) = visits_by_scan(model, me);
+                prop_assert_eq!(today.due_visits, due);
+                prop_assert_eq!(today.overdue_visits, overdue);
+                prop_assert_eq!(visits::later_for(model, me, model.zone().local_date(now())), later);
             }
             prop_assert_eq!(overdue_first_contacts(model, None, now()), overdue_by_scan(model, None));
         }

@@ -68,7 +68,7 @@ pub fn deadline(model: &crate::domain::Model, v: &ReturnVisit) -> NaiveDate {
 }
 
 pub fn is_open(v: &ReturnVisit) -> bool {
-    v.status != VisitStatus::Done
+    v.is_open()
 }
 
 /// R-RV-04: open past its deadline on `today` (local).
@@ -91,9 +91,8 @@ pub fn today_for(
     today: NaiveDate,
 ) -> (Vec<RecordId>, Vec<RecordId>, Vec<RecordId>) {
     let mut mine: Vec<&ReturnVisit> = model
-        .visits
-        .values()
-        .filter(|v| v.assignee == Some(me) && is_open(v) && v.due <= today)
+        .open_visits_of(me)
+        .filter(|v| v.due <= today)
         .collect();
     order::sort_by_key(&mut mine, |v| (v.due, v.id));
     let (overdue, due): (Vec<&ReturnVisit>, Vec<&ReturnVisit>) =
@@ -115,9 +114,5 @@ pub fn today_for(
 /// How many open visits of `me` fall due after `today`: already in my
 /// queue's future, so an empty "due today" is not read as "nothing coming".
 pub fn later_for(model: &crate::domain::Model, me: RecordId, today: NaiveDate) -> usize {
-    model
-        .visits
-        .values()
-        .filter(|v| v.assignee == Some(me) && is_open(v) && v.due > today)
-        .count()
+    model.open_visits_of(me).filter(|v| v.due > today).count()
 }

@@ -143,6 +143,13 @@ pub struct VisitBook {
     pub tasks: BTreeMap<RecordId, Task>,
 }
 
+impl ReturnVisit {
+    /// Not done yet: in someone's queue (R-RV-04).
+    pub fn is_open(&self) -> bool {
+        self.status != VisitStatus::Done
+    }
+}
+
 impl VisitBook {
     /// Attempts on one visit, oldest first.
     pub fn attempts_of(&self, visit: RecordId) -> Vec<&VisitAttempt> {
