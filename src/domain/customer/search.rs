@@ -119,6 +119,13 @@ impl Row {
         }
     }
 
+    /// A customer's row with its signature.
+    fn signed(c: &Customer) -> (Row, Signature) {
+        let row = Row::new(c);
+        let signature = Signature::of(&row.hay);
+        (row, signature)
+    }
+
     /// Name order, ties by id: the order results come in.
     fn key(&self) -> (&str, RecordId) {
         (&self.hay[..self.name_len], self.id)
@@ -202,9 +209,9 @@ impl SearchIndex {
             self.signatures.remove(at);
         }
         if let Some(c) = customer {
-            let row = Row::new(c);
+            let (row, signature) = Row::signed(c);
             let at = self.rows.partition_point(|r| r.key() < row.key());
-            self.signatures.insert(at, Signature::of(&row.hay));
+            self.signatures.insert(at, signature);
             self.rows.insert(at, row);
         }
     }
@@ -223,11 +230,16 @@ impl SearchIndex {
             return;
         }
         let gone: std::collections::HashSet<RecordId> = changes.iter().map(|(id, _)| *id).collect();
-        let mut rows = std::mem::take(&mut self.rows);
-        rows.retain(|r| !gone.contains(&r.id));
-        rows.extend(changes.iter().filter_map(|(_, c)| c.map(Row::new)));
-        rows.sort_by(|a, b| a.key().cmp(&b.key()));
-        *self = SearchIndex::from_rows(rows);
+        // Unchanged rows keep their signatures: only the changed ones are
+        // hashed again.
+        let mut rows: Vec<(Row, Signature)> = std::mem::take(&mut self.rows)
+            .into_iter()
+            .zip(std::mem::take(&mut self.signatures))
+            .filter(|(r, _)| !gone.contains(&r.id))
+            .collect();
+        rows.extend(changes.iter().filter_map(|(_, c)| c.map(Row::signed)));
+        rows.sort_by(|a, b| a.0.key().cmp(&b.0.key()));
+        (self.rows, self.signatures) = rows.into_iter().unzip();
     }
 
     pub fn len(&self) -> usize {
