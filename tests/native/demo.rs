@@ -209,7 +209,7 @@ fn every_area(m: &Model, now: DateTime<Utc>, what: &str) {
     let open: Vec<_> = m
         .visits
         .values()
-        .filter(|v| visits::is_open(v) && v.due <= today)
+        .filter(|v| v.is_open() && v.due <= today)
         .collect();
     assert!(done >= 10, "{what}: {done} done");
     assert!(

@@ -174,7 +174,7 @@ fn call_day(
         .m
         .visits
         .values()
-        .filter(|v| v.demo && visits::is_open(v) && v.due <= day)
+        .filter(|v| v.demo && v.is_open() && v.due <= day)
         .filter(|v| v.assignee.is_some_and(|a| callers.contains(&a)))
         .filter(|v| index.contains_key(&v.customer))
         .cloned()
@@ -315,7 +315,7 @@ fn give_me_some(sim: &mut Sim, crew: &Crew) {
         .m
         .visits
         .values()
-        .filter(|v| v.demo && visits::is_open(v) && v.due <= today && v.callback_at.is_none())
+        .filter(|v| v.demo && v.is_open() && v.due <= today && v.callback_at.is_none())
         .filter(|v| v.assignee.is_some_and(|a| callers.contains(&a)))
         .collect();
     order::sort_by_key(&mut open, |v| (v.due, v.reason.code()));

@@ -67,13 +67,9 @@ pub fn deadline(model: &crate::domain::Model, v: &ReturnVisit) -> NaiveDate {
         .map_or(base, |c| base.max(c.ends))
 }
 
-pub fn is_open(v: &ReturnVisit) -> bool {
-    v.is_open()
-}
-
 /// R-RV-04: open past its deadline on `today` (local).
 pub fn is_overdue(model: &crate::domain::Model, v: &ReturnVisit, today: NaiveDate) -> bool {
-    is_open(v) && today > deadline(model, v)
+    v.is_open() && today > deadline(model, v)
 }
 
 /// Completed on time: on or before its deadline, in local days.

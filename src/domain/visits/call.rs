@@ -2,7 +2,7 @@
 //! (R-RV-04), follow-up tasks, and what the customer raised (R-RV-08).
 
 use super::queue::check_quiet;
-use super::{is_open, local_day, Task, VisitAttempt};
+use super::{local_day, Task, VisitAttempt};
 use crate::domain::base::dates::Shift;
 use crate::domain::base::record::{to_writes, Audit};
 use crate::domain::base::zone::Zone;
@@ -48,7 +48,7 @@ fn open_visit(model: &Model, visit: RecordId) -> Result<&ReturnVisit, RuleError>
         .visits
         .get(&visit)
         .ok_or(RuleError::NotFound { what: "visit" })?;
-    if !is_open(v) {
+    if !v.is_open() {
         return Err(RuleError::VisitDone);
     }
     Ok(v)

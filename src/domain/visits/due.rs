@@ -293,7 +293,7 @@ pub fn materialise(
     let orphans: Vec<ReturnVisit> = model
         .visits
         .values()
-        .filter(|v| super::is_open(v))
+        .filter(|v| v.is_open())
         .filter(|v| {
             !v.assignee
                 .and_then(|a| model.staff.get(&a))

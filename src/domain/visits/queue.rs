@@ -1,7 +1,7 @@
 //! Who calls whom, and when: distribution (R-RV-06), quiet hours (R-RV-01),
 //! and my queue.
 
-use super::{is_open, is_overdue, local_day};
+use super::{is_overdue, local_day};
 use crate::domain::base::dates::Shift;
 use crate::domain::base::limits::{text, Need};
 use crate::domain::base::order;
@@ -53,7 +53,7 @@ pub fn distribute(
     let moving: HashSet<RecordId> = visits.iter().map(|v| v.id).collect();
     let mut load: HashMap<RecordId, usize> = people.iter().map(|p| (*p, 0)).collect();
     for v in model.visits.values() {
-        if is_open(v) && !moving.contains(&v.id) {
+        if v.is_open() && !moving.contains(&v.id) {
             if let Some(n) = v.assignee.and_then(|a| load.get_mut(&a)) {
                 *n += 1;
             }
@@ -123,7 +123,7 @@ pub fn reassign(
             .visits
             .get(id)
             .ok_or(RuleError::NotFound { what: "visit" })?;
-        if !is_open(v) {
+        if !v.is_open() {
             return Err(RuleError::VisitDone);
         }
         chosen.push(v.clone());
@@ -240,9 +240,8 @@ pub struct QueueEntry {
 pub fn my_queue(model: &Model, me: RecordId, now: DateTime<Utc>, zone: Zone) -> Vec<QueueEntry> {
     let today = local_day(now, zone);
     let mut out: Vec<(QueueEntry, chrono::NaiveDate)> = model
-        .visits
-        .values()
-        .filter(|v| v.assignee == Some(me) && is_open(v) && v.due <= today)
+        .open_visits_of(me)
+        .filter(|v| v.due <= today)
         .filter_map(|v| {
             let c = model.customers.get(&v.customer)?;
             let wait = v.callback_at.filter(|t| *t > now);

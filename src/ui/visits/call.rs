@@ -39,7 +39,7 @@ pub fn CallPage() -> impl IntoView {
     // Reactive: the page stays while the call is saved, then says so.
     let done = move || {
         ctx.model
-            .with(|m| m.visits.get(&visit_id).is_none_or(|v| !visits::is_open(v)))
+            .with(|m| m.visits.get(&visit_id).is_none_or(|v| !v.is_open()))
     };
     let quiet = !visits::callable_now(&customer, platform::now(), crate::ui::kit::time::zone(ctx));
     // The greeting follows the hour where the organisation is.

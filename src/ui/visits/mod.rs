@@ -149,7 +149,7 @@ fn TeamVisits() -> impl IntoView {
             let mut v: Vec<_> = m
                 .visits
                 .values()
-                .filter(|v| visits::is_open(v))
+                .filter(|v| v.is_open())
                 .map(|v| {
                     let name = m
                         .customers
