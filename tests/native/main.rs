@@ -22,6 +22,7 @@ mod act_staff;
 mod act_visits;
 mod assignment;
 mod backup_status;
+mod bundle_notation;
 mod complaints;
 mod contacts;
 mod customer_search;

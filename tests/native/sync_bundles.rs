@@ -94,7 +94,7 @@ fn make_serialise_parse_decode_gives_back_the_same_ops() {
     assert_eq!(b.format, "ventanilla-bundle");
     assert_eq!(
         (b.version, b.kind, b.first, b.last),
-        (1, BundleKind::Delta, 1, 4)
+        (2, BundleKind::Delta, 1, 4)
     );
     assert_eq!(b.prev_sha256, "");
     let back = parse(&b.to_json()).unwrap();
@@ -167,9 +167,9 @@ fn each_kind_of_damage_is_refused_with_its_own_error() {
     }));
     assert_eq!(e, BundleError::WrongFormat("other-app".into()));
     let e = refuse(&edited(&b, |o| {
-        o.insert("version".into(), json!(2));
+        o.insert("version".into(), json!(3));
     }));
-    assert_eq!(e, BundleError::UnsupportedVersion(2));
+    assert_eq!(e, BundleError::UnsupportedVersion(3));
     assert!(e.to_string().contains("update the app"));
     let e = refuse(&edited(&b, |o| {
         o.insert("kind".into(), json!("diff"));

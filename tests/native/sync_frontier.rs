@@ -217,6 +217,7 @@ fn delta_with_author(device: DeviceId, author: DeviceId) -> Bundle {
         RecordId(5)
     );
     let mut b = make_delta_bundles(device, 1, &[(1, vec![])], "", 1, CREATED).remove(0);
+    b.version = 1; // the payload is written in version 1's notation
     b.sha256 = sha256_hex(&payload);
     b.payload = payload;
     parse(&b.to_json()).unwrap()

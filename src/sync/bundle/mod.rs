@@ -3,21 +3,29 @@
 //! JSON string (`payload`) so that `sha256` covers exact bytes whatever a
 //! transport does to the outer JSON.
 //!
-//! # Payload grammar (version 1)
+//! # Payload grammar
 //!
 //! The payload is a JSON array of record groups; numbers are JSON integers,
 //! `devicehex` is the 16-digit lowercase hex device id, `id` the 26-character
-//! record id, `value` any JSON value:
+//! record id, `value` any JSON value. Version 2 (written now) opens
+//! with a header, writes times after its `base` and devices by their place
+//! in its list (`notation.rs`); version 1 (still read) has no header and
+//! writes times since 1970 and devices in hex:
 //!
 //! ```text
-//! payload = "[" [ group *( "," group ) ] "]"
+//! payload = "[" header *( "," group ) "]"        ; version 2
+//!         | "[" [ group *( "," group ) ] "]"     ; version 1
+//! header  = "[" base "," "[" [ devicehex *( "," devicehex ) ] "]" "]"
 //! group   = "[" kind "," id "," "[" op *( "," op ) "]" "]"
-//! op      = "[" field "," value "," ms "," counter "," p [ "," dev [ "," seen ] ] "]"
+//! op      = "[" field "," value "," time "," counter "," p [ "," dev [ "," seen ] ] "]"
+//! time    = ms                     ; version 1: milliseconds since 1970
+//!         | ms - base              ; version 2
 //! p       = null | rel
-//! dev     = null | devicehex        ; the op's author; null = the bundle's device
+//! dev     = null | device          ; the op's author; null = the bundle's device
+//! device  = devicehex | place      ; place: 0-based, in the header's list (version 2)
 //! seen    = "[" [ rel *( "," rel ) ] "]"
-//! rel     = "[" ms "," counter "]"  ; device = the op's author
-//!         | "[" ms "," counter "," devicehex "]"
+//! rel     = "[" time "," counter "]"  ; device = the op's author
+//!         | "[" time "," counter "," device "]"
 //! ```
 //!
 //! An op's stamp is `(ms, counter, dev)`. `p` is the stamp of the value the
@@ -47,13 +55,15 @@ use super::entity::Entity;
 use super::id::{DeviceId, RecordId};
 use super::op::Op;
 use super::state::State;
+use notation::Notation;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 pub const FORMAT: &str = "ventanilla-bundle";
-pub const VERSION: u32 = 1;
+/// The version this app writes; it reads 1 and 2.
+pub const VERSION: u32 = 2;
 /// Payloads are kept under this (CouchDB 3 caps documents at 8 MB). One
 /// action larger than this still travels, alone in its bundle.
 pub const MAX_PAYLOAD_BYTES: usize = 4 * 1024 * 1024;
@@ -128,7 +138,7 @@ pub enum BundleError {
     NotJson(String),
     #[error("the file is not a Ventanilla bundle (its format is {0:?})")]
     WrongFormat(String),
-    #[error("the bundle is version {0}, which this app cannot read (it reads version 1): update the app")]
+    #[error("the bundle is version {0}, which this app cannot read (it reads versions 1 and 2): update the app")]
     UnsupportedVersion(u64),
     #[error("the bundle is of an unknown kind {0:?} (expected \"delta\" or \"snapshot\")")]
     UnknownBundleKind(String),
@@ -191,33 +201,41 @@ fn push_json<T: Serialize + ?Sized>(out: &mut String, v: &T) {
     out.push_str(&serde_json::to_string(v).unwrap_or_else(|_| "null".into()));
 }
 
-fn push_rel(out: &mut String, s: &Stamp, author: DeviceId) {
-    let _ = write!(out, "[{},{}", s.ms, s.counter);
+fn push_rel(out: &mut String, n: &Notation, s: &Stamp, author: DeviceId) {
+    out.push('[');
+    n.push_time(out, s.ms);
+    let _ = write!(out, ",{}", s.counter);
     if s.device != author {
-        let _ = write!(out, ",\"{}\"", s.device);
+        out.push(',');
+        n.push_device(out, s.device);
     }
     out.push(']');
 }
 
-fn push_op(out: &mut String, op: &Op, seen: &[Stamp], device: DeviceId) {
+fn push_op(out: &mut String, n: &Notation, op: &Op, seen: &[Stamp], device: DeviceId) {
     let author = op.stamp.device;
     out.push('[');
     push_json(out, &op.field);
     out.push(',');
     push_json(out, &op.value);
-    let _ = write!(out, ",{},{},", op.stamp.ms, op.stamp.counter);
+    out.push(',');
+    n.push_time(out, op.stamp.ms);
+    let _ = write!(out, ",{},", op.stamp.counter);
     match &op.p {
-        Some(p) => push_rel(out, p, author),
+        Some(p) => push_rel(out, n, p, author),
         None => out.push_str("null"),
     }
     match (author == device, seen.is_empty()) {
         (true, true) => {}
         (true, false) => out.push_str(",null"),
-        (false, _) => out.push_str(&format!(",\"{author}\"")),
+        (false, _) => {
+            out.push(',');
+            n.push_device(out, author);
+        }
     }
     for (i, s) in seen.iter().enumerate() {
         out.push_str(if i == 0 { ",[" } else { "," });
-        push_rel(out, s, author);
+        push_rel(out, n, s, author);
     }
     if !seen.is_empty() {
         out.push(']');
@@ -228,7 +246,7 @@ fn push_op(out: &mut String, op: &Op, seen: &[Stamp], device: DeviceId) {
 /// Appends `ops` as groups of consecutive ops on the same record, separated
 /// by commas, without the enclosing brackets. `seen[i]` goes with `ops[i]`
 /// (missing = none).
-fn push_groups(out: &mut String, ops: &[Op], seen: &[Vec<Stamp>], device: DeviceId) {
+fn push_groups(out: &mut String, n: &Notation, ops: &[Op], seen: &[Vec<Stamp>], device: DeviceId) {
     let mut open: Option<(&str, RecordId)> = None;
     for (i, op) in ops.iter().enumerate() {
         let key = (op.kind.as_str(), op.id);
@@ -243,34 +261,45 @@ fn push_groups(out: &mut String, ops: &[Op], seen: &[Vec<Stamp>], device: Device
             let _ = write!(out, ",\"{}\",[", op.id);
             open = Some(key);
         }
-        push_op(out, op, seen.get(i).map_or(&[], |s| s.as_slice()), device);
+        let seen = seen.get(i).map_or(&[][..], |s| s.as_slice());
+        push_op(out, n, op, seen, device);
     }
     if open.is_some() {
         out.push_str("]]");
     }
 }
 
-/// Joins pre-encoded pieces into payloads of at most `limit` bytes (a piece
-/// larger than the limit travels alone). Returns, per payload, the range of
-/// pieces it holds.
-fn pack(pieces: &[String], limit: usize) -> Vec<(std::ops::Range<usize>, String)> {
+/// Joins pre-encoded pieces into payloads `[head,piece,...]` of at most
+/// `limit` bytes (a piece larger than the limit travels alone). Returns, per
+/// payload, the range of pieces it holds.
+fn pack(head: &str, pieces: &[String], limit: usize) -> Vec<(std::ops::Range<usize>, String)> {
+    let open = |body: &mut String| {
+        body.clear();
+        body.push('[');
+        body.push_str(head);
+    };
     let mut out = Vec::new();
     let mut body = String::new();
+    open(&mut body);
     let mut start = 0;
     for (i, piece) in pieces.iter().enumerate() {
-        let sep = usize::from(!body.is_empty() && !piece.is_empty());
-        if i > start && body.len() + sep + piece.len() + 2 > limit {
-            out.push((start..i, format!("[{body}]")));
-            body.clear();
+        if piece.is_empty() {
+            continue;
+        }
+        if i > start && body.len() + 1 + piece.len() + 1 > limit {
+            body.push(']');
+            out.push((start..i, std::mem::take(&mut body)));
+            open(&mut body);
             start = i;
         }
-        if !body.is_empty() && !piece.is_empty() {
+        if body.len() > 1 {
             body.push(',');
         }
         body.push_str(piece);
     }
     if start < pieces.len() {
-        out.push((start..pieces.len(), format!("[{body}]")));
+        body.push(']');
+        out.push((start..pieces.len(), body));
     }
     out
 }
@@ -295,10 +324,16 @@ fn chain(template: &Bundle, prev: &str, parts: Vec<(u64, u64, String)>) -> Vec<B
     parts.into_iter().map(seal).collect()
 }
 
-fn template(kind: BundleKind, device: DeviceId, schema: u32, created: &str) -> Bundle {
+fn template(
+    kind: BundleKind,
+    device: DeviceId,
+    schema: u32,
+    created: &str,
+    notation: &Notation,
+) -> Bundle {
     Bundle {
         format: FORMAT.into(),
-        version: VERSION,
+        version: notation.version(),
         kind,
         device,
         first: 0,
@@ -347,15 +382,18 @@ pub fn make_delta_bundles_with_limit(
     created: &str,
     limit: usize,
 ) -> Vec<Bundle> {
+    let all_ops = ops_by_seq.iter().flat_map(|(_, ops)| ops);
+    let n = Notation::for_ops(device, all_ops.map(|op| (op, &[][..])));
+    let head = n.header_text();
     let encode = |(_, ops): &(u64, Vec<Op>)| {
         let mut s = String::new();
-        push_groups(&mut s, ops, &[], device);
+        push_groups(&mut s, &n, ops, &[], device);
         s
     };
     let pieces: Vec<String> = ops_by_seq.iter().map(encode).collect();
     let mut next_first = first_seq;
     let mut parts = Vec::new();
-    for (range, _) in pack(&pieces, limit) {
+    for (range, _) in pack(&head, &pieces, limit) {
         let seqs = ops_by_seq.get(range).unwrap_or(&[]);
         // Packed by action, written by record: one group per record for the
         // whole bundle (never longer than the per-action form, often much
@@ -363,15 +401,18 @@ pub fn make_delta_bundles_with_limit(
         let mut ops: Vec<&Op> = seqs.iter().flat_map(|(_, ops)| ops).collect();
         ops.sort_by(|a, b| (a.kind.as_str(), a.id).cmp(&(b.kind.as_str(), b.id)));
         let ops: Vec<Op> = ops.into_iter().cloned().collect();
-        let mut payload = String::from("[");
-        push_groups(&mut payload, &ops, &[], device);
+        let mut payload = format!("[{head}");
+        if !head.is_empty() && !ops.is_empty() {
+            payload.push(',');
+        }
+        push_groups(&mut payload, &n, &ops, &[], device);
         payload.push(']');
         let first = next_first.min(seqs.first().map_or(next_first, |a| a.0));
         let last = seqs.last().map_or(first, |a| a.0).max(first);
         next_first = last.saturating_add(1);
         parts.push((first, last, payload));
     }
-    let t = template(BundleKind::Delta, device, schema, created);
+    let t = template(BundleKind::Delta, device, schema, created, &n);
     chain(&t, prev_sha256, parts)
 }
 
@@ -387,9 +428,10 @@ pub fn make_snapshot_bundles(
     make_snapshot_bundles_with_limit(device, state, frontier, schema, created, MAX_PAYLOAD_BYTES)
 }
 
-fn entity_piece(kind: &str, id: RecordId, e: &Entity, device: DeviceId) -> String {
+/// An entity's ops, winners first in field order, each winner with its
+/// field's `seen` stamps (all but its own `p`).
+fn entity_ops(kind: &str, id: RecordId, e: &Entity) -> (Vec<Op>, Vec<Vec<Stamp>>) {
     let ops: Vec<Op> = e.ops(kind, id).collect();
-    // Winners come first, in field order: each carries its field's `seen`.
     let seen_of = |f: &super::entity::Field| {
         f.seen
             .iter()
@@ -398,9 +440,12 @@ fn entity_piece(kind: &str, id: RecordId, e: &Entity, device: DeviceId) -> Strin
             .collect()
     };
     let seen: Vec<Vec<Stamp>> = e.fields.values().map(seen_of).collect();
-    let mut s = String::new();
-    push_groups(&mut s, &ops, &seen, device);
-    s
+    (ops, seen)
+}
+
+fn op_and_seen((ops, seen): &(Vec<Op>, Vec<Vec<Stamp>>)) -> impl Iterator<Item = (&Op, &[Stamp])> {
+    let seen_of = |i| seen.get(i).map_or(&[][..], Vec::as_slice);
+    ops.iter().enumerate().map(move |(i, op)| (op, seen_of(i)))
 }
 
 /// [`make_snapshot_bundles`] with a chosen payload limit (for tests).
@@ -412,17 +457,30 @@ pub fn make_snapshot_bundles_with_limit(
     created: &str,
     limit: usize,
 ) -> Vec<Bundle> {
-    let pieces: Vec<String> = state
+    let entities: Vec<_> = state
         .iter()
-        .map(|(k, id, e)| entity_piece(k, id, e, device))
+        .map(|(k, id, e)| entity_ops(k, id, e))
         .collect();
-    let mut payloads: Vec<String> = pack(&pieces, limit).into_iter().map(|(_, p)| p).collect();
+    let n = Notation::for_ops(device, entities.iter().flat_map(op_and_seen));
+    let pieces: Vec<String> = entities
+        .iter()
+        .map(|(ops, seen)| {
+            let mut s = String::new();
+            push_groups(&mut s, &n, ops, seen, device);
+            s
+        })
+        .collect();
+    let head = n.header_text();
+    let mut payloads: Vec<String> = pack(&head, &pieces, limit)
+        .into_iter()
+        .map(|(_, p)| p)
+        .collect();
     if payloads.is_empty() {
-        payloads.push("[]".into());
+        payloads.push(format!("[{head}]"));
     }
-    let n = payloads.len() as u64;
-    let parts = (1..).zip(payloads).map(|(i, p)| (i, n, p)).collect();
-    let mut t = template(BundleKind::Snapshot, device, schema, created);
+    let count = payloads.len() as u64;
+    let parts = (1..).zip(payloads).map(|(i, p)| (i, count, p)).collect();
+    let mut t = template(BundleKind::Snapshot, device, schema, created, &n);
     t.frontier = Some(frontier.clone());
     t.frontier_gap_free = true;
     chain(&t, "", parts)
@@ -430,6 +488,7 @@ pub fn make_snapshot_bundles_with_limit(
 
 mod chain;
 mod frontier;
+mod notation;
 mod read;
 mod schema;
 pub use chain::{check_chain, ChainCheck};

@@ -1,5 +1,6 @@
 //! Reading bundles: parse, verify, decode and apply, refusing whole.
 
+use super::notation::Notation;
 use super::*;
 use crate::sync::clock::{Clock, ClockError, Stamp};
 use crate::sync::entity::Entity;
@@ -38,7 +39,10 @@ pub fn parse(text: &str) -> Result<Bundle, BundleError> {
         x.as_u64()
             .ok_or_else(|| E::Malformed(format!("version {x} is not a whole number")))
     });
-    if let Some(n) = version.transpose()?.filter(|n| *n != u64::from(VERSION)) {
+    if let Some(n) = version
+        .transpose()?
+        .filter(|n| !(1..=u64::from(VERSION)).contains(n))
+    {
         return Err(E::UnsupportedVersion(n));
     }
     match v.get("kind").and_then(Value::as_str) {
@@ -103,15 +107,15 @@ fn undecodable(group: usize, op: Option<usize>, what: &str) -> BundleError {
     })
 }
 
-fn rel_stamp(v: &Value, author: DeviceId) -> Option<Stamp> {
+fn rel_stamp(v: &Value, n: &Notation, author: DeviceId) -> Option<Stamp> {
     let a = v.as_array()?;
     let (ms, counter, device) = match a.as_slice() {
         [ms, c] => (ms, c, author),
-        [ms, c, d] => (ms, c, d.as_str()?.parse().ok()?),
+        [ms, c, d] => (ms, c, n.device(d)?),
         _ => return None,
     };
     Some(Stamp {
-        ms: ms.as_u64()?,
+        ms: n.time(ms)?,
         counter: u32::try_from(counter.as_u64()?).ok()?,
         device,
     })
@@ -119,8 +123,8 @@ fn rel_stamp(v: &Value, author: DeviceId) -> Option<Stamp> {
 
 fn decode_op(
     v: &Value,
-    kind: &str,
-    id: RecordId,
+    n: &Notation,
+    (kind, id): (&str, RecordId),
     device: DeviceId,
 ) -> Result<(Op, Vec<Stamp>), &'static str> {
     let a = v.as_array().ok_or("a change is not an array")?;
@@ -131,22 +135,21 @@ fn decode_op(
     let field = get(0).as_str().ok_or("the field name is not text")?;
     let author = match get(5) {
         Value::Null => device,
-        Value::String(s) => s.parse().map_err(|_| "the author is not a device id")?,
-        _ => return Err("the author is not a device id"),
+        d => n.device(d).ok_or("the author is not a device id")?,
     };
-    let ms = get(2).as_u64().ok_or("the time is not a whole number")?;
+    let ms = n.time(get(2)).ok_or("the time is not a whole number")?;
     let counter = get(3)
         .as_u64()
         .and_then(|c| u32::try_from(c).ok())
         .ok_or("the counter is not a whole number")?;
     let p = match get(4) {
         Value::Null => None,
-        x => Some(rel_stamp(x, author).ok_or("the overwritten stamp is not a stamp")?),
+        x => Some(rel_stamp(x, n, author).ok_or("the overwritten stamp is not a stamp")?),
     };
     let mut seen = Vec::new();
     if let Some(s) = a.get(6) {
         for x in s.as_array().ok_or("the seen stamps are not a list")? {
-            seen.push(rel_stamp(x, author).ok_or("a seen stamp is not a stamp")?);
+            seen.push(rel_stamp(x, n, author).ok_or("a seen stamp is not a stamp")?);
         }
     }
     let op = Op {
@@ -176,6 +179,19 @@ pub fn decode<S: Schema + ?Sized>(b: &Bundle, schema: &S) -> Result<Contents, Bu
     let groups = v
         .as_array()
         .ok_or_else(|| BundleError::Undecodable("the payload is not a list".into()))?;
+    // Version 2 opens with the header its times and devices refer to.
+    let (n, groups) = match (b.version, groups.split_first()) {
+        (1, _) => (Notation::default(), groups.as_slice()),
+        (_, Some((head, rest))) => {
+            let n = Notation::read_header(head)
+                .map_err(|w| BundleError::Undecodable(format!("the payload's header: {w}")))?;
+            (n, rest)
+        }
+        (_, None) => {
+            let what = "the payload has no header".to_string();
+            return Err(BundleError::Undecodable(what));
+        }
+    };
     let mut out = Contents::default();
     for (gi, g) in groups.iter().enumerate() {
         let bad = |what| undecodable(gi, None, what);
@@ -195,7 +211,7 @@ pub fn decode<S: Schema + ?Sized>(b: &Bundle, schema: &S) -> Result<Contents, Bu
             .ok_or_else(|| bad("the changes are not a list"))?;
         for (oi, o) in ops.iter().enumerate() {
             let (op, stamps) =
-                decode_op(o, kind, id, b.device).map_err(|w| undecodable(gi, Some(oi), w))?;
+                decode_op(o, &n, (kind, id), b.device).map_err(|w| undecodable(gi, Some(oi), w))?;
             schema::check_op(schema, &op)?;
             if !stamps.is_empty() {
                 let (kind, field) = (op.kind.clone(), op.field.clone());
