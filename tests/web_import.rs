@@ -197,3 +197,108 @@ async fn a_file_over_the_bundle_limit_is_refused_before_it_is_read() {
     let small = web_sys::File::new_with_str_sequence(&parts, "small.json").unwrap();
     assert_eq!(read_file(&small).await, Ok("{}".to_string()));
 }
+
+/// The bundle texts.
+fn texts(bundles: Vec<ventanilla::sync::bundle::Bundle>) -> Vec<String> {
+    bundles.iter().map(|b| b.to_json()).collect()
+}
+
+/// Checks and imports files, as the Sync page does.
+async fn carry(files: Vec<String>, store: &Store, replica: &RefCell<Replica>) {
+    let checked: Vec<_> = store
+        .check_files(replica, &files, NOW_MS)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| c.unwrap())
+        .collect();
+    store.import(replica, &checked, NOW_MS).await.unwrap();
+}
+
+/// The ranges of the bundles in the outbox (read through the hub's
+/// cursor, which never moves in the test below: it sees every bundle).
+async fn outbox(store: &Store, replica: &RefCell<Replica>) -> Vec<(u64, u64)> {
+    use ventanilla::store::outbox::Cursor;
+    let at = "2026-11-23T00:00:00Z";
+    let out = store.outgoing(replica, Cursor::Hub, at).await.unwrap();
+    out.iter().map(|b| (b.first, b.last)).collect()
+}
+
+/// Issue 17, the outbox does not grow forever (`sync::prune`): device A's
+/// sealed bundles stay while a device whose files A imported (B) has not
+/// shown it holds them, and go once a snapshot covers them and B's own
+/// snapshot shows it does. A transport that never carried them is told;
+/// an unreadable fact prunes nothing.
+#[wasm_bindgen_test]
+async fn the_outbox_keeps_bundles_until_a_snapshot_and_every_known_peer_hold_them() {
+    use ventanilla::store::outbox::Cursor;
+    use ventanilla::sync::prune::Waiting;
+    let at = "2026-11-23T00:00:00Z";
+    let (a, ra) = fresh("t-prune-a").await;
+    let _ = idb::delete("t-prune-b").await;
+    let b = Store::open_named("t-prune-b").await.unwrap();
+    let rb = RefCell::new(b.load(|| DeviceId(7)).await.unwrap().replica);
+    for i in 0..4u128 {
+        a.commit(&ra, vec![write(500 + i, "name", json!("A"))], NOW_MS)
+            .await
+            .unwrap();
+    }
+    // A's changes go to B as a file; B's one change comes back as a file.
+    let changes = a.outgoing(&ra, Cursor::File, at).await.unwrap();
+    a.mark_sent(Cursor::File, 4, at).await.unwrap();
+    carry(texts(changes), &b, &rb).await;
+    b.commit(&rb, vec![write(600, "name", json!("B"))], NOW_MS)
+        .await
+        .unwrap();
+    let back = b.outgoing(&rb, Cursor::File, at).await.unwrap();
+    carry(texts(back), &a, &ra).await;
+    let state = a.outbox_state().await.unwrap();
+    assert_eq!(state.waiting, Some(Waiting::Snapshot), "no snapshot yet");
+    // A snapshot of A covers 1..=4, but B has not shown what it holds.
+    a.mark_sent(Cursor::Snapshot, 4, at).await.unwrap();
+    assert_eq!(outbox(&a, &ra).await, vec![(1, 4)]);
+    let state = a.outbox_state().await.unwrap();
+    assert_eq!(state.waiting, Some(Waiting::Peer(DeviceId(7))));
+    assert_eq!(state.pruned_seq, 0);
+    // B's snapshot, imported here, shows it holds A's 1..=4: they go.
+    let snapshot = b.export_snapshot(&rb, at).await.unwrap();
+    carry(texts(snapshot), &a, &ra).await;
+    assert_eq!(outbox(&a, &ra).await, Vec::<(u64, u64)>::new());
+    let state = a.outbox_state().await.unwrap();
+    assert_eq!((state.pruned_seq, state.waiting), (4, None));
+    // The next changes are sealed and kept as before; the hub, which never
+    // carried 1..=4, is told they are gone; the changes file is not.
+    a.commit(&ra, vec![write(510, "name", json!("A2"))], NOW_MS)
+        .await
+        .unwrap();
+    assert_eq!(outbox(&a, &ra).await, vec![(5, 5)]);
+    assert_eq!(a.pruned_before(Cursor::Hub).await.unwrap(), Some(4));
+    assert_eq!(a.pruned_before(Cursor::File).await.unwrap(), None);
+    // A stored fact that cannot be read prunes nothing, and a later import
+    // from a peer does not write over it (it could forget another peer).
+    a.meta_put("peers", &"not a list of devices").await.unwrap();
+    a.mark_sent(Cursor::Snapshot, 5, at).await.unwrap();
+    carry(texts(b.export_snapshot(&rb, at).await.unwrap()), &a, &ra).await;
+    assert_eq!(outbox(&a, &ra).await, vec![(5, 5)]);
+    let peers: Option<String> = a.meta_get("peers").await.unwrap();
+    assert_eq!(peers.as_deref(), Some("not a list of devices"));
+    // A new device C gets A's next changes file: the preview says A's
+    // earlier changes are missing; with a snapshot holding them, they are not.
+    let _ = idb::delete("t-prune-c").await;
+    let c = Store::open_named("t-prune-c").await.unwrap();
+    let rc = RefCell::new(c.load(|| DeviceId(9)).await.unwrap().replica);
+    let next = texts(a.outgoing(&ra, Cursor::File, at).await.unwrap());
+    let missing = |store: &Store, files: Vec<String>| {
+        let (store, rc) = (store.clone(), &rc);
+        async move {
+            let checked = store.check_files(rc, &files, NOW_MS).await.unwrap();
+            checked
+                .into_iter()
+                .map(|c| c.unwrap().missing_before)
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(missing(&c, next.clone()).await, vec![true]);
+    carry(texts(b.export_snapshot(&rb, at).await.unwrap()), &c, &rc).await;
+    assert_eq!(missing(&c, next).await, vec![false]);
+}

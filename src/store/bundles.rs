@@ -91,6 +91,10 @@ pub struct Checked {
     pub already_have: bool,
     /// Earliest and latest change, in ms.
     pub span: Option<(u64, u64)>,
+    /// A delta whose sender's earlier changes are neither held here nor
+    /// among the files checked with it (the sender may have pruned them:
+    /// the preview says to start from a snapshot of it).
+    pub missing_before: bool,
 }
 
 pub(crate) fn meta_key(m: &BundleMeta) -> String {
@@ -139,38 +143,84 @@ impl Store {
         texts: &[String],
         now_ms: u64,
     ) -> Result<Vec<Result<Checked, BundleError>>, StoreError> {
-        let tx = self.tx(&[BUNDLES], false)?;
+        let tx = self.tx(&[BUNDLES, META], false)?;
         let known = self.known_bundles(&tx).await?;
+        let coverage = coverage_in(&tx.object_store(META).map_err(js_err)?).await;
         let (device, seq) = {
             let r = replica.borrow();
             (r.device(), r.seq)
         };
-        Ok(texts
+        let mut out: Vec<Result<Checked, BundleError>> = texts
             .iter()
             .map(|t| check_one(t, &known, device, seq, now_ms))
-            .collect())
+            .collect();
+        // A predecessor among the other files counts as held.
+        let batch: std::collections::HashSet<String> = out
+            .iter()
+            .flatten()
+            .map(|c| c.bundle.sha256.clone())
+            .collect();
+        for c in out.iter_mut().flatten() {
+            let b = &c.bundle;
+            let covered = coverage
+                .get(&b.device)
+                .is_some_and(|claim| claim.seq.saturating_add(1) >= b.first);
+            c.missing_before = !c.already_have
+                && b.kind == BundleKind::Delta
+                && !b.prev_sha256.is_empty()
+                && !batch.contains(&b.prev_sha256)
+                && !known.iter().any(|m| m.sha256 == b.prev_sha256)
+                && !covered;
+        }
+        Ok(out)
     }
 
     /// Applies checked bundles in one transaction: every one or none. The
     /// chain is checked again inside, against what is stored now.
+    ///
+    /// These came as files: each sending device is a peer this device
+    /// waits for before pruning its outbox (`sync::prune`), and a peer's
+    /// snapshot shows how much of this device's changes it holds.
     pub async fn import(
         &self,
         replica: &RefCell<Replica>,
         checked: &[Checked],
         now_ms: u64,
     ) -> Result<Vec<ChangedRecord>, ImportError> {
-        self.import_with_meta(replica, checked, now_ms, &[]).await
+        let own = replica.borrow().device();
+        let peers = peers_heard(checked, own);
+        let changed = self
+            .import_in(replica, checked, now_ms, &[], &peers)
+            .await?;
+        if !peers.is_empty() {
+            if let Err(e) = self.prune_outbox().await {
+                web_sys::console::warn_1(&format!("outbox not pruned: {e}").into());
+            }
+        }
+        Ok(changed)
     }
 
     /// [`Store::import`] that also writes `meta` entries in the same
     /// transaction: a hub checkpoint lands together with the data it covers,
-    /// so it is never ahead of it.
+    /// so it is never ahead of it. (The hub's documents make no device a
+    /// peer of this one: the hub is the peer.)
     pub async fn import_with_meta(
         &self,
         replica: &RefCell<Replica>,
         checked: &[Checked],
         now_ms: u64,
         meta: &[(&str, serde_json::Value)],
+    ) -> Result<Vec<ChangedRecord>, ImportError> {
+        self.import_in(replica, checked, now_ms, meta, &[]).await
+    }
+
+    async fn import_in(
+        &self,
+        replica: &RefCell<Replica>,
+        checked: &[Checked],
+        now_ms: u64,
+        meta: &[(&str, serde_json::Value)],
+        peers: &[(DeviceId, u64)],
     ) -> Result<Vec<ChangedRecord>, ImportError> {
         let tx = self.tx(&[META, BUCKETS, VIEWS, BUNDLES], true)?;
         let done = idb::completion(&tx);
@@ -180,6 +230,7 @@ impl Store {
             for (key, value) in meta {
                 put_json(&store, key, value)?;
             }
+            super::prune::heard_from_in(&tx, peers).await?;
             Ok::<_, ImportError>(changed)
         };
         match applied.await {
@@ -323,6 +374,30 @@ impl Store {
 /// is there (a snapshot cut into parts claims its frontier only as a whole:
 /// parts imported one by one claim nothing, so nothing is skipped).
 fn snapshot_claims(checked: &[Checked]) -> Coverage {
+    let mut out = Coverage::new();
+    for (_, claims) in snapshot_claims_by_device(checked) {
+        bundle::join_coverage(&mut out, &claims);
+    }
+    out
+}
+
+/// The devices that sent `checked` (other than `own`), each with how much
+/// of `own`'s changes its whole snapshots among them claim (0 for none).
+fn peers_heard(checked: &[Checked], own: DeviceId) -> Vec<(DeviceId, u64)> {
+    let mut peers: BTreeMap<DeviceId, u64> = BTreeMap::new();
+    for c in checked.iter().filter(|c| c.bundle.device != own) {
+        peers.entry(c.bundle.device).or_insert(0);
+    }
+    for (device, claims) in snapshot_claims_by_device(checked) {
+        if let (Some(held), Some(n)) = (claims.get(&own), peers.get_mut(&device)) {
+            *n = (*n).max(held.seq);
+        }
+    }
+    peers.into_iter().collect()
+}
+
+/// Per whole snapshot among `checked`: its device and what it claims.
+fn snapshot_claims_by_device(checked: &[Checked]) -> Vec<(DeviceId, Coverage)> {
     let mut groups: BTreeMap<(DeviceId, &str, u64), Vec<&Checked>> = BTreeMap::new();
     for c in checked
         .iter()
@@ -334,8 +409,8 @@ fn snapshot_claims(checked: &[Checked]) -> Coverage {
             .or_default()
             .push(c);
     }
-    let mut out = Coverage::new();
-    for ((_, _, parts), group) in groups {
+    let mut out = Vec::new();
+    for ((device, _, parts), group) in groups {
         let mut firsts: Vec<u64> = group.iter().map(|c| c.bundle.first).collect();
         order::sort(&mut firsts);
         firsts.dedup();
@@ -349,7 +424,7 @@ fn snapshot_claims(checked: &[Checked]) -> Coverage {
         });
         if whole && same {
             let contents: Vec<&Contents> = group.iter().map(|c| &c.contents).collect();
-            bundle::join_coverage(&mut out, &bundle::claims(first, &contents));
+            out.push((device, bundle::claims(first, &contents)));
         }
     }
     out
@@ -395,5 +470,6 @@ fn check_one(
         contents,
         already_have,
         span,
+        missing_before: false,
     })
 }

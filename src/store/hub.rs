@@ -387,9 +387,13 @@ pub async fn publish_snapshot(
             }
         }
     }
+    // Read before the state: the snapshot holds at least every action up to it.
+    let covers = store.stored_seq().await?;
     let parts = store.export_snapshot(replica, created).await?;
     for part in &parts {
         couch.put_snapshot_part(part).await?;
     }
+    // The hub's snapshot lets this device's outbox forget what it covers.
+    store.mark_snapshot_on_hub(covers).await?;
     Ok(parts.len())
 }

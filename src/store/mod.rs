@@ -13,6 +13,7 @@ pub mod join;
 pub mod lost;
 pub mod outbox;
 pub mod platform;
+pub mod prune;
 pub mod records;
 pub mod settings;
 pub mod tabs;

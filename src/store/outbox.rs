@@ -152,7 +152,8 @@ impl Store {
         result
     }
 
-    /// Moves a cursor past `last` (never back) and records when.
+    /// Moves a cursor past `last` (never back) and records when; then
+    /// prunes what every holder now has (`store::prune`).
     pub async fn mark_sent(&self, cursor: Cursor, last: u64, at: &str) -> Result<(), StoreError> {
         let tx = self.tx(&[META], true)?;
         let done = idb::completion(&tx);
@@ -162,7 +163,25 @@ impl Store {
         put_json(&meta, seq_key, &before.max(last))?;
         put_json(&meta, at_key, &at)?;
         done.await?;
+        // The copy is made whatever pruning does; a failure only keeps more.
+        if let Err(e) = self.prune_outbox().await {
+            web_sys::console::warn_1(&format!("outbox not pruned: {e}").into());
+        }
         Ok(())
+    }
+
+    /// The last action pruned from the outbox when `cursor` never carried
+    /// it: changes that transport can no longer carry (a device lacking
+    /// them joins from a snapshot).
+    pub async fn pruned_before(&self, cursor: Cursor) -> Result<Option<u64>, StoreError> {
+        let tx = self.tx(&[META], false)?;
+        let meta = tx.object_store(META).map_err(js_err)?;
+        let sent = get_json::<u64>(&meta, cursor.keys().0).await?.unwrap_or(0);
+        let pruned = get_json::<u64>(&meta, super::prune::PRUNED_SEQ)
+            .await
+            .ok()
+            .flatten();
+        Ok(pruned.filter(|p| *p > sent))
     }
 
     /// The file export: every change not exported yet, as bundles that

@@ -11,6 +11,7 @@ pub mod hub;
 pub mod id;
 pub mod join;
 pub mod op;
+pub mod prune;
 pub mod replica;
 pub mod split;
 pub mod state;

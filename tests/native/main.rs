@@ -42,6 +42,7 @@ mod later_kinds;
 mod leave;
 mod ops;
 mod order;
+mod outbox_prune;
 mod past_periods;
 mod qa;
 mod qa_quota;

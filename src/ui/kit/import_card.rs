@@ -22,6 +22,8 @@ struct Summary {
     changes: usize,
     span: Option<(u64, u64)>,
     already_have: bool,
+    /// The sender's earlier changes are not here (see `Checked`).
+    missing_before: bool,
 }
 
 /// The verdict on one file, as the preview shows it.
@@ -86,6 +88,7 @@ pub fn ImportCard() -> impl IntoView {
                                         changes: c.contents.ops.len(),
                                         span: c.span,
                                         already_have: c.already_have,
+                                        missing_before: c.missing_before,
                                     }),
                                 });
                                 ok.push(c);
@@ -177,10 +180,31 @@ pub fn ImportCard() -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                {move || missing_before(ctx, &previews.get()).into_iter().map(|device| view! {
+                    <p class="banner warn">{device}": "{ctx.tr(Key::MissingBefore)}</p>
+                }).collect_view()}
                 <button type="button" class="primary" disabled=move || !all_good() on:click=apply>{move || ctx.tr(Key::ApplyImport)}</button>
                 <Show when=move || !all_good()><p class="hint">{move || ctx.tr(Key::FixRefusedFirst)}</p></Show>
             </Show>
             <p role="status" aria-live="polite">{move || message.get()}</p>
         </div>
     }
+}
+
+/// The devices (in words, once each) whose files lack their earlier
+/// changes: applying is still safe (merge ignores order), but what came
+/// before is missing until a snapshot of that device is imported.
+fn missing_before(ctx: crate::ui::shell::state::Ctx, previews: &[Preview]) -> Vec<String> {
+    let mut devices: Vec<String> = Vec::new();
+    let lacking = previews
+        .iter()
+        .filter_map(|p| p.result.as_ref().ok())
+        .filter(|s| s.missing_before);
+    for s in lacking {
+        let label = device_label(ctx, s.device, s.carried.as_deref(), None);
+        if !devices.contains(&label) {
+            devices.push(label);
+        }
+    }
+    devices
 }

@@ -3,9 +3,12 @@
 //! branch scale it reads every row, a page at a time).
 
 use crate::store::platform;
+use crate::store::prune::OutboxState;
 use crate::store::usage::{Part, PartUsage};
+use crate::sync::prune::Waiting;
+use crate::ui::kit::device::device_label;
 use crate::ui::kit::widgets::{fmt_bytes, fmt_count};
-use crate::ui::shell::state::use_ctx;
+use crate::ui::shell::state::{use_ctx, Ctx};
 use crate::ui::words::Key;
 use leptos::prelude::*;
 
@@ -70,7 +73,7 @@ fn part_label(part: Part) -> Key {
 enum Parts {
     NotAsked,
     Reading,
-    Read(Vec<PartUsage>),
+    Read(Vec<PartUsage>, Option<OutboxState>),
     Failed,
 }
 
@@ -85,7 +88,9 @@ fn StorageParts() -> impl IntoView {
         parts.set(Parts::Reading);
         leptos::task::spawn_local(async move {
             let result = match store.usage().await {
-                Ok(usage) => Parts::Read(usage),
+                // What the outbox keeps is a line under the table; without
+                // it the table still shows.
+                Ok(usage) => Parts::Read(usage, store.outbox_state().await.ok()),
                 Err(e) => {
                     web_sys::console::warn_1(&e.to_string().into());
                     Parts::Failed
@@ -104,7 +109,7 @@ fn StorageParts() -> impl IntoView {
             Parts::NotAsked => ().into_any(),
             Parts::Reading => view! { <p role="status">{ctx.tr(Key::Working)}</p> }.into_any(),
             Parts::Failed => view! { <p role="alert">{ctx.tr(Key::StoragePartsFailed)}</p> }.into_any(),
-            Parts::Read(usage) => {
+            Parts::Read(usage, outbox) => {
                 let lang = ctx.lang.get();
                 view! {
                     <table class="table">
@@ -124,8 +129,31 @@ fn StorageParts() -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    {outbox.map(|o| outbox_lines(ctx, o))}
                 }.into_any()
             }
         }}
+    }
+}
+
+/// How far the outbox was pruned, and who the rest is kept for.
+fn outbox_lines(ctx: Ctx, o: OutboxState) -> impl IntoView {
+    let lang = ctx.lang.get_untracked();
+    let pruned = (o.pruned_seq > 0).then(|| {
+        let n = fmt_count(lang, usize::try_from(o.pruned_seq).unwrap_or(usize::MAX));
+        view! { <p>{ctx.tr_now(Key::OutboxPrunedThrough)}": "{n}"."</p> }
+    });
+    let kept = o.waiting.map(|w| match w {
+        Waiting::Snapshot => ctx.tr_now(Key::OutboxKeptForSnapshot).to_string(),
+        Waiting::Hub => ctx.tr_now(Key::OutboxKeptForHub).to_string(),
+        Waiting::Peer(d) => format!(
+            "{}: {}",
+            device_label(ctx, d, None, None),
+            ctx.tr_now(Key::OutboxKeptForPeer)
+        ),
+    });
+    view! {
+        {pruned}
+        {kept.map(|k| view! { <p class="hint">{k}</p> })}
     }
 }

@@ -75,20 +75,24 @@ async fn export(
     snapshot: bool,
 ) -> Result<(usize, Option<Key>), crate::store::records::StoreError> {
     let created = created_now();
+    let mut pruned = false;
     // Read before the state: the snapshot holds at least every action up to it.
     let (bundles, cursor, covers) = if snapshot {
         let seq = store.stored_seq().await?;
         let parts = store.export_snapshot(&core.replica, &created).await?;
         (parts, Cursor::Snapshot, seq)
     } else {
+        // Changes pruned before this transport carried them (`sync::prune`).
+        pruned = store.pruned_before(Cursor::File).await?.is_some();
         let out = store
             .outgoing(&core.replica, Cursor::File, &created)
             .await?;
         let last = out.last().map_or(0, |b| b.last);
         (out, Cursor::File, last)
     };
+    let pruned = pruned.then_some(Key::EarlierChangesPruned);
     if bundles.is_empty() {
-        return Ok((0, None));
+        return Ok((0, pruned));
     }
     // Every file, even after one failed: the person sees what happened.
     let started = bundles.iter().filter(|b| download(ctx, b)).count();
@@ -97,7 +101,7 @@ async fn export(
     }
     // Only a download that started counts as a copy.
     store.mark_sent(cursor, covers, &created).await?;
-    Ok((started, snapshot.then_some(Key::SnapshotCounts)))
+    Ok((started, snapshot.then_some(Key::SnapshotCounts).or(pruned)))
 }
 
 #[component]

@@ -77,6 +77,12 @@ macro_rules! sync_words {
         RefusedDocument => "Documento", "Document";
         RefusedReason => "Motivo", "Reason";
         RefusedSince => "Desde", "Since";
+        EarlierChangesPruned => "Los cambios anteriores de este dispositivo ya no se guardan aquí: todos los dispositivos que conoce los tienen. Un dispositivo al que le falten debe empezar desde una instantánea («Exportar todo»).", "This device's earlier changes are no longer kept here: every device it knows of holds them. A device that lacks them must start from a snapshot (\"Export everything\").";
+        MissingBefore => "faltan aquí cambios anteriores hechos en él. Importa también sus archivos anteriores; si ya no los guarda, parte de una instantánea suya (en ese dispositivo: Sincronizar → Exportar todo) e importa aquí ese archivo.", "earlier changes made on it are not here. Import its earlier files too; if it no longer keeps them, start from a snapshot of it (on that device: Sync → Export everything) and import that file here.";
+        OutboxPrunedThrough => "Cambios de este dispositivo quitados de aquí porque todos los dispositivos que conoce ya los tienen", "Changes of this device removed from here because every device it knows of holds them";
+        OutboxKeptForSnapshot => "Los cambios preparados se guardan hasta que una instantánea los incluya (Sincronizar → Exportar todo, o publicar una en el hub).", "Sealed changes are kept until a snapshot includes them (Sync → Export everything, or publish one to the hub).";
+        OutboxKeptForHub => "Los cambios preparados se guardan hasta que lleguen al hub.", "Sealed changes are kept until they reach the hub.";
+        OutboxKeptForPeer => "los cambios preparados se guardan aquí hasta que muestre que los tiene (importa aquí una instantánea hecha en él).", "sealed changes are kept here until it shows it holds them (import here a snapshot made on it).";
         SignatureArea => "Zona de firma: el cliente firma con el dedo o el ratón", "Signature area: the customer signs with a finger or the mouse";
         ClearSignature => "Borrar la firma", "Clear the signature";
         CustomerSignature => "Firma del cliente", "Customer's signature";
