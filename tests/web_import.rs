@@ -274,6 +274,15 @@ async fn the_outbox_keeps_bundles_until_a_snapshot_and_every_known_peer_hold_the
     assert_eq!(outbox(&a, &ra).await, vec![(5, 5)]);
     assert_eq!(a.pruned_before(Cursor::Hub).await.unwrap(), Some(4));
     assert_eq!(a.pruned_before(Cursor::File).await.unwrap(), None);
+    // A hub used from now on gets them in a snapshot, once (`hub::sync`).
+    assert!(a.hub_lacks_pruned().await.unwrap());
+    a.mark_snapshot_on_hub(5).await.unwrap();
+    assert!(!a.hub_lacks_pruned().await.unwrap());
+    // Covered by a snapshot, but no changes file carried 5 yet: it stays,
+    // for whoever takes A's changes files (they may never write back).
+    assert_eq!(outbox(&a, &ra).await, vec![(5, 5)]);
+    let state = a.outbox_state().await.unwrap();
+    assert_eq!(state.waiting, Some(Waiting::Files));
     // A stored fact that cannot be read prunes nothing, and a later import
     // from a peer does not write over it (it could forget another peer).
     a.meta_put("peers", &"not a list of devices").await.unwrap();

@@ -100,6 +100,12 @@ pub async fn sync(
     on_changed: &dyn Fn(&[ChangedRecord]),
 ) -> Result<SyncReport, SyncError> {
     let mut report = SyncReport::default();
+    // A hub first used after this device pruned changes it never carried
+    // gets them in a snapshot (once), or devices joining from it would
+    // miss them. `publish_snapshot` pushes what is pending first.
+    if store.hub_lacks_pruned().await? {
+        publish_snapshot(store, replica, couch, created).await?;
+    }
     for b in store.outgoing(replica, Cursor::Hub, created).await? {
         match couch.put_bundle(&b).await? {
             PushVerdict::Stored => {

@@ -34,6 +34,12 @@ async fn holders_in(meta: &IdbObjectStore) -> Option<Holders> {
         Some(_) => Some(seq("pushed_seq").await?.unwrap_or(0)),
         None => None,
     };
+    // Changes files likewise, once one was exported.
+    let exported_at = get_json::<String>(meta, "exported_at").await.ok()?;
+    let files = match exported_at {
+        Some(_) => Some(seq("exported_seq").await?.unwrap_or(0)),
+        None => None,
+    };
     let peers = get_json::<BTreeMap<DeviceId, u64>>(meta, PEERS)
         .await
         .ok()?
@@ -41,6 +47,7 @@ async fn holders_in(meta: &IdbObjectStore) -> Option<Holders> {
     Some(Holders {
         snapshot: file_snapshot.max(hub_snapshot),
         hub,
+        files,
         peers,
     })
 }
@@ -166,6 +173,18 @@ impl Store {
         put_json(&meta, HUB_SNAPSHOT_SEQ, &before.unwrap_or(0).max(seq))?;
         done.await?;
         self.prune_outbox().await.map(|_| ())
+    }
+
+    /// Changes were pruned that the hub never carried, and no snapshot on
+    /// the hub holds them yet (a hub connected after pruning).
+    pub async fn hub_lacks_pruned(&self) -> Result<bool, StoreError> {
+        let tx = self.tx(&[META], false)?;
+        let meta = tx.object_store(META).map_err(js_err)?;
+        let read = |key| get_json::<u64>(&meta, key);
+        let pruned = read(PRUNED_SEQ).await.ok().flatten().unwrap_or(0);
+        let pushed = read("pushed_seq").await.ok().flatten().unwrap_or(0);
+        let on_hub = read(HUB_SNAPSHOT_SEQ).await.ok().flatten().unwrap_or(0);
+        Ok(pruned > pushed && pruned > on_hub)
     }
 
     /// How far the outbox was pruned, and who keeps the rest.

@@ -9,14 +9,15 @@
 //!   the hub): a device that lacks those changes can join from a snapshot;
 //! - and every peer this device knows of holds it:
 //!   - the hub, once this device has pushed to one: what it was sent;
+//!   - changes files, once this device exported one: what they carried
+//!     (whoever takes them may never send anything back);
 //!   - every device whose bundles were imported here from files: what its
 //!     own snapshot, imported here, shows it holds of this device. A peer
 //!     that never sent a snapshot is known to hold nothing, so nothing goes
 //!     while it is around. That is the safe side: the cost is storage.
 //!
-//! Devices this one never heard of (a file given to someone who never sent
-//! anything back) are not waited for: they join from a snapshot, as any
-//! new device does.
+//! Devices this one never heard of and that no changes file reached are
+//! not waited for: they join from a snapshot, as any new device does.
 
 use super::id::DeviceId;
 use serde::{Deserialize, Serialize};
@@ -30,6 +31,10 @@ pub struct Holders {
     pub snapshot: u64,
     /// The hub, once this device pushed to one: the last action it holds.
     pub hub: Option<u64>,
+    /// Changes files, once this device exported one: the last action they
+    /// carried. Whoever takes them may never send anything back, so a
+    /// change is kept until a changes file has carried it too.
+    pub files: Option<u64>,
     /// Each device whose files were imported here: what it holds of ours.
     pub peers: BTreeMap<DeviceId, u64>,
 }
@@ -41,6 +46,8 @@ pub enum Waiting {
     Snapshot,
     /// The hub has not been sent them yet.
     Hub,
+    /// No changes file has carried them yet.
+    Files,
     /// This device has not shown (by a snapshot imported here) that it holds them.
     Peer(DeviceId),
 }
@@ -52,12 +59,15 @@ impl Holders {
     }
 
     /// The least any holder is known to hold, and who that is (the first
-    /// in the order snapshot, hub, peers, when several hold as little).
+    /// in the order snapshot, hub, files, peers, when several hold as
+    /// little).
     fn least(&self) -> (u64, Waiting) {
         let peers = self.peers.iter().map(|(d, n)| (*n, Waiting::Peer(*d)));
         let hub = self.hub.map(|n| (n, Waiting::Hub));
+        let files = self.files.map(|n| (n, Waiting::Files));
         std::iter::once((self.snapshot, Waiting::Snapshot))
             .chain(hub)
+            .chain(files)
             .chain(peers)
             .fold((u64::MAX, Waiting::Snapshot), |least, (n, who)| {
                 if n < least.0 {

@@ -143,8 +143,6 @@ test('the outbox forgets what every device it knows holds, says so, and a new de
     return page.locator('main').innerText();
   };
   assert.match(await storage(a.page), /Sealed changes are kept until a snapshot includes them/);
-  // A's first changes are sealed into a file (kept for whoever needs them).
-  await exportFiles(a.page, 'Export changes since last export');
 
   // B starts from A's snapshot and sends a change back as a file: B is now
   // a device A knows, and A keeps its changes until B shows it holds them.
@@ -157,20 +155,26 @@ test('the outbox forgets what every device it knows holds, says so, and a new de
   await newCustomer(b.page, 'Berta Cano', '600 100 200');
   await nav(a.page, 'Sync');
   assert.match(await importFiles(a.page, await exportFiles(b.page, 'Export changes since last export')), /updated/);
-  assert.match(await storage(a.page), /sealed changes are kept here until it shows it holds them/);
-  assert.doesNotMatch(await storage(a.page), /removed from here/);
+  await newCustomer(a.page, 'Carmen Gil', '600 300 400');
+  const toB = await exportFiles(a.page, 'Export changes since last export');
+  const kept = await storage(a.page);
+  assert.match(kept, /sealed changes are kept here until it shows it holds them/);
+  assert.doesNotMatch(kept, /removed from here/);
 
-  // B's snapshot shows it holds A's changes, which A's snapshot covers:
-  // they leave A's outbox.
+  // B takes them, and its snapshot shows it does; A's next snapshot covers
+  // them: they leave A's outbox.
+  await nav(b.page, 'Sync');
+  assert.match(await importFiles(b.page, toB), /updated/);
   const fromB = await exportFiles(b.page, 'Export everything (snapshot)');
   await nav(a.page, 'Sync');
   await importFiles(a.page, fromB);
+  await exportFiles(a.page, 'Export everything (snapshot)');
   const after = await storage(a.page);
   assert.match(after, /Changes of this device removed from here because every device it knows of holds them: \d+\./);
   assert.doesNotMatch(after, /kept here until it shows/);
 
   // A's next changes travel as before.
-  await newCustomer(a.page, 'Carmen Gil', '600 300 400');
+  await newCustomer(a.page, 'Diego Mora', '600 500 600');
   const later = await exportFiles(a.page, 'Export changes since last export');
   await nav(b.page, 'Sync');
   assert.match(await importFiles(b.page, later), /updated/);

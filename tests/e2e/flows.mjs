@@ -102,7 +102,11 @@ export async function exportFiles(page, button) {
   await nav(page, 'Sync');
   const downloads = [];
   page.on('download', (d) => downloads.push(d));
+  // The first download, not only the text: the text of an earlier export
+  // on this page may still be on screen.
+  const first = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
+  await first;
   await page.getByText(/files? downloaded/).waitFor();
   const dir = mkdtempSync(join(tmpdir(), 'ventanilla-export-'));
   const paths = [];

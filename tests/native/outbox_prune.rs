@@ -1,7 +1,7 @@
 //! Issue 17, "the outbox does not grow forever": the rule of
 //! `sync::prune`. A sealed bundle may go only once a snapshot covers it and
-//! every known holder (the hub once used, each device whose files were
-//! imported) holds it; a holder's figure never goes down; Settings names
+//! every known holder (the hub once used, changes files once exported, each
+//! device whose files were imported) holds it; a holder's figure never goes down; Settings names
 //! who holds the least.
 
 use proptest::prelude::*;
@@ -16,6 +16,8 @@ enum Event {
     Snapshot,
     /// It pushes to the hub up to action `n` (at most its current one).
     Push(u64),
+    /// It exports a changes file up to action `n` (at most its current one).
+    Export(u64),
     /// It imports files from peer `p`; their snapshot claims `held` of ours
     /// (None: only deltas, nothing of ours shown).
     HearFrom(u8, Option<u64>),
@@ -27,6 +29,7 @@ fn event() -> impl Strategy<Value = Event> {
     prop_oneof![
         Just(Event::Snapshot),
         (0u64..40).prop_map(Event::Push),
+        (0u64..40).prop_map(Event::Export),
         (0u8..3, proptest::option::of(0u64..40)).prop_map(|(p, h)| Event::HearFrom(p, h)),
         (1u8..5).prop_map(Event::Act),
     ]
@@ -46,6 +49,7 @@ proptest! {
         // The oracle: the same facts kept the plain way.
         let mut snapshot = 0u64;
         let mut hub: Option<u64> = None;
+        let mut files: Option<u64> = None;
         let mut peers: BTreeMap<u8, u64> = BTreeMap::new();
         for e in &events {
             match *e {
@@ -59,6 +63,11 @@ proptest! {
                     h.hub = Some(held);
                     hub = Some(hub.unwrap_or(0).max(n));
                 }
+                Event::Export(n) => {
+                    let n = n.min(seq);
+                    h.files = Some(h.files.unwrap_or(0).max(n));
+                    files = Some(files.unwrap_or(0).max(n));
+                }
                 Event::HearFrom(p, held) => {
                     h.heard_from(DeviceId(u64::from(p) + 100), held.unwrap_or(0));
                     let known = peers.entry(p).or_insert(0);
@@ -69,15 +78,17 @@ proptest! {
             let through = h.prunable_through();
             prop_assert!(through <= snapshot, "past the snapshot");
             prop_assert!(hub.is_none_or(|n| through <= n), "past the hub");
+            prop_assert!(files.is_none_or(|n| through <= n), "past the changes files");
             prop_assert!(peers.values().all(|n| through <= *n), "past a peer");
             // …and no further back than needed: the least of them.
-            let least = peers.values().copied().chain(hub).fold(snapshot, u64::min);
+            let least = peers.values().copied().chain(hub).chain(files).fold(snapshot, u64::min);
             prop_assert_eq!(through, least);
             // Settings names who holds the least, when anything is kept.
             match h.waiting_for(seq) {
                 None => prop_assert!(least >= seq),
                 Some(Waiting::Snapshot) => prop_assert_eq!(snapshot, least),
                 Some(Waiting::Hub) => prop_assert_eq!(hub, Some(least)),
+                Some(Waiting::Files) => prop_assert_eq!(files, Some(least)),
                 Some(Waiting::Peer(d)) => {
                     let p = u8::try_from(d.0 - 100).unwrap();
                     prop_assert_eq!(peers.get(&p).copied(), Some(least));

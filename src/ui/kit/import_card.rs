@@ -158,7 +158,9 @@ pub fn ImportCard() -> impl IntoView {
                 <p class="hint">{move || ctx.tr(Key::DropHint)}</p>
             </div>
             <Show when=move || previews.with(|p| !p.is_empty())>
-                <table class="table">
+                // tabindex: on a phone the table scrolls inside itself, and
+                // a keyboard must reach what is off to the side.
+                <table class="table" tabindex="0">
                     <caption>{move || ctx.tr(Key::ImportPreview)}</caption>
                     <thead><tr>
                         <th scope="col">{move || ctx.tr(Key::File)}</th>

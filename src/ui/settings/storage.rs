@@ -146,6 +146,7 @@ fn outbox_lines(ctx: Ctx, o: OutboxState) -> impl IntoView {
     let kept = o.waiting.map(|w| match w {
         Waiting::Snapshot => ctx.tr_now(Key::OutboxKeptForSnapshot).to_string(),
         Waiting::Hub => ctx.tr_now(Key::OutboxKeptForHub).to_string(),
+        Waiting::Files => ctx.tr_now(Key::OutboxKeptForFiles).to_string(),
         Waiting::Peer(d) => format!(
             "{}: {}",
             device_label(ctx, d, None, None),

@@ -82,6 +82,7 @@ macro_rules! sync_words {
         OutboxPrunedThrough => "Cambios de este dispositivo quitados de aquí porque todos los dispositivos que conoce ya los tienen", "Changes of this device removed from here because every device it knows of holds them";
         OutboxKeptForSnapshot => "Los cambios preparados se guardan hasta que una instantánea los incluya (Sincronizar → Exportar todo, o publicar una en el hub).", "Sealed changes are kept until a snapshot includes them (Sync → Export everything, or publish one to the hub).";
         OutboxKeptForHub => "Los cambios preparados se guardan hasta que lleguen al hub.", "Sealed changes are kept until they reach the hub.";
+        OutboxKeptForFiles => "Los cambios preparados se guardan hasta que un archivo de cambios los lleve (Sincronizar → Exportar cambios).", "Sealed changes are kept until a changes file carries them (Sync → Export changes).";
         OutboxKeptForPeer => "los cambios preparados se guardan aquí hasta que muestre que los tiene (importa aquí una instantánea hecha en él).", "sealed changes are kept here until it shows it holds them (import here a snapshot made on it).";
         SignatureArea => "Zona de firma: el cliente firma con el dedo o el ratón", "Signature area: the customer signs with a finger or the mouse";
         ClearSignature => "Borrar la firma", "Clear the signature";
