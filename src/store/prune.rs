@@ -1,8 +1,9 @@
 //! Pruning the outbox: the facts `sync::prune` decides on, kept in `meta`,
-//! and the deletion itself. Runs inside the transaction that moves a
-//! cursor (`mark_sent`), so a pruned bundle is never one a cursor still
-//! needs to send; after a file import (a peer may have shown it holds
-//! more); and after a snapshot reaches the hub.
+//! and the deletion itself, in a transaction of its own. It runs after a
+//! cursor moves (`mark_sent`), after a file import (a peer may have shown
+//! it holds more) and after a snapshot reaches the hub. The hub and the
+//! changes files are holders once used, so a pruned bundle is never one
+//! their cursors still need to send.
 //!
 //! `meta` keys: `peers` (what each device whose files were imported here
 //! holds of ours), `hub_snapshot_seq` (what this device's snapshot on the
