@@ -1,6 +1,8 @@
-//! The frame: header, navigation, status line, and the routes of every area.
+//! The frame: header, navigation, status line, and every page by its address.
 
-use crate::ui::kit::widgets::{ComingPage, StatusLine, StoreLostBanner};
+use crate::ui::kit::route::RouteId;
+use crate::ui::kit::widgets::{NotFoundPage, StatusLine, StoreLostBanner};
+use crate::ui::paths::find_page;
 use crate::ui::pieces;
 use crate::ui::shell::header::Header;
 use crate::ui::shell::hub_sync;
@@ -10,8 +12,9 @@ use crate::ui::shell::state::{use_ctx, Ctx, Phase};
 use crate::ui::words::Key;
 use crate::ui::{complaints, dept, people, quality, standards, today, visits};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -93,6 +96,29 @@ fn Gate() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let ctx = use_ctx();
+    // The page is rebuilt when the address names another page, not when
+    // only its `:id` changes (the page follows `route_id`).
+    let location = use_location();
+    let found = Memo::new(move |_| {
+        location.pathname.with(|path| {
+            find_page(PAGES.iter().map(|(pattern, _)| *pattern), path)
+                .map(|(at, id)| (at, id.map(str::to_owned)))
+        })
+    });
+    let page = Memo::new(move |_| found.with(|f| f.as_ref().map(|(at, _)| *at)));
+    let id = Memo::new(move |_| found.with(|f| f.as_ref().and_then(|(_, id)| id.clone())));
+    provide_context(RouteId(id));
+    // A followed link is "pending" in leptos_router until the routes say the
+    // new page is drawn; only then is the address bar updated and the page
+    // scrolled. Without its `Routes`, this says so once the page switched
+    // (an effect runs after the render).
+    let browser_url = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        location.pathname.track();
+        if let Some(url) = &browser_url {
+            url.ready_to_complete();
+        }
+    });
     // The benchmark harness waits for this.
     Effect::new(move |_| {
         if let Some(body) = document().body() {
@@ -115,66 +141,10 @@ fn Shell() -> impl IntoView {
             <Nav/>
             <main id="main" tabindex="-1">
                 <StatusLine/>
-                <Routes fallback=move || view! { <ComingPage title=Key::NotFound/> }>
-                    <Route path=path!("/") view=move || view! {
-                        // Today lists what each area needs from me now; the
-                        // areas bring their own sections. Quality's and
-                        // standards' come once their records are read
-                        // (`shell::later`), just after the first paint.
-                        <today::TodayPage>
-                            <dept::TodayDept/>
-                            <visits::VisitsToday/>
-                            <complaints::ComplaintsToday/>
-                            <Show when=move || ctx.later_ready.get()>
-                                <quality::QualityTodaySection/>
-                                <standards::StandardsTodaySection/>
-                            </Show>
-                        </today::TodayPage>
-                    }/>
-                    <Route path=path!("/customers") view=pieces::customers_list/>
-                    <Route path=path!("/customers/new") view=pieces::customer_new/>
-                    <Route path=path!("/customers/:id") view=pieces::customer_file/>
-                    <Route path=path!("/customers/:id/edit") view=pieces::customer_edit/>
-                    <Route path=path!("/contacts") view=pieces::contacts_list/>
-                    <Route path=path!("/contacts/:id") view=pieces::contact_page/>
-                    <Route path=path!("/complaints") view=pieces::complaints_list/>
-                    <Route path=path!("/complaints/new") view=pieces::complaint_new/>
-                    <Route path=path!("/complaints/stats") view=pieces::complaint_stats/>
-                    <Route path=path!("/complaints/:id") view=pieces::complaint_page/>
-                    <Route path=path!("/complaints/:id/print/registration") view=pieces::complaint_print_registration/>
-                    <Route path=path!("/complaints/:id/print/record") view=pieces::complaint_print_record/>
-                    <Route path=path!("/escalations") view=pieces::escalations_list/>
-                    <Route path=path!("/visits") view=pieces::visits_queue/>
-                    <Route path=path!("/visits/summary") view=pieces::visits_summary/>
-                    <Route path=path!("/visits/campaigns") view=pieces::visits_campaigns/>
-                    <Route path=path!("/visits/scripts") view=pieces::visits_scripts/>
-                    <Route path=path!("/visits/:id") view=pieces::visit_call/>
-                    <Route path=path!("/team") view=pieces::team_page/>
-                    <Route path=path!("/answers") view=pieces::answers_page/>
-                    // Department
-                    <Route path=path!("/department") view=pieces::dept_overview/>
-                    <Route path=path!("/department/roster") view=pieces::dept_roster/>
-                    <Route path=path!("/department/leave") view=pieces::dept_leave/>
-                    <Route path=path!("/department/swaps") view=pieces::dept_swaps/>
-                    <Route path=path!("/department/attendance") view=pieces::dept_attendance/>
-                    <Route path=path!("/department/handover") view=pieces::dept_handover/>
-                    <Route path=path!("/department/announcements") view=pieces::dept_announcements/>
-                    <Route path=path!("/department/meetings") view=pieces::dept_meetings/>
-                    <Route path=path!("/department/emergency") view=pieces::dept_emergency/>
-                    <Route path=path!("/department/setup") view=pieces::dept_setup/>
-                    <Route path=path!("/quality") view=pieces::quality_page/>
-                    <Route path=path!("/quality/week") view=pieces::quality_week/>
-                    <Route path=path!("/quality/month") view=pieces::quality_month/>
-                    <Route path=path!("/quality/setup") view=pieces::quality_setup/>
-                    <Route path=path!("/standards") view=pieces::standards_page/>
-                    <Route path=path!("/standards/audits") view=pieces::standards_audits/>
-                    <Route path=path!("/standards/department/:id") view=pieces::standards_department/>
-                    <Route path=path!("/reports") view=pieces::reports_workload/>
-                    <Route path=path!("/reports/period") view=pieces::reports_period/>
-                    <Route path=path!("/sync") view=pieces::sync_page/>
-                    <Route path=path!("/settings") view=pieces::settings_page/>
-                    <Route path=path!("/handbook") view=pieces::handbook_page/>
-                </Routes>
+                {move || match page.get().and_then(|at| PAGES.get(at)) {
+                    Some((_, show)) => untrack(*show),
+                    None => view! { <NotFoundPage/> }.into_any(),
+                }}
             </main>
         </div>
         <Toast/>
@@ -244,4 +214,93 @@ fn register_service_worker() {
     // Only over http(s) on a real origin; the worker caches the app shell.
     let container = window.navigator().service_worker();
     let _ = container.register("/sw.js");
+}
+
+/// Every page by its address (`ui::paths`): the first pattern that matches
+/// wins. Today lists what each area needs from me now; the areas bring their
+/// own sections. Quality's and standards' come once their records are read
+/// (`shell::later`), just after the first paint.
+const PAGES: &[(&str, ShowPage)] = &[
+    ("/", today_page),
+    ("/customers", || pieces::customers_list().into_any()),
+    ("/customers/new", || pieces::customer_new().into_any()),
+    ("/customers/:id", || pieces::customer_file().into_any()),
+    ("/customers/:id/edit", || pieces::customer_edit().into_any()),
+    ("/contacts", || pieces::contacts_list().into_any()),
+    ("/contacts/:id", || pieces::contact_page().into_any()),
+    ("/complaints", || pieces::complaints_list().into_any()),
+    ("/complaints/new", || pieces::complaint_new().into_any()),
+    ("/complaints/stats", || pieces::complaint_stats().into_any()),
+    ("/complaints/:id", || pieces::complaint_page().into_any()),
+    ("/complaints/:id/print/registration", || {
+        pieces::complaint_print_registration().into_any()
+    }),
+    ("/complaints/:id/print/record", || {
+        pieces::complaint_print_record().into_any()
+    }),
+    ("/escalations", || pieces::escalations_list().into_any()),
+    ("/visits", || pieces::visits_queue().into_any()),
+    ("/visits/summary", || pieces::visits_summary().into_any()),
+    ("/visits/campaigns", || {
+        pieces::visits_campaigns().into_any()
+    }),
+    ("/visits/scripts", || pieces::visits_scripts().into_any()),
+    ("/visits/:id", || pieces::visit_call().into_any()),
+    ("/team", || pieces::team_page().into_any()),
+    ("/answers", || pieces::answers_page().into_any()),
+    ("/department", || pieces::dept_overview().into_any()),
+    ("/department/roster", || pieces::dept_roster().into_any()),
+    ("/department/leave", || pieces::dept_leave().into_any()),
+    ("/department/swaps", || pieces::dept_swaps().into_any()),
+    ("/department/attendance", || {
+        pieces::dept_attendance().into_any()
+    }),
+    ("/department/handover", || {
+        pieces::dept_handover().into_any()
+    }),
+    ("/department/announcements", || {
+        pieces::dept_announcements().into_any()
+    }),
+    ("/department/meetings", || {
+        pieces::dept_meetings().into_any()
+    }),
+    ("/department/emergency", || {
+        pieces::dept_emergency().into_any()
+    }),
+    ("/department/setup", || pieces::dept_setup().into_any()),
+    ("/quality", || pieces::quality_page().into_any()),
+    ("/quality/week", || pieces::quality_week().into_any()),
+    ("/quality/month", || pieces::quality_month().into_any()),
+    ("/quality/setup", || pieces::quality_setup().into_any()),
+    ("/standards", || pieces::standards_page().into_any()),
+    ("/standards/audits", || {
+        pieces::standards_audits().into_any()
+    }),
+    ("/standards/department/:id", || {
+        pieces::standards_department().into_any()
+    }),
+    ("/reports", || pieces::reports_workload().into_any()),
+    ("/reports/period", || pieces::reports_period().into_any()),
+    ("/sync", || pieces::sync_page().into_any()),
+    ("/settings", || pieces::settings_page().into_any()),
+    ("/handbook", || pieces::handbook_page().into_any()),
+];
+
+/// How a page is shown (from its piece, or Today's in the main piece).
+type ShowPage = fn() -> AnyView;
+
+fn today_page() -> AnyView {
+    let ctx = use_ctx();
+    view! {
+        <today::TodayPage>
+            <dept::TodayDept/>
+            <visits::VisitsToday/>
+            <complaints::ComplaintsToday/>
+            <Show when=move || ctx.later_ready.get()>
+                <quality::QualityTodaySection/>
+                <standards::StandardsTodaySection/>
+            </Show>
+        </today::TodayPage>
+    }
+    .into_any()
 }

@@ -3,9 +3,10 @@
 //! `Ctx::act` (shell/act.rs).
 //!
 //! Layers, top down (an arrow never points up; `tests/native/ui_areas.rs`):
-//! - `app`: the router and the frame; `pieces`: each area's pages as a
-//!   separate wasm piece, loaded when first opened. The only two modules
-//!   that name every area.
+//! - `app`: the frame and the table of pages by address; `pieces`: each
+//!   area's pages as a separate wasm piece, loaded when first opened. The
+//!   only two modules that name every area. `paths` matches an address to a
+//!   page (pure, compiled natively for its tests).
 //! - one folder per area (`customers`, `complaints`, `escalations`, `visits`, `answers`,
 //!   `quality`, `standards`, `reports`, `dept`, `sync`, `today`, `people`, `settings`): its pages. No area
 //!   imports another; what two areas share lives in the kit.
@@ -30,6 +31,7 @@ mod dept;
 mod escalations;
 #[cfg(target_arch = "wasm32")]
 mod kit;
+pub mod paths;
 #[cfg(target_arch = "wasm32")]
 mod people;
 #[cfg(target_arch = "wasm32")]

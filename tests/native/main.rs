@@ -44,6 +44,7 @@ mod ops;
 mod order;
 mod outbox_prune;
 mod past_periods;
+mod paths;
 mod qa;
 mod qa_quota;
 mod qa_report;

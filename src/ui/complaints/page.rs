@@ -7,6 +7,7 @@ use crate::domain::complaint::{self, ComplaintView, Conflict, EventData, Stage};
 use crate::domain::Lang;
 use crate::store::platform;
 use crate::sync::RecordId;
+use crate::ui::kit::route::route_id;
 use crate::ui::kit::widgets::{fmt_date, fmt_datetime, person};
 use crate::ui::shell::state::{use_ctx, Ctx};
 use crate::ui::words::complaint_labels::{
@@ -15,7 +16,6 @@ use crate::ui::words::complaint_labels::{
 use crate::ui::words::{channel_label, t, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 /// One line saying what a step did, for the timeline.
 pub(super) fn describe(ctx: Ctx, lang: Lang, view: &ComplaintView, data: &EventData) -> String {
@@ -74,8 +74,8 @@ pub(super) fn event_title(lang: Lang, data: &EventData) -> &'static str {
 #[component]
 pub fn ComplaintPage() -> impl IntoView {
     let ctx = use_ctx();
-    let params = use_params_map();
-    let id = move || params.with(|p| p.get("id").and_then(|s| s.parse::<RecordId>().ok()));
+    let id = route_id();
+    let id = move || id.get();
     let view_of = Memo::new(move |_| {
         let id = id()?;
         ctx.model.with(|m| complaint::history(m, id).ok())

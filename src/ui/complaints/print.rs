@@ -3,7 +3,7 @@
 //! shows the same page with a Print button, and print hides the shell.
 
 use crate::domain::complaint::{self, ComplaintView};
-use crate::sync::RecordId;
+use crate::ui::kit::route::route_id;
 use crate::ui::kit::signature::SignatureImage;
 use crate::ui::kit::widgets::person;
 use crate::ui::kit::widgets::{fmt_date, fmt_datetime};
@@ -11,11 +11,9 @@ use crate::ui::shell::state::{use_ctx, Ctx};
 use crate::ui::words::complaint_labels::{acceptance_label, cause_label, severity_label};
 use crate::ui::words::{channel_label, Key};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 fn load(ctx: Ctx) -> Option<ComplaintView> {
-    let params = use_params_map();
-    let id: RecordId = params.with_untracked(|p| p.get("id").and_then(|s| s.parse().ok()))?;
+    let id = route_id().get_untracked()?;
     ctx.model.with_untracked(|m| complaint::history(m, id).ok())
 }
 

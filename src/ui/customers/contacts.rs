@@ -12,12 +12,12 @@ use crate::sync::RecordId;
 use crate::ui::kit::answer_picker::AnswerPicker;
 use crate::ui::kit::cards::{ContactCard, ResponseBadge};
 use crate::ui::kit::customer_picker::CustomerPicker;
+use crate::ui::kit::route::route_id;
 use crate::ui::kit::widgets::{fmt_datetime, Empty, SelectField, TextArea, TextField};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::{category_label, channel_label, direction_label, status_label, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 fn options<T: Copy + Send + Sync + 'static>(
     all: &[T],
@@ -181,9 +181,7 @@ type Step = Box<
 #[component]
 pub fn ContactPage() -> impl IntoView {
     let ctx = use_ctx();
-    let params = use_params_map();
-    let id =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<RecordId>().ok())));
+    let id = route_id();
     let contact = Memo::new(move |_| {
         id.get()
             .and_then(|id| ctx.model.with(|m| m.contacts.get(&id).cloned()))

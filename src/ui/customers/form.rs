@@ -3,15 +3,15 @@
 
 use crate::domain::customer::{self, Customer, CustomerDraft, CustomerKind, PreferredChannel};
 use crate::domain::RuleError;
-use crate::sync::RecordId;
 use crate::ui::kit::customer_picker::duplicates_of;
+use crate::ui::kit::route::route_id;
 use crate::ui::kit::widgets::{field_error, SelectField, TextArea, TextField};
 use crate::ui::shell::act::{Outcome, Refusal};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::{kind_label, preferred_label, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn NewCustomerPage() -> impl IntoView {
@@ -21,10 +21,10 @@ pub fn NewCustomerPage() -> impl IntoView {
 #[component]
 pub fn EditCustomerPage() -> impl IntoView {
     let ctx = use_ctx();
-    let params = use_params_map();
+    let id = route_id();
     let existing = move || {
-        let id: Option<RecordId> = params.with(|p| p.get("id").and_then(|s| s.parse().ok()));
-        id.and_then(|id| ctx.model.with_untracked(|m| m.customers.get(&id).cloned()))
+        id.get()
+            .and_then(|id| ctx.model.with_untracked(|m| m.customers.get(&id).cloned()))
     };
     move || match existing() {
         Some(c) => view! { <CustomerForm existing=Some(c)/> }.into_any(),

@@ -9,21 +9,19 @@ use crate::store::platform;
 use crate::sync::RecordId;
 use crate::ui::customers::contacts::{RecordContactForm, TimelineItem};
 use crate::ui::kit::cards::ComplaintCard;
+use crate::ui::kit::route::route_id;
 use crate::ui::kit::widgets::{fmt_date, fmt_datetime, ConfirmButton, Empty};
 use crate::ui::shell::act::Refusal;
 use crate::ui::shell::state::{use_ctx, Ctx};
 use crate::ui::words::{count, kind_label, preferred_label, role_label, Counted, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use std::cmp::Reverse;
 
 #[component]
 pub fn CustomerPage() -> impl IntoView {
     let ctx = use_ctx();
-    let params = use_params_map();
-    let id =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<RecordId>().ok())));
+    let id = route_id();
     let exists = move || {
         id.get()
             .is_some_and(|id| ctx.model.with(|m| m.customers.contains_key(&id)))

@@ -3,7 +3,8 @@
 //! built from domain codes, the clock, shared cards, charts, the signature
 //! pad, the virtual list, the file picker and the file-import card, the
 //! hub form, the customer picker (with a new customer made in place),
-//! devices by name, rule links, and landing on an address's `#fragment`.
+//! devices by name, rule links, the record an address names, and landing
+//! on an address's `#fragment`.
 
 pub mod anchor;
 pub mod answer_picker;
@@ -16,6 +17,7 @@ pub mod file_picker;
 pub mod hub_form;
 pub mod import_card;
 pub mod options;
+pub mod route;
 pub mod rules;
 pub mod signature;
 pub mod time;

@@ -239,15 +239,16 @@ pub fn Empty(text: Key, #[prop(optional)] children: Option<Children>) -> impl In
     }
 }
 
-/// An area that a later release brings, said plainly.
+/// An address that names no page (mistyped, or from a newer version's
+/// link), said plainly, with the way back.
 #[component]
-pub fn ComingPage(title: Key) -> impl IntoView {
+pub fn NotFoundPage() -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <section class="page">
-            <h1>{move || ctx.tr(title)}</h1>
+            <h1>{move || ctx.tr(Key::NotFound)}</h1>
             <div class="empty">
-                <p>{move || ctx.tr(Key::ComingSoon)}</p>
+                <p>{move || ctx.tr(Key::NoSuchPage)}</p>
                 <p><leptos_router::components::A href="/">{move || ctx.tr(Key::BackToToday)}</leptos_router::components::A></p>
             </div>
         </section>

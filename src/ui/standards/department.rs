@@ -22,13 +22,13 @@ use crate::domain::standards::{
 use crate::domain::Model;
 use crate::store::platform;
 use crate::sync::RecordId;
+use crate::ui::kit::route::route_id;
 use crate::ui::kit::widgets::{fmt_date, fmt_datetime, ConfirmButton, Empty};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::{t, Key};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 /// Earlier versions shown at most.
 const MAX_EARLIER: usize = 30;
@@ -134,9 +134,7 @@ fn who_may(m: &Model) -> String {
 #[component]
 pub fn DepartmentPage() -> impl IntoView {
     let ctx = use_ctx();
-    let params = use_params_map();
-    let id =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<RecordId>().ok())));
+    let id = route_id();
     let dept = Memo::new(move |_| {
         id.get().and_then(|id| {
             ctx.model

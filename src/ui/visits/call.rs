@@ -6,8 +6,8 @@
 use crate::domain::visits::{self, CallIds, CallResult, RaiseIds, Raised};
 use crate::domain::visits::{VisitMethod, VisitOutcome};
 use crate::store::platform;
-use crate::sync::RecordId;
 use crate::ui::kit::options::code_options;
+use crate::ui::kit::route::route_id;
 use crate::ui::kit::widgets::{fmt_date, SelectField, TextArea, TextField};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::words::visit_labels::{method_label, outcome_label, reason_label};
@@ -15,13 +15,11 @@ use crate::ui::words::Key;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn CallPage() -> impl IntoView {
     let ctx = use_ctx();
-    let params = use_params_map();
-    let id: Option<RecordId> = params.with_untracked(|p| p.get("id").and_then(|s| s.parse().ok()));
+    let id = route_id().get_untracked();
     let found = id.and_then(|id| {
         ctx.model.with_untracked(|m| {
             let v = m.visits.get(&id)?.clone();

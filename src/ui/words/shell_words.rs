@@ -27,7 +27,7 @@ macro_rules! shell_words {
         NavSync => "Sincronizar", "Sync";
         NavSettings => "Ajustes", "Settings";
         NotFound => "Página no encontrada", "Page not found";
-        ComingSoon => "Esta área llega en una próxima versión. Mientras tanto, todo lo demás funciona sin conexión.", "This area arrives in a coming release. Meanwhile everything else works offline.";
+        NoSuchPage => "Ninguna página tiene esta dirección. Revísala, o vuelve a Hoy.", "No page has this address. Check it, or go back to Today.";
         BackToToday => "Volver a Hoy", "Back to Today";
         Online => "En línea", "Online";
         OfflineWorking => "Sin conexión: todo se guarda en este dispositivo", "Offline: everything is saved on this device";
