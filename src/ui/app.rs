@@ -84,7 +84,7 @@ fn Gate() -> impl IntoView {
         if !has_org.get() {
             // First run comes once per device: its piece (with joining
             // from a hub) is left out of the first load of every later day.
-            pieces::first_run().into_any()
+            pieces::first_run()
         } else if !me_known.get() {
             view! { <people::PickPerson/> }.into_any()
         } else {
@@ -222,36 +222,36 @@ fn register_service_worker() {
 /// (`shell::later`), just after the first paint.
 const PAGES: &[(&str, ShowPage)] = &[
     ("/", today_page),
-    ("/customers", || pieces::customers_list().into_any()),
-    ("/customers/new", || pieces::customer_new().into_any()),
-    ("/customers/:id", || pieces::customer_file().into_any()),
-    ("/customers/:id/edit", || pieces::customer_edit().into_any()),
-    ("/contacts", || pieces::contacts_list().into_any()),
-    ("/contacts/:id", || pieces::contact_page().into_any()),
-    ("/complaints", || pieces::complaints_list().into_any()),
-    ("/complaints/new", || pieces::complaint_new().into_any()),
-    ("/complaints/stats", || pieces::complaint_stats().into_any()),
-    ("/complaints/:id", || pieces::complaint_page().into_any()),
+    ("/customers", pieces::customers_list),
+    ("/customers/new", pieces::customer_new),
+    ("/customers/:id", pieces::customer_file),
+    ("/customers/:id/edit", pieces::customer_edit),
+    ("/contacts", pieces::contacts_list),
+    ("/contacts/:id", pieces::contact_page),
+    ("/complaints", pieces::complaints_list),
+    ("/complaints/new", pieces::complaint_new),
+    ("/complaints/stats", pieces::complaint_stats),
+    ("/complaints/:id", pieces::complaint_page),
     ("/complaints/:id/print/registration", || {
         pieces::complaint_print_registration().into_any()
     }),
     ("/complaints/:id/print/record", || {
         pieces::complaint_print_record().into_any()
     }),
-    ("/escalations", || pieces::escalations_list().into_any()),
-    ("/visits", || pieces::visits_queue().into_any()),
-    ("/visits/summary", || pieces::visits_summary().into_any()),
+    ("/escalations", pieces::escalations_list),
+    ("/visits", pieces::visits_queue),
+    ("/visits/summary", pieces::visits_summary),
     ("/visits/campaigns", || {
         pieces::visits_campaigns().into_any()
     }),
-    ("/visits/scripts", || pieces::visits_scripts().into_any()),
-    ("/visits/:id", || pieces::visit_call().into_any()),
-    ("/team", || pieces::team_page().into_any()),
-    ("/answers", || pieces::answers_page().into_any()),
-    ("/department", || pieces::dept_overview().into_any()),
-    ("/department/roster", || pieces::dept_roster().into_any()),
-    ("/department/leave", || pieces::dept_leave().into_any()),
-    ("/department/swaps", || pieces::dept_swaps().into_any()),
+    ("/visits/scripts", pieces::visits_scripts),
+    ("/visits/:id", pieces::visit_call),
+    ("/team", pieces::team_page),
+    ("/answers", pieces::answers_page),
+    ("/department", pieces::dept_overview),
+    ("/department/roster", pieces::dept_roster),
+    ("/department/leave", pieces::dept_leave),
+    ("/department/swaps", pieces::dept_swaps),
     ("/department/attendance", || {
         pieces::dept_attendance().into_any()
     }),
@@ -267,23 +267,23 @@ const PAGES: &[(&str, ShowPage)] = &[
     ("/department/emergency", || {
         pieces::dept_emergency().into_any()
     }),
-    ("/department/setup", || pieces::dept_setup().into_any()),
-    ("/quality", || pieces::quality_page().into_any()),
-    ("/quality/week", || pieces::quality_week().into_any()),
-    ("/quality/month", || pieces::quality_month().into_any()),
-    ("/quality/setup", || pieces::quality_setup().into_any()),
-    ("/standards", || pieces::standards_page().into_any()),
+    ("/department/setup", pieces::dept_setup),
+    ("/quality", pieces::quality_page),
+    ("/quality/week", pieces::quality_week),
+    ("/quality/month", pieces::quality_month),
+    ("/quality/setup", pieces::quality_setup),
+    ("/standards", pieces::standards_page),
     ("/standards/audits", || {
         pieces::standards_audits().into_any()
     }),
     ("/standards/department/:id", || {
         pieces::standards_department().into_any()
     }),
-    ("/reports", || pieces::reports_workload().into_any()),
-    ("/reports/period", || pieces::reports_period().into_any()),
-    ("/sync", || pieces::sync_page().into_any()),
-    ("/settings", || pieces::settings_page().into_any()),
-    ("/handbook", || pieces::handbook_page().into_any()),
+    ("/reports", pieces::reports_workload),
+    ("/reports/period", pieces::reports_period),
+    ("/sync", pieces::sync_page),
+    ("/settings", pieces::settings_page),
+    ("/handbook", pieces::handbook_page),
 ];
 
 /// How a page is shown (from its piece, or Today's in the main piece).

@@ -23,8 +23,8 @@ use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll, Waker};
 
-/// Declares, for each `piece: name => Page`, a route view `name()` that
-/// shows `Page` from its piece. The function in the piece returns how to
+/// Declares, for each `piece: name => Page`, a page `name()` (the form
+/// `app::PAGES` lists) that shows `Page` from its piece. The function in the piece returns how to
 /// build the page rather than the page itself, so the page is built like any
 /// other route's, under the route, and goes with it. (Built inside the
 /// loading future, a page outlived its signals when the person changed.)
@@ -32,7 +32,7 @@ use std::task::{Context, Poll, Waker};
 /// symbols stay unique and readable.
 macro_rules! pieces {
     ($($piece:ident: $name:ident => $page:path;)*) => {$(
-        pub fn $name() -> impl IntoView {
+        pub fn $name() -> AnyView {
             mod $name {
                 use super::*;
                 #[cfg_attr(
@@ -50,6 +50,7 @@ macro_rules! pieces {
                 let load: Loading = Box::pin(std::future::ready($name::$name()));
                 load
             })
+            .into_any()
         }
     )*};
 }
