@@ -10,7 +10,7 @@ use crate::ui::shell::later;
 use crate::ui::shell::nav::Nav;
 use crate::ui::shell::state::{use_ctx, Ctx, Phase};
 use crate::ui::words::Key;
-use crate::ui::{complaints, dept, people, quality, standards, today, visits};
+use crate::ui::{complaints, dept, people, today, visits};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
@@ -218,8 +218,8 @@ fn register_service_worker() {
 
 /// Every page by its address (`ui::paths`): the first pattern that matches
 /// wins. Today lists what each area needs from me now; the areas bring their
-/// own sections. Quality's and standards' come once their records are read
-/// (`shell::later`), just after the first paint.
+/// own sections. Quality's and standards' come once their records are read,
+/// in the piece that reads them (`shell::later`), just after the first paint.
 const PAGES: &[(&str, ShowPage)] = &[
     ("/", today_page),
     ("/customers", pieces::customers_list),
@@ -297,8 +297,7 @@ fn today_page() -> AnyView {
             <visits::VisitsToday/>
             <complaints::ComplaintsToday/>
             <Show when=move || ctx.later_ready.get()>
-                <quality::QualityTodaySection/>
-                <standards::StandardsTodaySection/>
+                {pieces::today_later()}
             </Show>
         </today::TodayPage>
     }

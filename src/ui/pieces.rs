@@ -105,6 +105,17 @@ pieces! {
     settings: settings_page => settings::page::SettingsPage;
     handbook: handbook_page => settings::handbook::HandbookPage;
     first_run: first_run => settings::setup::Setup;
+    later_records: today_later => later_today_sections;
+}
+
+/// Today's sections for the `later` kinds (quality, standards). Today shows
+/// them once those records are read, so they travel in the piece that
+/// reads them (`shell::later`), not in the first load.
+fn later_today_sections() -> impl IntoView {
+    view! {
+        <quality::QualityTodaySection/>
+        <standards::StandardsTodaySection/>
+    }
 }
 
 /// The pieces whose pages neither show nor act on records of the `later`
