@@ -232,18 +232,18 @@ const PAGES: &[(&str, ShowPage)] = &[
     ("/complaints/new", pieces::complaint_new),
     ("/complaints/stats", pieces::complaint_stats),
     ("/complaints/:id", pieces::complaint_page),
-    ("/complaints/:id/print/registration", || {
-        pieces::complaint_print_registration().into_any()
-    }),
-    ("/complaints/:id/print/record", || {
-        pieces::complaint_print_record().into_any()
-    }),
+    (
+        "/complaints/:id/print/registration",
+        pieces::complaint_print_registration,
+    ),
+    (
+        "/complaints/:id/print/record",
+        pieces::complaint_print_record,
+    ),
     ("/escalations", pieces::escalations_list),
     ("/visits", pieces::visits_queue),
     ("/visits/summary", pieces::visits_summary),
-    ("/visits/campaigns", || {
-        pieces::visits_campaigns().into_any()
-    }),
+    ("/visits/campaigns", pieces::visits_campaigns),
     ("/visits/scripts", pieces::visits_scripts),
     ("/visits/:id", pieces::visit_call),
     ("/team", pieces::team_page),
@@ -252,33 +252,19 @@ const PAGES: &[(&str, ShowPage)] = &[
     ("/department/roster", pieces::dept_roster),
     ("/department/leave", pieces::dept_leave),
     ("/department/swaps", pieces::dept_swaps),
-    ("/department/attendance", || {
-        pieces::dept_attendance().into_any()
-    }),
-    ("/department/handover", || {
-        pieces::dept_handover().into_any()
-    }),
-    ("/department/announcements", || {
-        pieces::dept_announcements().into_any()
-    }),
-    ("/department/meetings", || {
-        pieces::dept_meetings().into_any()
-    }),
-    ("/department/emergency", || {
-        pieces::dept_emergency().into_any()
-    }),
+    ("/department/attendance", pieces::dept_attendance),
+    ("/department/handover", pieces::dept_handover),
+    ("/department/announcements", pieces::dept_announcements),
+    ("/department/meetings", pieces::dept_meetings),
+    ("/department/emergency", pieces::dept_emergency),
     ("/department/setup", pieces::dept_setup),
     ("/quality", pieces::quality_page),
     ("/quality/week", pieces::quality_week),
     ("/quality/month", pieces::quality_month),
     ("/quality/setup", pieces::quality_setup),
     ("/standards", pieces::standards_page),
-    ("/standards/audits", || {
-        pieces::standards_audits().into_any()
-    }),
-    ("/standards/department/:id", || {
-        pieces::standards_department().into_any()
-    }),
+    ("/standards/audits", pieces::standards_audits),
+    ("/standards/department/:id", pieces::standards_department),
     ("/reports", pieces::reports_workload),
     ("/reports/period", pieces::reports_period),
     ("/sync", pieces::sync_page),

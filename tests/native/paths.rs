@@ -16,13 +16,26 @@ fn app_patterns() -> Vec<String> {
     table
         .lines()
         .filter_map(|l| {
-            l.trim()
-                .strip_prefix("(\"")?
-                .split('"')
-                .next()
-                .map(str::to_owned)
+            // `("/a", page),` on one line, or rustfmt's `"/a/long/one",`
+            // on a line of its own inside the tuple.
+            let l = l.trim().trim_start_matches('(');
+            let pattern = l.strip_prefix('"')?.split('"').next()?;
+            pattern.starts_with('/').then(|| pattern.to_owned())
         })
         .collect()
+}
+
+/// How many pages app.rs lists: one `pieces::` page function or Today's
+/// each, counted apart from the patterns.
+fn src_pages() -> usize {
+    let src = include_str!("../../src/ui/app.rs");
+    let table = src
+        .split("const PAGES")
+        .nth(1)
+        .and_then(|r| r.split("];").next());
+    table.map_or(0, |t| {
+        t.matches("pieces::").count() + t.matches("today_page").count()
+    })
 }
 
 #[test]
@@ -63,10 +76,11 @@ fn other_addresses_do_not_match() {
 #[test]
 fn every_page_of_the_app_is_reachable_by_its_own_address() {
     let patterns = app_patterns();
-    assert!(
-        patterns.len() >= 40,
-        "read {} patterns from app.rs",
-        patterns.len()
+    assert!(patterns.len() >= 40, "read {} patterns", patterns.len());
+    assert_eq!(
+        patterns.len(),
+        src_pages(),
+        "one pattern read per page listed"
     );
     for (at, pattern) in patterns.iter().enumerate() {
         let address = pattern.replace(":id", "1778");
