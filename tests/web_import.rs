@@ -218,7 +218,7 @@ async fn carry(files: Vec<String>, store: &Store, replica: &RefCell<Replica>) {
 /// The ranges of the bundles in the outbox (read through the hub's
 /// cursor, which never moves in the test below: it sees every bundle).
 async fn outbox(store: &Store, replica: &RefCell<Replica>) -> Vec<(u64, u64)> {
-    use ventanilla::store::outbox::Cursor;
+    use ventanilla::store::cursor::Cursor;
     let at = "2026-11-23T00:00:00Z";
     let out = store.outgoing(replica, Cursor::Hub, at).await.unwrap();
     out.iter().map(|b| (b.first, b.last)).collect()
@@ -231,7 +231,7 @@ async fn outbox(store: &Store, replica: &RefCell<Replica>) -> Vec<(u64, u64)> {
 /// an unreadable fact prunes nothing.
 #[wasm_bindgen_test]
 async fn the_outbox_keeps_bundles_until_a_snapshot_and_every_known_peer_hold_them() {
-    use ventanilla::store::outbox::Cursor;
+    use ventanilla::store::cursor::Cursor;
     use ventanilla::sync::prune::Waiting;
     let at = "2026-11-23T00:00:00Z";
     let (a, ra) = fresh("t-prune-a").await;

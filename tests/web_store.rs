@@ -175,7 +175,7 @@ async fn another_app_instance_hears_a_saved_action() {
 
 #[wasm_bindgen_test]
 async fn the_file_export_and_the_hub_push_send_the_same_sealed_bundles() {
-    use ventanilla::store::outbox::Cursor;
+    use ventanilla::store::cursor::Cursor;
     let store = fresh("t-outbox").await;
     let replica = RefCell::new(store.load(|| DeviceId(5)).await.unwrap().replica);
     for i in 0..3u128 {
@@ -251,7 +251,7 @@ async fn the_file_export_and_the_hub_push_send_the_same_sealed_bundles() {
 /// what it holds).
 #[wasm_bindgen_test]
 async fn a_sync_reads_the_outbox_from_the_first_unsent_bundle_on() {
-    use ventanilla::store::outbox::Cursor;
+    use ventanilla::store::cursor::Cursor;
     let store = fresh("t-outbox-from").await;
     let replica = RefCell::new(store.load(|| DeviceId(6)).await.unwrap().replica);
     let at = "2026-11-23T00:00:00Z";

@@ -14,7 +14,7 @@
 
 use super::bundles::{held_deltas, Checked, ImportError, COVERED_HEADS};
 use super::couch::{Couch, HubError};
-use super::outbox::Cursor;
+use super::cursor::Cursor;
 use super::records::{js_err, put_json, META};
 use super::{idb, Store, StoreError};
 use crate::domain::base::order;

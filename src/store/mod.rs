@@ -5,6 +5,7 @@
 
 pub mod bundles;
 pub mod couch;
+pub mod cursor;
 #[cfg(feature = "hooks")]
 pub mod hold;
 pub mod hub;

@@ -9,6 +9,7 @@
 //! snapshot file carried everything. A change counts as backed up once any
 //! has passed it (`sync::backup`).
 
+use super::cursor::Cursor;
 use super::idb;
 use super::records::{
     get_json, js_err, put_json, Store, StoreError, ACTIONS, BUNDLES, META, OUTBOX,
@@ -21,35 +22,6 @@ use wasm_bindgen::JsValue;
 use web_sys::IdbTransaction;
 
 pub use crate::sync::backup::{BackupStatus, Copy, CopyKind, BACKUP_REMINDER_MS};
-
-/// Which copy a cursor belongs to: the outbox's two transports, and the
-/// snapshot file (which carries everything, so it moves no outbox cursor).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cursor {
-    File,
-    Hub,
-    Snapshot,
-}
-
-impl Cursor {
-    const ALL: [Cursor; 3] = [Cursor::Hub, Cursor::File, Cursor::Snapshot];
-
-    fn keys(self) -> (&'static str, &'static str) {
-        match self {
-            Cursor::File => ("exported_seq", "exported_at"),
-            Cursor::Hub => ("pushed_seq", "pushed_at"),
-            Cursor::Snapshot => ("snapshot_seq", "snapshot_at"),
-        }
-    }
-
-    fn kind(self) -> CopyKind {
-        match self {
-            Cursor::File => CopyKind::ChangesFile,
-            Cursor::Hub => CopyKind::Hub,
-            Cursor::Snapshot => CopyKind::Snapshot,
-        }
-    }
-}
 
 impl Store {
     /// Seals the actions not in a bundle yet into the outbox, chained after
@@ -168,20 +140,6 @@ impl Store {
             web_sys::console::warn_1(&format!("outbox not pruned: {e}").into());
         }
         Ok(())
-    }
-
-    /// The last action pruned from the outbox when `cursor` never carried
-    /// it: changes that transport can no longer carry (a device lacking
-    /// them joins from a snapshot).
-    pub async fn pruned_before(&self, cursor: Cursor) -> Result<Option<u64>, StoreError> {
-        let tx = self.tx(&[META], false)?;
-        let meta = tx.object_store(META).map_err(js_err)?;
-        let sent = get_json::<u64>(&meta, cursor.keys().0).await?.unwrap_or(0);
-        let pruned = get_json::<u64>(&meta, super::prune::PRUNED_SEQ)
-            .await
-            .ok()
-            .flatten();
-        Ok(pruned.filter(|p| *p > sent))
     }
 
     /// The file export: every change not exported yet, as bundles that

@@ -10,10 +10,11 @@
 //! hub covers), `pruned_seq` (the last action of the last bundle pruned).
 //! An unreadable fact prunes nothing: the cost of doubt is storage.
 
+use super::cursor::Cursor;
 use super::idb;
 use super::records::{get_json, js_err, put_json, Store, StoreError, META, OUTBOX};
 use crate::sync::bundle::Bundle;
-use crate::sync::prune::{Holders, Waiting};
+use crate::sync::prune::{heard_from, Holders, Waiting};
 use crate::sync::DeviceId;
 use std::collections::BTreeMap;
 use wasm_bindgen::JsValue;
@@ -21,26 +22,25 @@ use web_sys::{IdbKeyRange, IdbObjectStore, IdbTransaction};
 
 const PEERS: &str = "peers";
 const HUB_SNAPSHOT_SEQ: &str = "hub_snapshot_seq";
-pub(crate) const PRUNED_SEQ: &str = "pruned_seq";
+const PRUNED_SEQ: &str = "pruned_seq";
 
 /// Who holds how much of this device's changes, from `meta` (None when a
 /// fact cannot be read: then nothing is pruned).
 async fn holders_in(meta: &IdbObjectStore) -> Option<Holders> {
     let seq = |key| async move { get_json::<u64>(meta, key).await.ok() };
-    let file_snapshot = seq("snapshot_seq").await?.unwrap_or(0);
+    let file_snapshot = seq(Cursor::Snapshot.keys().0).await?.unwrap_or(0);
     let hub_snapshot = seq(HUB_SNAPSHOT_SEQ).await?.unwrap_or(0);
-    // The hub counts as a holder once this device has pushed to it.
-    let pushed_at = get_json::<String>(meta, "pushed_at").await.ok()?;
-    let hub = match pushed_at {
-        Some(_) => Some(seq("pushed_seq").await?.unwrap_or(0)),
-        None => None,
+    // The hub counts as a holder once this device has pushed to it, and
+    // changes files once one was exported.
+    let holder = |cursor: Cursor| async move {
+        let (seq_key, at_key) = cursor.keys();
+        match get_json::<String>(meta, at_key).await.ok()? {
+            Some(_) => Some(Some(seq(seq_key).await?.unwrap_or(0))),
+            None => Some(None),
+        }
     };
-    // Changes files likewise, once one was exported.
-    let exported_at = get_json::<String>(meta, "exported_at").await.ok()?;
-    let files = match exported_at {
-        Some(_) => Some(seq("exported_seq").await?.unwrap_or(0)),
-        None => None,
-    };
+    let hub = holder(Cursor::Hub).await?;
+    let files = holder(Cursor::File).await?;
     let peers = get_json::<BTreeMap<DeviceId, u64>>(meta, PEERS)
         .await
         .ok()?
@@ -124,14 +124,11 @@ pub(crate) async fn heard_from_in(
         );
         return Ok(());
     };
-    let mut holders = Holders {
-        peers: known.unwrap_or_default(),
-        ..Holders::default()
-    };
+    let mut known = known.unwrap_or_default();
     for (peer, held) in peers {
-        holders.heard_from(*peer, *held);
+        heard_from(&mut known, *peer, *held);
     }
-    put_json(&meta, PEERS, &holders.peers)
+    put_json(&meta, PEERS, &known)
 }
 
 /// What the outbox keeps and why, for Settings → Storage.
@@ -179,13 +176,27 @@ impl Store {
     /// Changes were pruned that the hub never carried, and no snapshot on
     /// the hub holds them yet (a hub connected after pruning).
     pub async fn hub_lacks_pruned(&self) -> Result<bool, StoreError> {
+        let Some(pruned) = self.pruned_before(Cursor::Hub).await? else {
+            return Ok(false);
+        };
         let tx = self.tx(&[META], false)?;
         let meta = tx.object_store(META).map_err(js_err)?;
-        let read = |key| get_json::<u64>(&meta, key);
-        let pruned = read(PRUNED_SEQ).await.ok().flatten().unwrap_or(0);
-        let pushed = read("pushed_seq").await.ok().flatten().unwrap_or(0);
-        let on_hub = read(HUB_SNAPSHOT_SEQ).await.ok().flatten().unwrap_or(0);
-        Ok(pruned > pushed && pruned > on_hub)
+        let on_hub = get_json::<u64>(&meta, HUB_SNAPSHOT_SEQ)
+            .await
+            .ok()
+            .flatten();
+        Ok(pruned > on_hub.unwrap_or(0))
+    }
+
+    /// The last action pruned from the outbox when `cursor` never carried
+    /// it: changes that transport can no longer carry (a device lacking
+    /// them joins from a snapshot).
+    pub async fn pruned_before(&self, cursor: Cursor) -> Result<Option<u64>, StoreError> {
+        let tx = self.tx(&[META], false)?;
+        let meta = tx.object_store(META).map_err(js_err)?;
+        let sent = get_json::<u64>(&meta, cursor.keys().0).await?.unwrap_or(0);
+        let pruned = get_json::<u64>(&meta, PRUNED_SEQ).await.ok().flatten();
+        Ok(pruned.filter(|p| *p > sent))
     }
 
     /// How far the outbox was pruned, and who keeps the rest.

@@ -1,5 +1,5 @@
 //! When this device's sealed bundles may leave its outbox, so that it does
-//! not grow for years. The store keeps the facts (`store::outbox`); this is
+//! not grow for years. The store keeps the facts (`store::prune`); this is
 //! the rule, so it can be tested natively.
 //!
 //! A bundle of this device's changes is kept while someone might still need
@@ -85,10 +85,15 @@ impl Holders {
         (n < seq).then_some(who)
     }
 
-    /// Records that `peer` (a device whose files were imported here) holds
-    /// this device's changes up to `held` (0: nothing known). Never lowers.
+    /// Records that `peer` holds this device's changes up to `held`.
     pub fn heard_from(&mut self, peer: DeviceId, held: u64) {
-        let n = self.peers.entry(peer).or_insert(0);
-        *n = (*n).max(held);
+        heard_from(&mut self.peers, peer, held);
     }
+}
+
+/// Records in `peers` that `peer` (a device whose files were imported here)
+/// holds this device's changes up to `held` (0: nothing known). Never lowers.
+pub fn heard_from(peers: &mut BTreeMap<DeviceId, u64>, peer: DeviceId, held: u64) {
+    let n = peers.entry(peer).or_insert(0);
+    *n = (*n).max(held);
 }

@@ -7,7 +7,8 @@ mod conflicts;
 mod hub_card;
 
 use crate::domain::staff::device::file_label;
-use crate::store::outbox::{CopyKind, Cursor};
+use crate::store::cursor::Cursor;
+use crate::store::outbox::CopyKind;
 use crate::store::platform;
 use crate::sync::bundle::{Bundle, BundleKind};
 use crate::sync::hub::{parse_doc_id, DocId};
