@@ -53,6 +53,16 @@ async fn holders_in(meta: &IdbObjectStore) -> Option<Holders> {
     })
 }
 
+/// `Store::pruned_before`, read from `meta` in the caller's transaction.
+async fn pruned_before_in(
+    meta: &IdbObjectStore,
+    cursor: Cursor,
+) -> Result<Option<u64>, StoreError> {
+    let sent = get_json::<u64>(meta, cursor.keys().0).await?.unwrap_or(0);
+    let pruned = get_json::<u64>(meta, PRUNED_SEQ).await.ok().flatten();
+    Ok(pruned.filter(|p| *p > sent))
+}
+
 /// Deletes the outbox bundles every holder has, inside `tx` (META and
 /// OUTBOX, read-write). Returns how many went.
 pub(crate) async fn prune_in(tx: &IdbTransaction) -> Result<u32, StoreError> {
@@ -176,11 +186,11 @@ impl Store {
     /// Changes were pruned that the hub never carried, and no snapshot on
     /// the hub holds them yet (a hub connected after pruning).
     pub async fn hub_lacks_pruned(&self) -> Result<bool, StoreError> {
-        let Some(pruned) = self.pruned_before(Cursor::Hub).await? else {
-            return Ok(false);
-        };
         let tx = self.tx(&[META], false)?;
         let meta = tx.object_store(META).map_err(js_err)?;
+        let Some(pruned) = pruned_before_in(&meta, Cursor::Hub).await? else {
+            return Ok(false);
+        };
         let on_hub = get_json::<u64>(&meta, HUB_SNAPSHOT_SEQ)
             .await
             .ok()
@@ -194,9 +204,7 @@ impl Store {
     pub async fn pruned_before(&self, cursor: Cursor) -> Result<Option<u64>, StoreError> {
         let tx = self.tx(&[META], false)?;
         let meta = tx.object_store(META).map_err(js_err)?;
-        let sent = get_json::<u64>(&meta, cursor.keys().0).await?.unwrap_or(0);
-        let pruned = get_json::<u64>(&meta, PRUNED_SEQ).await.ok().flatten();
-        Ok(pruned.filter(|p| *p > sent))
+        pruned_before_in(&meta, cursor).await
     }
 
     /// How far the outbox was pruned, and who keeps the rest.
