@@ -102,11 +102,11 @@ fn Shell() -> impl IntoView {
     let found = Memo::new(move |_| {
         location.pathname.with(|path| {
             find_page(PAGES.iter().map(|(pattern, _)| *pattern), path)
-                .map(|(at, id)| (at, id.map(str::to_owned)))
+                .map(|(at, id)| (at, id.and_then(|id| id.parse().ok())))
         })
     });
-    let page = Memo::new(move |_| found.with(|f| f.as_ref().map(|(at, _)| *at)));
-    let id = Memo::new(move |_| found.with(|f| f.as_ref().and_then(|(_, id)| id.clone())));
+    let page = Memo::new(move |_| found.with(|f| f.map(|(at, _)| at)));
+    let id = Memo::new(move |_| found.with(|f| f.and_then(|(_, id)| id)));
     provide_context(RouteId(id));
     // A followed link is "pending" in leptos_router until the routes say the
     // new page is drawn; only then is the address bar updated and the page

@@ -75,9 +75,8 @@ pub(super) fn event_title(lang: Lang, data: &EventData) -> &'static str {
 pub fn ComplaintPage() -> impl IntoView {
     let ctx = use_ctx();
     let id = route_id();
-    let id = move || id.get();
     let view_of = Memo::new(move |_| {
-        let id = id()?;
+        let id = id.get()?;
         ctx.model.with(|m| complaint::history(m, id).ok())
     });
     move || match view_of.get() {
