@@ -15,8 +15,8 @@ pub type Captured<'a> = Option<&'a str>;
 /// Whether `path` is the address `pattern` describes, and if so its `:id`
 /// segment (when the pattern has one). One trailing `/` is ignored, as a
 /// person typing an address might add it; empty segments (`//`) never
-/// match, and `:id` takes any one non-empty segment (the page parses it and
-/// says when no record has it).
+/// match, and `:id` takes any one non-empty segment (the frame reads it as a
+/// record id, and the page says when no record has it).
 pub fn match_path<'a>(pattern: &str, path: &'a str) -> Option<Captured<'a>> {
     let path = trim_end(path);
     let pattern = trim_end(pattern);
