@@ -263,6 +263,7 @@ impl Store {
         Ok(written)
     }
 
+    /// The records of an action and then the action itself.
     async fn write_action(
         &self,
         tx: &IdbTransaction,
@@ -270,46 +271,34 @@ impl Store {
         writes: Vec<Write>,
         now_ms: u64,
     ) -> Result<(Action, Vec<ChangedRecord>), StoreError> {
-        let meta = tx.object_store(META).map_err(js_err)?;
-        let stored_clock = get_json::<Clock>(&meta, "clock").await?;
-        let stored_seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
-        // The stored state of every bucket this action touches.
-        let (touched, mut base) =
-            read_buckets(tx, writes.iter().map(|w| (w.kind.as_str(), w.id))).await?;
-        let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
-        let action = {
-            let mut r = replica.borrow_mut();
-            if let Some(c) = stored_clock {
-                r.clock.join(&c);
-            }
-            r.seq = r.seq.max(stored_seq);
-            // If the transaction then fails, the sequence number is skipped,
-            // never reused: gaps are harmless, reuse is not.
-            r.stamp(&base, writes, now_ms)
-        };
-        let views = tx.object_store(VIEWS).map_err(js_err)?;
-        let mut changed = Vec::new();
-        for b in touched {
-            let merged = merge_bucket(&mut base, &action.ops, b);
-            let key = JsValue::from(b);
-            buckets
-                .put_with_key(&JsValue::from_str(&merged.bucket), &key)
-                .map_err(js_err)?;
-            views
-                .put_with_key(&JsValue::from_str(&merged.view), &key)
-                .map_err(js_err)?;
-            changed.extend(merged.changed);
-        }
+        let (action, changed) = write_records(tx, replica, writes, now_ms).await?;
         let actions = tx.object_store(ACTIONS).map_err(js_err)?;
         let text =
             serde_json::to_string(&action).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         actions
             .put_with_key(&JsValue::from_str(&text), &JsValue::from(action.seq as f64))
             .map_err(js_err)?;
-        let clock = replica.borrow().clock;
-        put_json(&meta, "clock", &clock)?;
-        put_json(&meta, "seq", &action.seq)?;
         Ok((action, changed))
+    }
+
+    /// Benchmark data in one transaction, stamped and merged like a save
+    /// but kept out of the action log (so out of every bundle): the scale
+    /// series seeds a part of its set at a time with it (`hooks`).
+    pub async fn seed(
+        &self,
+        replica: &std::cell::RefCell<Replica>,
+        writes: Vec<Write>,
+        now_ms: u64,
+    ) -> Result<(), StoreError> {
+        let tx = self.tx(&[META, BUCKETS, VIEWS], true)?;
+        let done = idb::completion(&tx);
+        if let Err(e) = write_records(&tx, replica, writes, now_ms).await {
+            let _ = tx.abort();
+            let _ = done.await;
+            return Err(e);
+        }
+        done.await?;
+        Ok(())
     }
 
     /// Rewrites every bucket and view from `replica.state` in one
@@ -462,6 +451,51 @@ impl Store {
             None => Ok(()),
         }
     }
+}
+
+/// Stamps `writes` against the buckets they touch and merges them in,
+/// with the views beside them, the clock and the sequence: a save's
+/// records, without its action.
+async fn write_records(
+    tx: &IdbTransaction,
+    replica: &std::cell::RefCell<Replica>,
+    writes: Vec<Write>,
+    now_ms: u64,
+) -> Result<(Action, Vec<ChangedRecord>), StoreError> {
+    let meta = tx.object_store(META).map_err(js_err)?;
+    let stored_clock = get_json::<Clock>(&meta, "clock").await?;
+    let stored_seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
+    // The stored state of every bucket this action touches.
+    let (touched, mut base) =
+        read_buckets(tx, writes.iter().map(|w| (w.kind.as_str(), w.id))).await?;
+    let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
+    let action = {
+        let mut r = replica.borrow_mut();
+        if let Some(c) = stored_clock {
+            r.clock.join(&c);
+        }
+        r.seq = r.seq.max(stored_seq);
+        // If the transaction then fails, the sequence number is skipped,
+        // never reused: gaps are harmless, reuse is not.
+        r.stamp(&base, writes, now_ms)
+    };
+    let views = tx.object_store(VIEWS).map_err(js_err)?;
+    let mut changed = Vec::new();
+    for b in touched {
+        let merged = merge_bucket(&mut base, &action.ops, b);
+        let key = JsValue::from(b);
+        buckets
+            .put_with_key(&JsValue::from_str(&merged.bucket), &key)
+            .map_err(js_err)?;
+        views
+            .put_with_key(&JsValue::from_str(&merged.view), &key)
+            .map_err(js_err)?;
+        changed.extend(merged.changed);
+    }
+    let clock = replica.borrow().clock;
+    put_json(&meta, "clock", &clock)?;
+    put_json(&meta, "seq", &action.seq)?;
+    Ok((action, changed))
 }
 
 /// The buckets the given records fall in, and their stored state, read once

@@ -23,21 +23,23 @@ pub const BUCKETS: u32 = 512;
 /// layout is re-bucketed once when it opens.
 pub const LAYOUT: u32 = 2;
 
-/// Where a record rests. The large kinds get buckets of their own, so an
-/// edit of many customers never rewrites the contacts, and the other way
-/// round; all other kinds share the rest.
-pub fn bucket_of(kind: &str, id: RecordId) -> u32 {
+/// The buckets a kind's records rest in. The large kinds get buckets of
+/// their own, so an edit of many customers never rewrites the contacts, and
+/// the other way round; all other kinds share the rest.
+pub fn kind_buckets(kind: &str) -> std::ops::Range<u32> {
     // Sized so a bucket stays near 150 KB at 20,000 customers and 100,000
     // contacts: a save rewrites one bucket.
-    const CUSTOMERS: (u32, u32) = (0, 192);
-    const CONTACTS: (u32, u32) = (192, 256);
-    const OTHERS: (u32, u32) = (448, 64);
-    let (start, len) = match kind {
-        "customer" => CUSTOMERS,
-        "contact" => CONTACTS,
-        _ => OTHERS,
-    };
-    start + id.bucket(len)
+    match kind {
+        "customer" => 0..192,
+        "contact" => 192..448,
+        _ => 448..BUCKETS,
+    }
+}
+
+/// Where a record rests: one of its kind's buckets, by its id.
+pub fn bucket_of(kind: &str, id: RecordId) -> u32 {
+    let range = kind_buckets(kind);
+    range.start + id.bucket(range.end - range.start)
 }
 
 #[derive(Serialize, Deserialize)]

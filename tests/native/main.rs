@@ -59,6 +59,7 @@ mod restore;
 mod roles;
 mod roster;
 mod rules_doc;
+mod scale_set;
 mod standards;
 mod standards_audits;
 mod standards_compliance;

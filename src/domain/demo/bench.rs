@@ -69,7 +69,7 @@ pub fn large_writes(
     writes
 }
 
-fn demo_customer(
+pub(super) fn demo_customer(
     rng: &mut Rng,
     i: u64,
     specialists: &[RecordId],
@@ -159,7 +159,7 @@ fn demo_customer(
     }
 }
 
-fn demo_contact(
+pub(super) fn demo_contact(
     rng: &mut Rng,
     customer: Option<RecordId>,
     owner: RecordId,

@@ -25,6 +25,7 @@ mod ops;
 mod people;
 mod quality;
 mod quality_text;
+mod scale;
 mod sim;
 mod standards;
 mod text;
@@ -33,6 +34,7 @@ mod visits;
 pub use bench::{bench_customer, customer_field_edits, large_writes};
 pub use branch_year::{branch_year, YearSize, BRANCH_YEAR};
 pub use clear::demo_ids;
+pub use scale::{ScaleSet, PARTS as SCALE_PARTS};
 pub use sim::{Refused, Why};
 
 use crate::domain::base::lang::Lang;

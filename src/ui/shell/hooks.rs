@@ -321,3 +321,43 @@ pub async fn bench_hub_sync(url: String) -> Result<Vec<f64>, JsValue> {
         report.pulled as f64,
     ])
 }
+
+/// How many parts `benchSeedScale` makes a set in.
+#[wasm_bindgen(js_name = benchScaleParts)]
+pub fn bench_scale_parts() -> u32 {
+    demo::SCALE_PARTS
+}
+
+/// Seeds part `part` of the scale series' set at `times` branch-years
+/// (`domain::demo::scale`): one transaction over that part's few buckets,
+/// kept out of the action log. The page is reloaded after the last part to
+/// read it (the model in memory is not refreshed). Resolves with the ms.
+#[wasm_bindgen(js_name = benchSeedScale)]
+pub async fn bench_seed_scale(times: u32, part: u32) -> Result<f64, JsValue> {
+    let ctx = ctx()?;
+    let me = ctx
+        .me
+        .get_untracked()
+        .ok_or_else(|| JsValue::from_str("no current person"))?;
+    let (store, core) = store_and_core()?;
+    let start = now();
+    let writes = demo::ScaleSet::new(7, times, me, platform::now()).part(part);
+    store
+        .seed(&core.replica, writes, platform::now_ms())
+        .await
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok(now() - start)
+}
+
+/// The bytes of the wasm memory (it only grows: its size is the peak).
+#[wasm_bindgen(js_name = benchWasmMemory)]
+pub fn bench_wasm_memory() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| {
+            m.buffer()
+                .unchecked_into::<js_sys::ArrayBuffer>()
+                .byte_length() as f64
+        })
+        .unwrap_or(0.0)
+}
