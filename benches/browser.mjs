@@ -7,6 +7,7 @@
 // through them); --sizes-dist (default: --dist) is the build users get,
 // whose sizes (a) reports.
 //                            [--skip-app] [--skip-large] [--skip-search] [--skip-dexie] [--skip-lighthouse]
+//                            [--skip-scale] [--scales 1,2,5]
 //
 // (a) sizes in dist/, raw / gzip / brotli: the first load (index.html and what
 //     it pulls in), each area's piece, the shared chunks, everything
@@ -19,6 +20,9 @@
 //     (benches/dexie.html), over those customers too. --skip-dexie skips
 //     Dexie only, --skip-search the whole section.
 // (d) Lighthouse 13 on the Today page: performance and accessibility
+// (e) the scale series (benches/scale_series.mjs): 1, 2 and 5 branch-years
+//     of history seeded through the app's hooks; Today, memory and a save
+//     at each, with the ratios to 1×
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -443,6 +447,21 @@ async function lighthouseToday(server) {
   }
 }
 
+// ---------------------------------------------------------------- (e) scale
+
+// A child process of its own (it prints its table as it goes): seeding five
+// branch-years takes minutes, and a dead tab must not take this run down.
+async function scaleSeries(server) {
+  const S = 'e. Scale series';
+  console.log('\nScale series (benches/scale_series.mjs; seeding takes minutes):');
+  const code = await new Promise((ok) => {
+    const child = spawn(process.execPath, [join(ROOT, 'benches', 'scale_series.mjs'), server.url, '--scales', opt('scales', '1,2,5')], { stdio: 'inherit', cwd: ROOT });
+    child.on('exit', (c) => ok(c));
+  });
+  if (code === 0) row(S, 'Today, memory and a save at each scale', 'see the table printed above', 'benches/scale_series.mjs');
+  else skipped(S, 'series', `benches/scale_series.mjs exited with ${code}`);
+}
+
 // ---------------------------------------------------------------- main
 
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -467,6 +486,8 @@ try {
   else await step('c. Search baselines', () => searchBaselines(server));
   if (flag('skip-lighthouse')) skipped('d. Lighthouse', 'scores', '--skip-lighthouse');
   else await step('d. Lighthouse', () => lighthouseToday(server));
+  if (flag('skip-scale')) skipped('e. Scale series', 'series', '--skip-scale');
+  else await step('e. Scale series', () => scaleSeries(server));
 } finally {
   await server.close();
 }

@@ -29,8 +29,10 @@ async function firstRun(page) {
 
 // Resident memory of the tab's renderer processes (Linux /proc; the
 // browser's own process and the GPU process are not the tab's).
-async function tabResident(cdp) {
+async function tabResident(browser) {
+  const cdp = await browser.newBrowserCDPSession();
   const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+  await cdp.detach();
   let total = 0;
   for (const p of processInfo.filter((p) => p.type === 'renderer')) {
     const status = readFileSync(`/proc/${p.id}/status`, 'utf8');
@@ -67,7 +69,7 @@ async function oneScale(browser, times) {
     await cdp.send('HeapProfiler.collectGarbage');
     out.jsHeap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     out.wasm = await page.evaluate(() => window.wasmBindings.benchWasmMemory());
-    out.tab = await tabResident(cdp);
+    out.tab = await tabResident(browser);
     out.save = Array.from(await page.evaluate(() => window.wasmBindings.benchSave(30)));
   } catch (e) {
     out.error = died ?? String(e.message ?? e).split('\n')[0];

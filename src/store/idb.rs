@@ -42,59 +42,92 @@ impl IdbError {
     }
 }
 
+/// A request's or a transaction's two handlers, taken off it and dropped
+/// once the outcome is in, or when the future is dropped unfinished. They
+/// must not outlive it: a handler never called (the error handler of a
+/// request that succeeded) would keep what it holds alive for good, and a
+/// request holds its result, a whole bucket's or a page of rows' text.
+struct Handlers {
+    clear: Box<dyn Fn()>,
+    _closures: [Closure<dyn FnMut(web_sys::Event)>; 2],
+}
+
+impl Drop for Handlers {
+    fn drop(&mut self) {
+        (self.clear)();
+    }
+}
+
+fn target<T: JsCast>(e: &web_sys::Event) -> Option<T> {
+    e.target().and_then(|t| t.dyn_into::<T>().ok())
+}
+
 /// Resolves with a request's result, or rejects with its error.
 pub async fn request(req: &IdbRequest) -> Result<JsValue, IdbError> {
+    let mut handlers = None;
     let promise = Promise::new(&mut |resolve: Function, reject: Function| {
-        let ok_req = req.clone();
-        let on_ok = Closure::once_into_js(move |_e: web_sys::Event| {
-            let _ = resolve.call1(
-                &JsValue::NULL,
-                &ok_req.result().unwrap_or(JsValue::UNDEFINED),
-            );
+        let on_ok = Closure::once(move |e: web_sys::Event| {
+            let result = target::<IdbRequest>(&e).and_then(|r| r.result().ok());
+            let _ = resolve.call1(&JsValue::NULL, &result.unwrap_or(JsValue::UNDEFINED));
         });
-        let err_req = req.clone();
-        let on_err = Closure::once_into_js(move |_e: web_sys::Event| {
-            let err = err_req
-                .error()
-                .ok()
-                .flatten()
+        let on_err = Closure::once(move |e: web_sys::Event| {
+            let err = target::<IdbRequest>(&e)
+                .and_then(|r| r.error().ok().flatten())
                 .map(JsValue::from)
                 .unwrap_or_else(|| JsValue::from_str("request failed"));
             let _ = reject.call1(&JsValue::NULL, &err);
         });
-        req.set_onsuccess(Some(on_ok.unchecked_ref()));
-        req.set_onerror(Some(on_err.unchecked_ref()));
+        req.set_onsuccess(Some(on_ok.as_ref().unchecked_ref()));
+        req.set_onerror(Some(on_err.as_ref().unchecked_ref()));
+        let req = req.clone();
+        handlers = Some(Handlers {
+            clear: Box::new(move || {
+                req.set_onsuccess(None);
+                req.set_onerror(None);
+            }),
+            _closures: [on_ok, on_err],
+        });
     });
-    JsFuture::from(promise).await.map_err(IdbError::from_js)
+    let result = JsFuture::from(promise).await;
+    drop(handlers);
+    result.map_err(IdbError::from_js)
 }
 
 /// Resolves when the transaction commits; rejects with the reason it aborted
 /// (in Chromium a quota error arrives this way).
 pub fn completion(tx: &IdbTransaction) -> impl std::future::Future<Output = Result<(), IdbError>> {
+    let mut handlers = None;
     let promise = Promise::new(&mut |resolve: Function, reject: Function| {
-        let on_complete = Closure::once_into_js(move |_e: web_sys::Event| {
+        let on_complete = Closure::once(move |_e: web_sys::Event| {
             let _ = resolve.call0(&JsValue::NULL);
         });
-        let abort_tx = tx.clone();
-        let reject2 = reject.clone();
-        let on_abort = Closure::once_into_js(move |_e: web_sys::Event| {
-            let err = abort_tx.error().map(JsValue::from).unwrap_or_else(|| {
-                DomException::new_with_message_and_name("transaction aborted", "AbortError")
-                    .map(JsValue::from)
-                    .unwrap_or(JsValue::NULL)
-            });
-            let _ = reject2.call1(&JsValue::NULL, &err);
+        let on_abort = Closure::once(move |e: web_sys::Event| {
+            let err = target::<IdbTransaction>(&e)
+                .and_then(|t| t.error())
+                .map(JsValue::from)
+                .unwrap_or_else(|| {
+                    DomException::new_with_message_and_name("transaction aborted", "AbortError")
+                        .map(JsValue::from)
+                        .unwrap_or(JsValue::NULL)
+                });
+            let _ = reject.call1(&JsValue::NULL, &err);
         });
-        tx.set_oncomplete(Some(on_complete.unchecked_ref()));
-        tx.set_onabort(Some(on_abort.unchecked_ref()));
         // Errors bubble to abort unless prevented; the abort handler reports them.
-        let _ = reject;
+        tx.set_oncomplete(Some(on_complete.as_ref().unchecked_ref()));
+        tx.set_onabort(Some(on_abort.as_ref().unchecked_ref()));
+        let tx = tx.clone();
+        handlers = Some(Handlers {
+            clear: Box::new(move || {
+                tx.set_oncomplete(None);
+                tx.set_onabort(None);
+            }),
+            _closures: [on_complete, on_abort],
+        });
     });
     async move {
-        JsFuture::from(promise)
-            .await
-            .map(|_| ())
-            .map_err(IdbError::from_js)
+        let result = JsFuture::from(promise).await;
+        drop(handlers);
+        result.map(|_| ()).map_err(IdbError::from_js)
     }
 }
 

@@ -17,7 +17,7 @@ use super::lost::Lost;
 use crate::domain::base::order;
 use crate::sync::stored::{
     bucket_of, decode_bucket_into, encode_all, encode_all_views, merge_bucket, BucketRead,
-    ChangedRecord, CorruptBucket,
+    ChangedRecord, CorruptBucket, BUCKETS as BUCKET_ROWS,
 };
 use crate::sync::{Action, Clock, DeviceId, Replica, State, Write, LAYOUT};
 use wasm_bindgen::prelude::*;
@@ -69,10 +69,9 @@ pub(crate) fn js_err(v: JsValue) -> StoreError {
 }
 
 /// What `load` found: the clock and sequence (the replica holds no records
-/// in the browser), and the view rows to build the typed model from.
+/// in the browser; the model is built from the view rows after it).
 pub struct Loaded {
     pub replica: Replica,
-    pub views: Vec<String>,
     /// True when this browser had no device yet (first run, or storage evicted).
     pub new_device: bool,
 }
@@ -168,19 +167,19 @@ impl Store {
         }
     }
 
-    /// Loads the meta and the view rows; `fresh_device` is called for a new
-    /// device id when the database has none (first run, or IndexedDB was
-    /// evicted: a new id means a (device, sequence) pair is never reused).
+    /// Loads the meta; `fresh_device` is called for a new device id when the
+    /// database has none (first run, or IndexedDB was evicted: a new id
+    /// means a (device, sequence) pair is never reused). The records are
+    /// read after it, a page at a time ([`Store::each_view_row`]).
     pub async fn load(
         &self,
         fresh_device: impl FnOnce() -> DeviceId,
     ) -> Result<Loaded, StoreError> {
-        let tx = self.tx(&[META, VIEWS], false)?;
+        let tx = self.tx(&[META], false)?;
         let meta = tx.object_store(META).map_err(js_err)?;
         let clock = get_json::<Clock>(&meta, "clock").await?;
         let seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
         let layout = get_json::<u32>(&meta, "layout").await?;
-        let mut views = get_all_strings(&tx, VIEWS).await?;
         let (clock, new_device) = match clock {
             Some(c) => (c, false),
             None => (Clock::new(fresh_device()), true),
@@ -198,8 +197,6 @@ impl Store {
             let state = self.load_state().await?;
             self.write_everything(&Replica { state, clock, seq })
                 .await?;
-            let tx = self.tx(&[VIEWS], false)?;
-            views = get_all_strings(&tx, VIEWS).await?;
         }
         Ok(Loaded {
             replica: Replica {
@@ -207,9 +204,60 @@ impl Store {
                 clock,
                 seq,
             },
-            views,
             new_device,
         })
+    }
+
+    /// Hands every view row (the records' plain current values) to `each`,
+    /// a page of rows at a time, asking for the next page before handing
+    /// over this one: reading overlaps parsing, and start-up never holds
+    /// every row's text at once (over 300 MB at five years of a branch).
+    /// One read transaction, so the rows are of one moment.
+    pub async fn each_view_row(&self, mut each: impl FnMut(&str)) -> Result<(), StoreError> {
+        const PAGE: u32 = 16;
+        let tx = self.tx(&[VIEWS], false)?;
+        let views = tx.object_store(VIEWS).map_err(js_err)?;
+        // Rows are keyed by bucket number; the last page also takes any
+        // key beyond (none in this layout).
+        let page = |from: u32| {
+            let range = if from + PAGE >= BUCKET_ROWS {
+                web_sys::IdbKeyRange::lower_bound(&from.into())
+            } else {
+                web_sys::IdbKeyRange::bound_with_lower_open_and_upper_open(
+                    &from.into(),
+                    &(from + PAGE).into(),
+                    false,
+                    true,
+                )
+            };
+            range
+                .and_then(|r| views.get_all_with_key(&r))
+                .map_err(js_err)
+        };
+        let mut from = 0;
+        let mut next = Some(page(from)?);
+        while let Some(request) = next.take() {
+            let rows = idb::request(&request).await?;
+            from += PAGE;
+            if from < BUCKET_ROWS {
+                // Asked before this page is parsed: the transaction stays
+                // alive, and the database reads while the app parses.
+                next = Some(page(from)?);
+            }
+            for row in js_sys::Array::from(&rows).iter() {
+                if let Some(text) = row.as_string() {
+                    each(&text);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Every view row at once (tests, and small stores).
+    pub async fn load_views(&self) -> Result<Vec<String>, StoreError> {
+        let mut rows = Vec::new();
+        self.each_view_row(|row| rows.push(row.to_string())).await?;
+        Ok(rows)
     }
 
     /// Every entity with its stamps (conflicts, exports, tests): decodes all

@@ -3,7 +3,6 @@
 //! show each other's work at once (BroadcastChannel delivers within
 //! milliseconds).
 
-use super::records::{get_all_strings, Store, StoreError, VIEWS};
 use crate::sync::stored::ChangedRecord;
 use crate::sync::Action;
 use serde::{Deserialize, Serialize};
@@ -38,15 +37,6 @@ impl News {
                 changed: changed.to_vec(),
             }),
         }
-    }
-}
-
-impl Store {
-    /// Every view row (the plain current values), for a tab that rebuilds
-    /// its records after `News::ReloadAll`.
-    pub async fn load_views(&self) -> Result<Vec<String>, StoreError> {
-        let tx = self.tx(&[VIEWS], false)?;
-        get_all_strings(&tx, VIEWS).await
     }
 }
 

@@ -138,11 +138,12 @@ impl Ctx {
         // left out and reported: the rest of the app works as usual.
         let mut model = self.new_model();
         let mut skipped = Vec::new();
-        for row in &loaded.views {
-            match model.load_view_report(row) {
-                Ok(read) => skipped.extend(read.skipped),
-                Err(e) => skipped.push(format!("a stored row: {e}")),
-            }
+        let read = store.each_view_row(|row| match model.load_view_report(row) {
+            Ok(read) => skipped.extend(read.skipped),
+            Err(e) => skipped.push(format!("a stored row: {e}")),
+        });
+        if let Err(e) = read.await {
+            return self.phase.set(Phase::Failed(e.to_string()));
         }
         self.report_skipped(&skipped);
         // Said on every start until the device holds an organisation again
@@ -360,14 +361,12 @@ impl Ctx {
         let Some(store) = self.store() else { return };
         let (model, search, ctx) = (self.model, self.search, *self);
         leptos::task::spawn_local(async move {
-            let Ok(rows) = store.load_views().await else {
-                return;
-            };
+            // All or nothing: a row that does not read keeps the model as it was.
             let mut fresh = ctx.new_model();
-            for row in &rows {
-                if fresh.load_view(row).is_err() {
-                    return;
-                }
+            let mut whole = true;
+            let read = store.each_view_row(|row| whole &= fresh.load_view(row).is_ok());
+            if read.await.is_err() || !whole {
+                return;
             }
             search.try_set(SearchIndex::build(&fresh));
             model.try_set(fresh);
