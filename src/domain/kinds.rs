@@ -211,7 +211,7 @@ kinds! {
         staff: Staff => staff;
         customer: Customer => customers, then customer_changed;
         contact: Contact => contacts, then contact_moved;
-        complaint: Complaint => complaints;
+        complaint: Complaint => complaints, then complaint_changed;
         complaint_event: ComplaintEvent => complaint_events, then event_moved;
         escalation: Escalation => escalations;
         escalation_step: EscalationStep => escalation_steps, then step_moved;

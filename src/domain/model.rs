@@ -1,8 +1,9 @@
 //! The typed view of the replicated state: every live record by kind, plus
 //! the indexes the screens need. Refreshed one record at a time.
 
+use crate::domain::base::order;
 use crate::domain::base::record::{from_json, put, Record};
-use crate::domain::complaint::records::{Complaint, ComplaintEvent};
+use crate::domain::complaint::records::{plainly_closed, Complaint, ComplaintEvent};
 use crate::domain::contact::records::{Contact, ContactStatus};
 use crate::domain::customer::records::Customer;
 use crate::domain::dept::records::Dept;
@@ -56,6 +57,10 @@ pub struct Model {
     open_visits: HashMap<RecordId, BTreeSet<RecordId>>,
     awaiting_first_contact: BTreeSet<RecordId>,
     events_by_complaint: HashMap<RecordId, Vec<RecordId>>,
+    /// The complaints whose steps do not plainly close them (open ones,
+    /// reopened, in conflict: `complaint::records::plainly_closed`), kept as
+    /// steps arrive so Today replays these, not every complaint ever made.
+    unsettled_complaints: BTreeSet<RecordId>,
     steps_by_escalation: HashMap<RecordId, Vec<RecordId>>,
 }
 
@@ -270,12 +275,35 @@ impl Model {
 
     pub(crate) fn event_moved(&mut self, id: RecordId, old: Option<ComplaintEvent>) {
         let new = self.complaint_events.get(&id).map(|e| e.complaint);
-        reindex(
-            &mut self.events_by_complaint,
-            id,
-            old.map(|e| e.complaint),
-            new,
-        );
+        let old = old.map(|e| e.complaint);
+        reindex(&mut self.events_by_complaint, id, old, new);
+        for complaint in old.into_iter().chain(new) {
+            self.recheck_settled(complaint);
+        }
+    }
+
+    pub(crate) fn complaint_changed(&mut self, id: RecordId, _old: Option<Complaint>) {
+        self.recheck_settled(id);
+    }
+
+    /// Whether a complaint's steps plainly close it; if not (or unsure),
+    /// Today replays it.
+    fn recheck_settled(&mut self, complaint: RecordId) {
+        let mut steps = self.events_of(complaint);
+        order::sort_by(&mut steps, |a, b| a.at.cmp(&b.at).then(a.id.cmp(&b.id)));
+        if self.complaints.contains_key(&complaint) && !plainly_closed(&steps) {
+            self.unsettled_complaints.insert(complaint);
+        } else {
+            self.unsettled_complaints.remove(&complaint);
+        }
+    }
+
+    /// The complaints not plainly closed (see `unsettled_complaints`), in
+    /// id order: every open or conflicted one is among them.
+    pub fn unsettled_complaints(&self) -> impl Iterator<Item = &Complaint> {
+        self.unsettled_complaints
+            .iter()
+            .filter_map(|id| self.complaints.get(id))
     }
 
     pub(crate) fn step_moved(&mut self, id: RecordId, old: Option<EscalationStep>) {

@@ -77,6 +77,16 @@ pub fn all_views(model: &Model) -> Vec<ComplaintView> {
         .collect()
 }
 
+/// The complaints not plainly closed, replayed: every open or conflicted
+/// one is among them, so Today's lists read these and not every complaint
+/// ever made (`Model::unsettled_complaints`).
+pub fn unsettled_views(model: &Model) -> Vec<ComplaintView> {
+    model
+        .unsettled_complaints()
+        .map(|c| replay(c, &super::events_of(model, c.id)))
+        .collect()
+}
+
 /// The list: open before closed, serious first, overdue first, then the
 /// oldest deadline, then the oldest complaint.
 pub fn list(
@@ -138,7 +148,7 @@ pub fn overdue_for(model: &Model, me: &Staff, now: DateTime<Utc>) -> Vec<RecordI
                     .is_some_and(|o| o.team == me.team))
     };
     let zone = model.zone();
-    let mut v: Vec<ComplaintView> = all_views(model)
+    let mut v: Vec<ComplaintView> = unsettled_views(model)
         .into_iter()
         .filter(|v| v.is_overdue(now, zone) && mine(v))
         .collect();
@@ -151,7 +161,7 @@ pub fn serious_for(model: &Model, me: &Staff) -> Vec<RecordId> {
     if !matches!(me.role, Role::DepartmentDirector | Role::CenterDirector) {
         return Vec::new();
     }
-    let mut v: Vec<ComplaintView> = all_views(model)
+    let mut v: Vec<ComplaintView> = unsettled_views(model)
         .into_iter()
         .filter(|v| !v.closed && v.severity() == Some(Severity::Serious))
         .collect();
@@ -166,7 +176,7 @@ pub fn conflicted_for(model: &Model, me: &Staff) -> Vec<RecordId> {
     if me.role.rank() < Role::DepartmentDirector.rank() {
         return Vec::new();
     }
-    all_views(model)
+    unsettled_views(model)
         .into_iter()
         .filter(|v| !v.conflicts.is_empty())
         .map(|v| v.complaint.id)

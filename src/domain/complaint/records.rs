@@ -234,3 +234,54 @@ impl ComplaintEvent {
         }
     }
 }
+
+/// Whether these steps, in replay order (by time, then id), plainly close
+/// the loop: one judgement, then for a founded complaint one investigation,
+/// one choice of a proposed plan, one implementation and one evaluation, or
+/// for an unfounded one one reply; nothing reopened, resolved, repeated or
+/// out of order (proposals and unreadable steps may come at any point). The
+/// replay (`complaint::history`) finds such a complaint closed and without
+/// conflict, which `tests/native/complaints/settled.rs` proves over random
+/// steps; so the model can keep the complaints that are anything else
+/// (`Model::unsettled_complaints`), and Today replays only those. A fact
+/// of the records, checked step by step: it never says "closed" for a
+/// complaint the replay would not close.
+pub fn plainly_closed(steps: &[&ComplaintEvent]) -> bool {
+    let mut stage = Stage::Accepted;
+    let mut founded = None;
+    let mut proposals = Vec::new();
+    let mut closed = false;
+    for step in steps {
+        let fits = match &step.data {
+            EventData::Judged(j) => {
+                founded = Some(j.founded);
+                stage == Stage::Accepted
+            }
+            EventData::Investigated(_) => stage == Stage::Judged && founded == Some(true),
+            EventData::PlanProposed(_) => {
+                proposals.push(step.id);
+                continue;
+            }
+            EventData::PlanChosen { plan } => {
+                stage == Stage::Investigated && proposals.contains(plan)
+            }
+            EventData::Implemented(_) => stage == Stage::PlanChosen,
+            EventData::Evaluated(_) => stage == Stage::Implemented,
+            EventData::ReplyRecorded { .. } => {
+                let fits = stage == Stage::Judged && founded == Some(false) && !closed;
+                closed = true;
+                fits
+            }
+            EventData::Reopened { .. } | EventData::Resolved { .. } => false,
+            EventData::Unknown => continue,
+        };
+        if !fits {
+            return false;
+        }
+        if let Some(done) = step.data.completes() {
+            stage = done;
+            closed |= done == Stage::Evaluated;
+        }
+    }
+    closed
+}

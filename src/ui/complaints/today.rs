@@ -28,7 +28,9 @@ fn ComplaintSection(
     ids: Signal<Vec<crate::sync::RecordId>>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let rows = move || {
+    // A memo: the cards are drawn again only when a row changes, not on
+    // every save anywhere.
+    let rows = Memo::new(move |_| {
         let now = platform::now();
         ctx.model.with(|m| {
             ids.get()
@@ -36,12 +38,12 @@ fn ComplaintSection(
                 .filter_map(|cid| crate::domain::complaint::row(m, cid, now))
                 .collect::<Vec<_>>()
         })
-    };
+    });
     view! {
         <Show when=move || ids.with(|v| !v.is_empty())>
             <h2 id=id>{move || ctx.tr(title)} <span class="count">{move || ids.with(|v| v.len())}</span></h2>
             <ul class="cards" aria-labelledby=id>
-                {move || rows().into_iter().map(|r| view! { <ComplaintCard row=r/> }).collect_view()}
+                {move || rows.get().into_iter().map(|r| view! { <ComplaintCard row=r/> }).collect_view()}
             </ul>
         </Show>
     }

@@ -16,7 +16,9 @@ use leptos_router::components::A;
 #[component]
 pub fn ContactCard(id: crate::sync::RecordId) -> impl IntoView {
     let ctx = use_ctx();
-    let data = move || {
+    // A memo: the card is drawn again only when what it shows changes, not
+    // on every save anywhere (Today holds dozens of these).
+    let data = Memo::new(move |_| {
         ctx.model.with(|m| {
             m.contacts.get(&id).map(|c| {
                 let customer = c
@@ -32,9 +34,9 @@ pub fn ContactCard(id: crate::sync::RecordId) -> impl IntoView {
                 )
             })
         })
-    };
+    });
     move || {
-        data().map(|(summary, channel, received, customer, status)| {
+        data.get().map(|(summary, channel, received, customer, status)| {
             view! {
                 <li class="card">
                     <A href=format!("/contacts/{id}")>{if summary.is_empty() { ctx.tr(Key::NoSummary).to_string() } else { summary }}</A>

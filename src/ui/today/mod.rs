@@ -35,6 +35,14 @@ pub fn TodayPage(children: Children) -> impl IntoView {
         })
     };
     let no_customers = move || ctx.model.with(|m| m.customers.is_empty());
+    let overdue_rows = Memo::new(move |_| {
+        let ids = today.with(|t| t.overdue_first_contacts.clone());
+        ctx.model.with(|m| {
+            ids.into_iter()
+                .filter_map(|id| m.customers.get(&id).map(|c| (id, c.name.clone(), c.assigned_at)))
+                .collect::<Vec<_>>()
+        })
+    });
 
     view! {
         <section class="page">
@@ -56,7 +64,9 @@ pub fn TodayPage(children: Children) -> impl IntoView {
             <Show when=move || today.with(|t| !t.open_contacts.is_empty())
                 fallback=|| view! { <Empty text=Key::NoOpenContacts/> }>
                 <ul class="cards" aria-labelledby="open-contacts">
-                    {move || today.with(|t| t.open_contacts.clone()).into_iter().map(|id| view! { <ContactCard id/> }).collect_view()}
+                    <For each=move || today.with(|t| t.open_contacts.clone()) key=|id| *id let:id>
+                        <ContactCard id/>
+                    </For>
                 </ul>
             </Show>
 
@@ -66,16 +76,14 @@ pub fn TodayPage(children: Children) -> impl IntoView {
             <Show when=move || today.with(|t| !t.overdue_first_contacts.is_empty())
                 fallback=|| view! { <Empty text=Key::NoOverdueFirstContacts/> }>
                 <ul class="cards" aria-labelledby="overdue-first">
-                    {move || today.with(|t| t.overdue_first_contacts.clone()).into_iter().map(|id| {
-                        let c = ctx.model.with(|m| m.customers.get(&id).map(|c| (c.name.clone(), c.assigned_at)));
-                        c.map(|(name, assigned)| view! {
-                            <li class="card">
-                                <A href=format!("/customers/{id}")>{name}</A>
-                                <span class="meta">{move || assigned.map(|a| format!("{} {}", ctx.tr(Key::AssignedOn), fmt_datetime(ctx.lang.get(), a)))}</span>
-                                <span class="badge late">{move || ctx.tr(Key::Overdue)}</span>
-                            </li>
-                        })
-                    }).collect_view()}
+                    // Keyed by what a row shows: a save elsewhere re-renders no row.
+                    <For each=move || overdue_rows.get() key=|row| row.clone() let:row>
+                        <li class="card">
+                            <A href=format!("/customers/{}", row.0)>{row.1.clone()}</A>
+                            <span class="meta">{move || row.2.map(|a| format!("{} {}", ctx.tr(Key::AssignedOn), fmt_datetime(ctx.lang.get(), a)))}</span>
+                            <span class="badge late">{move || ctx.tr(Key::Overdue)}</span>
+                        </li>
+                    </For>
                 </ul>
             </Show>
 

@@ -41,7 +41,7 @@ fn VisitSection(
     ids: Signal<Vec<crate::sync::RecordId>>,
 ) -> impl IntoView {
     let ctx = use_ctx();
-    let rows = move || {
+    let rows = Memo::new(move |_| {
         ctx.model.with(|m| {
             ids.get()
                 .into_iter()
@@ -56,17 +56,18 @@ fn VisitSection(
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     view! {
         <Show when=move || ids.with(|v| !v.is_empty())>
             <h2 id=id>{move || ctx.tr(title)} <span class="count">{move || ids.with(|v| v.len())}</span></h2>
             <ul class="cards" aria-labelledby=id>
-                {move || rows().into_iter().map(|(vid, name, reason, due)| view! {
+                // Keyed by what a row shows: a save elsewhere re-renders no row.
+                <For each=move || rows.get() key=|row| row.clone() let:row>
                     <li class="card">
-                        <A href=format!("/visits/{vid}")>{name}</A>
-                        <span class="meta">{reason_label(ctx.lang.get(), reason)} " · " {fmt_date(ctx.lang.get(), due)}</span>
+                        <A href=format!("/visits/{}", row.0)>{row.1.clone()}</A>
+                        <span class="meta">{move || reason_label(ctx.lang.get(), row.2)} " · " {move || fmt_date(ctx.lang.get(), row.3)}</span>
                     </li>
-                }).collect_view()}
+                </For>
             </ul>
         </Show>
     }

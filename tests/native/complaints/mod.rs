@@ -3,6 +3,7 @@
 
 mod deadlines;
 mod offline;
+mod settled;
 mod stages;
 mod stats;
 
