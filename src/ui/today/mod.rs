@@ -39,7 +39,11 @@ pub fn TodayPage(children: Children) -> impl IntoView {
         let ids = today.with(|t| t.overdue_first_contacts.clone());
         ctx.model.with(|m| {
             ids.into_iter()
-                .filter_map(|id| m.customers.get(&id).map(|c| (id, c.name.clone(), c.assigned_at)))
+                .filter_map(|id| {
+                    m.customers
+                        .get(&id)
+                        .map(|c| (id, c.name.clone(), c.assigned_at))
+                })
                 .collect::<Vec<_>>()
         })
     });
