@@ -26,6 +26,16 @@ fn ctx() -> Result<Ctx, JsValue> {
         .ok_or_else(|| JsValue::from_str("app not started"))
 }
 
+/// The app and the person working in it (the hooks act as them).
+fn ctx_and_me() -> Result<(Ctx, crate::sync::RecordId), JsValue> {
+    let ctx = ctx()?;
+    let me = ctx
+        .me
+        .get_untracked()
+        .ok_or_else(|| JsValue::from_str("no current person"))?;
+    Ok((ctx, me))
+}
+
 fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
@@ -37,11 +47,7 @@ fn now() -> f64 {
 /// Resolves with the milliseconds it took (generation + commit).
 #[wasm_bindgen(js_name = benchSeedLarge)]
 pub async fn bench_seed_large(customers: u32, contacts: u32) -> Result<f64, JsValue> {
-    let ctx = ctx()?;
-    let me = ctx
-        .me
-        .get_untracked()
-        .ok_or_else(|| JsValue::from_str("no current person"))?;
+    let (ctx, me) = ctx_and_me()?;
     let start = now();
     let writes = demo::large_writes(
         platform::random_u64(),
@@ -109,11 +115,7 @@ pub fn bench_customers() -> Result<String, JsValue> {
 /// returns each save's duration in ms (including the IndexedDB commit).
 #[wasm_bindgen(js_name = benchSave)]
 pub async fn bench_save(n: u32) -> Result<Vec<f64>, JsValue> {
-    let ctx = ctx()?;
-    let me = ctx
-        .me
-        .get_untracked()
-        .ok_or_else(|| JsValue::from_str("no current person"))?;
+    let (ctx, me) = ctx_and_me()?;
     let mut times = Vec::with_capacity(n as usize);
     for i in 0..n {
         let id = ctx.new_id();
@@ -334,11 +336,7 @@ pub fn bench_scale_parts() -> u32 {
 /// read it (the model in memory is not refreshed). Resolves with the ms.
 #[wasm_bindgen(js_name = benchSeedScale)]
 pub async fn bench_seed_scale(times: u32, part: u32) -> Result<f64, JsValue> {
-    let ctx = ctx()?;
-    let me = ctx
-        .me
-        .get_untracked()
-        .ok_or_else(|| JsValue::from_str("no current person"))?;
+    let (_, me) = ctx_and_me()?;
     let (store, core) = store_and_core()?;
     let start = now();
     let writes = demo::ScaleSet::new(7, times, me, platform::now()).part(part);

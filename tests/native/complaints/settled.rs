@@ -78,17 +78,22 @@ fn draw() -> impl Strategy<Value = Draw> {
     ]
 }
 
-/// A plain chain (founded or not) with up to three random changes: a step
-/// put in, a step taken out, two steps swapped.
-fn near_plain() -> impl Strategy<Value = Vec<Draw>> {
-    let founded = vec![
+/// A founded complaint's plain chain, judged to evaluated.
+fn founded_chain() -> Vec<Draw> {
+    vec![
         Draw::Judged(true),
         Draw::Investigated,
         Draw::Proposed,
         Draw::Chosen(0),
         Draw::Implemented,
         Draw::Evaluated,
-    ];
+    ]
+}
+
+/// A plain chain (founded or not) with up to three random changes: a step
+/// put in, a step taken out, two steps swapped.
+fn near_plain() -> impl Strategy<Value = Vec<Draw>> {
+    let founded = founded_chain();
     let unfounded = vec![Draw::Judged(false), Draw::Reply];
     (
         prop::sample::select(vec![founded, unfounded]),
@@ -200,14 +205,7 @@ proptest! {
 
 #[test]
 fn r_cmp_01_plain_chains_are_settled_and_a_reopening_unsettles_them() {
-    let founded = [
-        Draw::Judged(true),
-        Draw::Investigated,
-        Draw::Proposed,
-        Draw::Chosen(0),
-        Draw::Implemented,
-        Draw::Evaluated,
-    ];
+    let founded = founded_chain();
     for (draws, settled) in [
         (founded.to_vec(), true),
         (vec![Draw::Judged(false), Draw::Reply], true),
