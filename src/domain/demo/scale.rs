@@ -158,15 +158,18 @@ impl ScaleSet {
         all
     }
 
+    /// Customer `index`'s stream, and the id drawn first from it (the rest
+    /// of the stream makes the customer).
+    fn customer_stream(&self, index: usize) -> (Rng, RecordId) {
+        let mut rng = stream(self.seed, Stream::Customer, index);
+        let part = self.customers().part(index);
+        let id = id_in(&mut rng, crate::domain::customer::Customer::KIND, part);
+        (rng, id)
+    }
+
     /// Customer `index`'s id and specialist, from its own stream alone.
     fn customer_ref(&self, index: usize, specialists: &[RecordId]) -> (RecordId, RecordId) {
-        let spread = self.customers();
-        let mut rng = stream(self.seed, Stream::Customer, index);
-        let id = id_in(
-            &mut rng,
-            crate::domain::customer::Customer::KIND,
-            spread.part(index),
-        );
+        let (_, id) = self.customer_stream(index);
         (id, specialists[index % specialists.len().max(1)])
     }
 
@@ -199,10 +202,7 @@ impl ScaleSet {
     fn customers_of(&self, part: u32, specialists: &[RecordId], out: &mut Vec<Write>) {
         let span_days = self.span_minutes() / (24 * 60);
         for index in self.customers().indexes(part) {
-            let (id, _) = self.customer_ref(index, specialists);
-            // The stream goes on where `customer_ref` left it.
-            let mut rng = stream(self.seed, Stream::Customer, index);
-            let _ = id_in(&mut rng, crate::domain::customer::Customer::KIND, part);
+            let (mut rng, id) = self.customer_stream(index);
             let mut c = demo_customer(&mut rng, index as u64, specialists, self.me, self.now);
             c.id = id;
             // The first branch-year's customers are the recent ones (every
