@@ -350,8 +350,7 @@ async fn a_store_in_the_older_bucket_layout_is_rebucketed_once_and_loses_nothing
     use ventanilla::sync::{Replica, LAYOUT};
     use wasm_bindgen::JsValue;
     let name = "t-layout";
-    let store = fresh(name).await;
-    drop(store);
+    let _ = idb::delete(name).await;
     // Layout 1: records rested in bucket `id % 512` whatever their kind, and
     // `meta` had no `layout`.
     let mut old = Replica::new(DeviceId(9));
@@ -367,7 +366,14 @@ async fn a_store_in_the_older_bucket_layout_is_rebucketed_once_and_loses_nothing
         ],
         1_700_000_000_000,
     );
-    let db = idb::open(name, 3, |_, _| {}).await.unwrap();
+    // The database as that version made it.
+    let db = idb::open(name, 3, |db, _| {
+        for s in ["meta", "buckets", "views", "actions", "bundles", "outbox"] {
+            let _ = db.create_object_store(s);
+        }
+    })
+    .await
+    .unwrap();
     let stores = js_sys::Array::of3(&"buckets".into(), &"views".into(), &"meta".into());
     let tx = db
         .transaction_with_str_sequence_and_mode(&stores, web_sys::IdbTransactionMode::Readwrite)

@@ -76,6 +76,9 @@ macro_rules! kinds {
         pub(crate) struct ViewRow<'a> {
             $( $kind: Vec<(RecordId, $ty)>, )*
             $( #[serde(borrow)] $lkind: Option<&'a RawValue>, )*
+            /// The traces of the records kept in the history row.
+            #[serde(rename = "~closed")]
+            closed: Vec<(String, RecordId, crate::domain::history::traces::TraceFields)>,
         }
 
         impl Model {
@@ -108,6 +111,9 @@ macro_rules! kinds {
                         self.list_later(stringify!($lkind), list.get(), read);
                     }
                 )*
+                for (kind, id, trace) in row.closed {
+                    self.add_trace(&kind, id, trace);
+                }
             }
 
             /// Whether the model holds a live record of this kind and id.

@@ -10,6 +10,7 @@ pub mod demo;
 pub mod dept;
 pub mod error;
 pub mod escalation;
+pub mod history;
 pub mod kb;
 pub mod kinds;
 pub mod model;

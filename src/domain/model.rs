@@ -8,6 +8,7 @@ use crate::domain::contact::records::{Contact, ContactStatus};
 use crate::domain::customer::records::Customer;
 use crate::domain::dept::records::Dept;
 use crate::domain::escalation::records::{Escalation, EscalationStep};
+use crate::domain::history::traces::{ClosedKind, Traces};
 use crate::domain::kb::records::{AnswerVersion, Kb};
 use crate::domain::qa::records::Qa;
 use crate::domain::staff::records::{Device, Org, Staff};
@@ -62,6 +63,11 @@ pub struct Model {
     /// steps arrive so Today replays these, not every complaint ever made.
     unsettled_complaints: BTreeSet<RecordId>,
     steps_by_escalation: HashMap<RecordId, Vec<RecordId>>,
+    /// The closed records start-up knows by their trace only
+    /// (`domain::history`), until the history is read.
+    pub(crate) traces: Traces,
+    /// While the history is read: the records refreshed meanwhile.
+    pub(crate) history_reading: Option<std::collections::HashSet<RecordId>>,
 }
 
 /// How the records of the `later` kinds (`kinds.rs`) are read: functions
@@ -169,6 +175,9 @@ impl Model {
     /// Re-reads one record from its entity's fields (None: gone). Records of
     /// kinds this version does not know are ignored here and kept in the store.
     pub fn refresh(&mut self, kind: &str, id: RecordId, fields: Option<&Value>) {
+        if let Some(fresh) = &mut self.history_reading {
+            fresh.insert(id);
+        }
         self.put_kind(kind, id, fields);
     }
 
@@ -186,6 +195,7 @@ impl Model {
     }
 
     pub(crate) fn contact_moved(&mut self, id: RecordId, old: Option<Contact>) {
+        let traced = self.drop_trace(ClosedKind::Contact, id);
         let new = self.contacts.get(&id);
         let (new_customer, new_owner) = (
             new.and_then(|c| c.customer),
@@ -207,7 +217,7 @@ impl Model {
         );
         // A changed or removed contact may have been the one that counted:
         // look again. A new one can only end the wait, which needs no look.
-        if let Some(c) = old_customer {
+        for c in old_customer.into_iter().chain(traced) {
             self.recheck_awaiting(c);
         }
         if let (Some(c), Some(received)) = (new_customer, received) {
@@ -223,6 +233,7 @@ impl Model {
     }
 
     pub(crate) fn visit_moved(&mut self, id: RecordId, old: Option<ReturnVisit>) {
+        self.drop_trace(ClosedKind::Visit, id);
         let holder = |v: &ReturnVisit| v.assignee.filter(|_| v.is_open());
         let new = self.visits.get(&id).and_then(holder);
         move_open(
@@ -246,6 +257,10 @@ impl Model {
         } else {
             self.awaiting_first_contact.remove(&customer);
         }
+    }
+
+    pub(crate) fn forget_awaiting(&mut self, customer: RecordId) {
+        self.awaiting_first_contact.remove(&customer);
     }
 
     /// The contacts `owner` holds that are not done, in id order.
@@ -338,7 +353,7 @@ impl Model {
             ids.iter()
                 .filter_map(|id| self.contacts.get(id))
                 .any(|c| c.received_at >= since)
-        })
+        }) || self.traces.contact_since(customer, since)
     }
 
     /// A complaint's steps, unordered (`complaint::events_of` orders them).

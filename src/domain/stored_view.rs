@@ -6,7 +6,7 @@ use crate::domain::kinds::ViewRow;
 use crate::domain::model::Model;
 use crate::sync::bundle::check_structure;
 use crate::sync::split;
-use crate::sync::stored::BucketRead;
+use crate::sync::stored::{BucketRead, CLOSED_KEY};
 use crate::sync::RecordId;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -55,7 +55,11 @@ impl Model {
     fn load_view_split(&mut self, text: &str, read: &mut BucketRead) -> Option<()> {
         for kind in split::members(text)? {
             let name = kind.key?;
-            self.load_list_split(&name, kind.value, read);
+            if name == CLOSED_KEY {
+                self.load_traces_split(kind.value, read);
+            } else {
+                self.load_list_split(&name, kind.value, read);
+            }
         }
         Some(())
     }

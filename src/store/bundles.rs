@@ -5,13 +5,14 @@
 
 use super::idb;
 use super::records::{
-    get_all_strings, get_json, js_err, put_json, Store, StoreError, BUCKETS, BUNDLES, META, VIEWS,
+    get_all_strings, get_json, js_err, put_json, Store, StoreError, BUCKETS, BUNDLES, HISTORY,
+    META, VIEWS,
 };
 use crate::domain::base::order;
 use crate::sync::bundle::{
     self, Bundle, BundleError, BundleKind, BundleMeta, ChainCheck, Claim, Contents, Coverage,
 };
-use crate::sync::stored::{encode_all, encode_all_views, ChangedRecord};
+use crate::sync::stored::{encode_all, encode_all_split, ChangedRecord};
 // The domain's limits: every value of every bundle read (files, hub
 // documents, snapshots) meets them before anything is applied.
 use crate::domain::schema::RecordSchema;
@@ -222,7 +223,7 @@ impl Store {
         meta: &[(&str, serde_json::Value)],
         peers: &[(DeviceId, u64)],
     ) -> Result<Vec<ChangedRecord>, ImportError> {
-        let tx = self.tx(&[META, BUCKETS, VIEWS, BUNDLES], true)?;
+        let tx = self.tx(&[META, BUCKETS, VIEWS, HISTORY, BUNDLES], true)?;
         let done = idb::completion(&tx);
         let applied = async {
             let changed = self.apply_in(&tx, replica, checked, now_ms).await?;
@@ -291,16 +292,14 @@ impl Store {
         }
         // `work.state` holds exactly the touched buckets: one pass each.
         let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
-        let views = tx.object_store(VIEWS).map_err(js_err)?;
         for (b, text) in encode_all(&work.state) {
             buckets
                 .put_with_key(&JsValue::from_str(&text), &JsValue::from(b))
                 .map_err(js_err)?;
         }
-        for (b, text) in encode_all_views(&work.state) {
-            views
-                .put_with_key(&JsValue::from_str(&text), &JsValue::from(b))
-                .map_err(js_err)?;
+        let rows = super::records::row_stores(tx)?;
+        for (b, views) in encode_all_split(&work.state, crate::domain::history::HISTORY) {
+            rows.put(b, &views).map_err(js_err)?;
         }
         let store = tx.object_store(BUNDLES).map_err(js_err)?;
         for c in &todo {

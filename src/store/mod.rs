@@ -16,8 +16,10 @@ pub mod outbox;
 pub mod platform;
 pub mod prune;
 pub mod records;
+mod rows;
 pub mod settings;
 pub mod tabs;
 pub mod usage;
+pub mod views;
 
 pub use records::{Store, StoreError};

@@ -1,7 +1,10 @@
 //! The record store, one IndexedDB database:
 //! - `buckets`: the truth, every entity with its stamps (sync::stored);
-//! - `views`: per bucket, the plain current values, parsed at start-up
-//!   straight into typed records (so start-up never decodes stamps);
+//! - `views`: per bucket, the plain current values of the open records,
+//!   parsed at start-up straight into typed records (so start-up never
+//!   decodes stamps), with a trace of each closed one;
+//! - `history`: per bucket, the closed records' plain values (a done
+//!   contact, a visit made: `domain::history`), read when a screen asks;
 //! - `actions`: this device's saved actions, the log a sync exports;
 //! - `meta`: device id, clock, sequence, sync cursors and checkpoints;
 //! - `bundles`: every bundle held; `outbox`: this device's own (`outbox`).
@@ -9,15 +12,17 @@
 //! Every save is one read-write transaction with strict durability that
 //! allocates the sequence number and stamp from the stored meta, reads the
 //! touched buckets, stamps against them, merges, and writes buckets, views,
-//! action and meta together: a crash leaves the old state or the new one,
+//! history, action and meta together: a crash leaves the old state or the new one,
 //! and two tabs never hand out the same stamp.
 
 use super::idb::{self, IdbError};
 use super::lost::Lost;
+use super::rows::RowStores;
 use crate::domain::base::order;
+use crate::domain::history::HISTORY as HISTORY_RULES;
 use crate::sync::stored::{
-    bucket_of, decode_bucket_into, encode_all, encode_all_views, merge_bucket, BucketRead,
-    ChangedRecord, CorruptBucket, BUCKETS as BUCKET_ROWS,
+    bucket_of, decode_bucket_into, encode_all, encode_all_split, encode_views, merge_bucket,
+    BucketRead, ChangedRecord, CorruptBucket, BUCKETS as BUCKET_ROWS,
 };
 use crate::sync::{Action, Clock, DeviceId, Replica, State, Write, LAYOUT};
 use wasm_bindgen::prelude::*;
@@ -25,10 +30,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbTransaction};
 
 pub const DB_NAME: &str = "ventanilla";
-const DB_VERSION: u32 = 3;
+/// The layout before the history split: the same buckets, whole views.
+const SAME_BUCKETS: u32 = 2;
+const DB_VERSION: u32 = 4;
 pub(crate) const META: &str = "meta";
 pub(crate) const BUCKETS: &str = "buckets";
 pub(crate) const VIEWS: &str = "views";
+/// Per bucket, the closed records kept out of start-up (`domain::history`).
+pub(crate) const HISTORY: &str = "history";
 pub(crate) const ACTIONS: &str = "actions";
 /// One row per bundle held (imported, or exported by this device).
 pub(crate) const BUNDLES: &str = "bundles";
@@ -105,6 +114,9 @@ impl Store {
             }
             if old_version < 3 {
                 let _ = db.create_object_store(OUTBOX);
+            }
+            if old_version < 4 {
+                let _ = db.create_object_store(HISTORY);
             }
         })
         .await
@@ -191,6 +203,10 @@ impl Store {
             put_json(&meta, "clock", &clock)?;
             put_json(&meta, "layout", &LAYOUT)?;
             done.await?;
+        } else if layout == Some(SAME_BUCKETS) {
+            // Written by the version before the history split: the buckets
+            // stay, their views are split, one bucket at a time.
+            self.split_views().await?;
         } else if layout != Some(LAYOUT) {
             // Written by an older version with another bucket layout: move
             // every record to its bucket once, in one transaction.
@@ -206,58 +222,6 @@ impl Store {
             },
             new_device,
         })
-    }
-
-    /// Hands every view row (the records' plain current values) to `each`,
-    /// a page of rows at a time, asking for the next page before handing
-    /// over this one: reading overlaps parsing, and start-up never holds
-    /// every row's text at once (over 300 MB at five years of a branch).
-    /// One read transaction, so the rows are of one moment.
-    pub async fn each_view_row(&self, mut each: impl FnMut(&str)) -> Result<(), StoreError> {
-        const PAGE: u32 = 16;
-        let tx = self.tx(&[VIEWS], false)?;
-        let views = tx.object_store(VIEWS).map_err(js_err)?;
-        // Rows are keyed by bucket number; the last page also takes any
-        // key beyond (none in this layout).
-        let page = |from: u32| {
-            let range = if from + PAGE >= BUCKET_ROWS {
-                web_sys::IdbKeyRange::lower_bound(&from.into())
-            } else {
-                web_sys::IdbKeyRange::bound_with_lower_open_and_upper_open(
-                    &from.into(),
-                    &(from + PAGE).into(),
-                    false,
-                    true,
-                )
-            };
-            range
-                .and_then(|r| views.get_all_with_key(&r))
-                .map_err(js_err)
-        };
-        let mut from = 0;
-        let mut next = Some(page(from)?);
-        while let Some(request) = next.take() {
-            let rows = idb::request(&request).await?;
-            from += PAGE;
-            if from < BUCKET_ROWS {
-                // Asked before this page is parsed: the transaction stays
-                // alive, and the database reads while the app parses.
-                next = Some(page(from)?);
-            }
-            for row in js_sys::Array::from(&rows).iter() {
-                if let Some(text) = row.as_string() {
-                    each(&text);
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// Every view row at once (tests, and small stores).
-    pub async fn load_views(&self) -> Result<Vec<String>, StoreError> {
-        let mut rows = Vec::new();
-        self.each_view_row(|row| rows.push(row.to_string())).await?;
-        Ok(rows)
     }
 
     /// Every entity with its stamps (conflicts, exports, tests): decodes all
@@ -291,7 +255,7 @@ impl Store {
                 Vec::new(),
             ));
         }
-        let tx = self.tx(&[META, BUCKETS, VIEWS, ACTIONS], true)?;
+        let tx = self.tx(&[META, BUCKETS, VIEWS, HISTORY, ACTIONS], true)?;
         let done = idb::completion(&tx);
         let result = self.write_action(&tx, replica, writes, now_ms).await;
         let written = match result {
@@ -338,7 +302,7 @@ impl Store {
         writes: Vec<Write>,
         now_ms: u64,
     ) -> Result<(), StoreError> {
-        let tx = self.tx(&[META, BUCKETS, VIEWS], true)?;
+        let tx = self.tx(&[META, BUCKETS, VIEWS, HISTORY], true)?;
         let done = idb::completion(&tx);
         if let Err(e) = write_records(&tx, replica, writes, now_ms).await {
             let _ = tx.abort();
@@ -353,8 +317,8 @@ impl Store {
     /// transaction (bulk loads: benchmark data). Persists clock and sequence.
     pub async fn write_everything(&self, replica: &Replica) -> Result<(), StoreError> {
         let encoded = encode_all(&replica.state);
-        let views_encoded = encode_all_views(&replica.state);
-        let tx = self.tx(&[META, BUCKETS, VIEWS], true)?;
+        let views_encoded = encode_all_split(&replica.state, HISTORY_RULES);
+        let tx = self.tx(&[META, BUCKETS, VIEWS, HISTORY], true)?;
         let done = idb::completion(&tx);
         let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
         buckets.clear().map_err(js_err)?;
@@ -363,12 +327,10 @@ impl Store {
                 .put_with_key(&JsValue::from_str(&text), &JsValue::from(b))
                 .map_err(js_err)?;
         }
-        let views = tx.object_store(VIEWS).map_err(js_err)?;
-        views.clear().map_err(js_err)?;
-        for (b, text) in views_encoded {
-            views
-                .put_with_key(&JsValue::from_str(&text), &JsValue::from(b))
-                .map_err(js_err)?;
+        let rows = row_stores(&tx)?;
+        rows.clear().map_err(js_err)?;
+        for (b, views) in views_encoded {
+            rows.put(b, &views).map_err(js_err)?;
         }
         let meta = tx.object_store(META).map_err(js_err)?;
         put_json(&meta, "clock", &replica.clock)?;
@@ -527,23 +489,51 @@ async fn write_records(
         // never reused: gaps are harmless, reuse is not.
         r.stamp(&base, writes, now_ms)
     };
-    let views = tx.object_store(VIEWS).map_err(js_err)?;
+    let rows = row_stores(tx)?;
     let mut changed = Vec::new();
     for b in touched {
-        let merged = merge_bucket(&mut base, &action.ops, b);
-        let key = JsValue::from(b);
+        let merged = merge_bucket(&mut base, &action.ops, b, HISTORY_RULES);
         buckets
-            .put_with_key(&JsValue::from_str(&merged.bucket), &key)
+            .put_with_key(&JsValue::from_str(&merged.bucket), &JsValue::from(b))
             .map_err(js_err)?;
-        views
-            .put_with_key(&JsValue::from_str(&merged.view), &key)
-            .map_err(js_err)?;
+        rows.put(b, &merged.views).map_err(js_err)?;
         changed.extend(merged.changed);
     }
     let clock = replica.borrow().clock;
     put_json(&meta, "clock", &clock)?;
     put_json(&meta, "seq", &action.seq)?;
     Ok((action, changed))
+}
+
+impl Store {
+    /// Splits every bucket's view into its open and history rows, from
+    /// the bucket itself, in one transaction (a store of the layout before
+    /// the split: the buckets are where they were). Interrupted, it leaves
+    /// the old rows and the old layout, and runs again on the next start.
+    async fn split_views(&self) -> Result<(), StoreError> {
+        let tx = self.tx(&[META, BUCKETS, VIEWS, HISTORY], true)?;
+        let done = idb::completion(&tx);
+        let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
+        let rows = row_stores(&tx)?;
+        for b in 0..BUCKET_ROWS {
+            let stored = idb::request(&buckets.get(&JsValue::from(b)).map_err(js_err)?)
+                .await?
+                .as_string();
+            let Some(text) = stored else { continue };
+            let mut state = State::default();
+            report_skipped(&decode_bucket_into(&text, &mut state)?);
+            rows.put(b, &encode_views(state.iter(), HISTORY_RULES))
+                .map_err(js_err)?;
+        }
+        put_json(&tx.object_store(META).map_err(js_err)?, "layout", &LAYOUT)?;
+        done.await?;
+        Ok(())
+    }
+}
+
+/// The two view rows' stores of a transaction over both.
+pub(crate) fn row_stores(tx: &IdbTransaction) -> Result<RowStores, StoreError> {
+    RowStores::of(tx, VIEWS, HISTORY).map_err(js_err)
 }
 
 /// The buckets the given records fall in, and their stored state, read once

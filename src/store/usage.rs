@@ -3,7 +3,9 @@
 //! large store is never held in memory at once.
 
 use super::idb;
-use super::records::{js_err, Store, StoreError, ACTIONS, BUCKETS, BUNDLES, META, OUTBOX, VIEWS};
+use super::records::{
+    js_err, Store, StoreError, ACTIONS, BUCKETS, BUNDLES, HISTORY, META, OUTBOX, VIEWS,
+};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The parts of the database, as a person would name them.
@@ -11,8 +13,10 @@ use wasm_bindgen::{JsCast, JsValue};
 pub enum Part {
     /// Every record with every field's stamp (`buckets`).
     Records,
-    /// The same records' current values, what start-up reads (`views`).
+    /// The open records' current values, what start-up reads (`views`).
     Views,
+    /// The closed records' current values, read when asked (`history`).
+    History,
     /// The log of every action taken on this device (`actions`).
     Actions,
     /// This device's changes sealed for other devices (`outbox`).
@@ -24,9 +28,10 @@ pub enum Part {
 }
 
 impl Part {
-    pub const ALL: [Part; 6] = [
+    pub const ALL: [Part; 7] = [
         Part::Records,
         Part::Views,
+        Part::History,
         Part::Actions,
         Part::Outbox,
         Part::Bundles,
@@ -37,6 +42,7 @@ impl Part {
         match self {
             Part::Records => BUCKETS,
             Part::Views => VIEWS,
+            Part::History => HISTORY,
             Part::Actions => ACTIONS,
             Part::Outbox => OUTBOX,
             Part::Bundles => BUNDLES,

@@ -21,7 +21,7 @@ pub const BUCKETS: u32 = 512;
 
 /// The storage layout, recorded in `meta` so a store written with an older
 /// layout is re-bucketed once when it opens.
-pub const LAYOUT: u32 = 2;
+pub const LAYOUT: u32 = 3;
 
 /// The buckets a kind's records rest in. The large kinds get buckets of
 /// their own, so an edit of many customers never rewrites the contacts, and
@@ -222,20 +222,109 @@ pub fn encode_view<'a>(
     serde_json::to_string(&by_kind).unwrap_or_else(|_| "{}".into())
 }
 
+/// Which records a view row keeps apart, in the bucket's history row: a
+/// record of `kind` whose `field` holds `value` (a done contact, a visit
+/// made). Start-up reads the open rows only; of a record kept apart it
+/// reads just its `trace` fields, what Today's rules need of it (whose
+/// customer, when). The rules are the domain's (`domain::history`); this
+/// layer only applies them.
+#[derive(Clone, Copy, Debug)]
+pub struct HistoryRule {
+    pub kind: &'static str,
+    pub field: &'static str,
+    pub value: &'static str,
+    pub trace: &'static [&'static str],
+}
+
+/// The key of an open view row under which the traces of the records kept
+/// apart are listed, `[[kind, id, {field: value, …}], …]`.
+pub const CLOSED_KEY: &str = "~closed";
+
+/// A bucket's view split in two: what start-up reads, and the history.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewRows {
+    pub open: String,
+    /// `{}` when the bucket holds no record kept apart.
+    pub closed: String,
+}
+
+#[derive(Serialize)]
+struct OpenRow<'a> {
+    #[serde(flatten)]
+    kinds: BTreeMap<&'a str, Vec<(RecordId, Value)>>,
+    #[serde(rename = "~closed", skip_serializing_if = "Vec::is_empty")]
+    closed: Vec<(&'a str, RecordId, Value)>,
+}
+
+/// The rule that keeps this record apart, if one does.
+fn kept_apart<'r>(rules: &'r [HistoryRule], kind: &str, fields: &Value) -> Option<&'r HistoryRule> {
+    rules
+        .iter()
+        .find(|r| r.kind == kind && fields.get(r.field).and_then(Value::as_str) == Some(r.value))
+}
+
+/// [`encode_view`] split by `rules`: the open row (with the traces of the
+/// records kept apart) and the history row, in the same form as a view row.
+pub fn encode_views<'a>(
+    entities: impl IntoIterator<Item = (&'a str, RecordId, &'a Entity)>,
+    rules: &[HistoryRule],
+) -> ViewRows {
+    let mut open = OpenRow {
+        kinds: BTreeMap::new(),
+        closed: Vec::new(),
+    };
+    let mut closed: BTreeMap<&str, Vec<(RecordId, Value)>> = BTreeMap::new();
+    for (kind, id, e) in entities {
+        if e.is_deleted() {
+            continue;
+        }
+        let fields = e.to_json();
+        match kept_apart(rules, kind, &fields) {
+            Some(rule) => {
+                let trace: serde_json::Map<String, Value> = rule
+                    .trace
+                    .iter()
+                    .filter_map(|f| Some((f.to_string(), fields.get(*f)?.clone())))
+                    .collect();
+                open.closed.push((kind, id, Value::Object(trace)));
+                closed.entry(kind).or_default().push((id, fields));
+            }
+            None => open.kinds.entry(kind).or_default().push((id, fields)),
+        }
+    }
+    ViewRows {
+        open: serde_json::to_string(&open).unwrap_or_else(|_| "{}".into()),
+        closed: serde_json::to_string(&closed).unwrap_or_else(|_| "{}".into()),
+    }
+}
+
+/// Every bucket's split view rows, for a full rewrite.
+pub fn encode_all_split(state: &State, rules: &[HistoryRule]) -> BTreeMap<u32, ViewRows> {
+    by_bucket(state)
+        .into_iter()
+        .map(|(b, rows)| (b, encode_views(rows, rules)))
+        .collect()
+}
+
 /// A record after a save: its plain JSON, or None when it is deleted.
 pub type ChangedRecord = (String, RecordId, Option<Value>);
 
-/// One bucket after a save: both rows to write, and what changed.
+/// One bucket after a save: its rows to write, and what changed.
 pub struct MergedBucket {
     pub bucket: String,
-    pub view: String,
+    pub views: ViewRows,
     pub changed: Vec<ChangedRecord>,
 }
 
 /// Applies operations to a bucket's state (decoded from its stored row inside
 /// the save's transaction, so a row another tab wrote meanwhile is never
-/// overwritten) and encodes both rows again.
-pub fn merge_bucket(state: &mut State, ops: &[Op], bucket: u32) -> MergedBucket {
+/// overwritten) and encodes its rows again, the views split by `rules`.
+pub fn merge_bucket(
+    state: &mut State,
+    ops: &[Op],
+    bucket: u32,
+    rules: &[HistoryRule],
+) -> MergedBucket {
     let changed_keys = state.apply(ops.iter().filter(|o| bucket_of(&o.kind, o.id) == bucket));
     let rows = || {
         state
@@ -254,7 +343,7 @@ pub fn merge_bucket(state: &mut State, ops: &[Op], bucket: u32) -> MergedBucket 
         .collect();
     MergedBucket {
         bucket: encode_bucket(rows()),
-        view: encode_view(rows()),
+        views: encode_views(rows(), rules),
         changed,
     }
 }
@@ -315,14 +404,19 @@ mod tests {
         let id = 3u128;
         let bucket = bucket_of("customer", RecordId(id));
         let theirs = op(10, 1, id, "name", json!("Luis"), None);
-        let stored =
-            merge_bucket(&mut State::default(), std::slice::from_ref(&theirs), bucket).bucket;
+        let stored = merge_bucket(
+            &mut State::default(),
+            std::slice::from_ref(&theirs),
+            bucket,
+            &[],
+        )
+        .bucket;
         let mine = op(11, 1, id, "email", json!("l@x.es"), None);
         let mut s = State::default();
         decode_bucket_into(&stored, &mut s).unwrap();
-        let merged = merge_bucket(&mut s, &[mine], bucket);
+        let merged = merge_bucket(&mut s, &[mine], bucket, &[]);
         assert_eq!(merged.changed.len(), 1);
-        assert!(merged.view.contains("l@x.es") && merged.view.contains("Luis"));
+        assert!(merged.views.open.contains("l@x.es") && merged.views.open.contains("Luis"));
         let mut s = State::default();
         decode_bucket_into(&merged.bucket, &mut s).unwrap();
         let e = s.get("customer", RecordId(id)).unwrap();

@@ -14,8 +14,8 @@
 //! areas open offline later; a piece that cannot be fetched anyway shows a
 //! message with "Try again", and the rest of the app keeps working.
 
-use crate::ui::shell::later;
 use crate::ui::shell::state::use_ctx;
+use crate::ui::shell::{history, later};
 use crate::ui::words::Key;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
@@ -132,6 +132,24 @@ const WITHOUT_LATER: &[&str] = &[
     "sync",
 ];
 
+/// The pieces whose pages never list closed records (a done contact, a
+/// return visit made: `domain::history`), or read just the ones they show
+/// (a customer's page). Every other piece opens once the history is read
+/// (`shell::history`), so an area added later waits for it unless it is
+/// named here.
+const WITHOUT_HISTORY: &[&str] = &[
+    "first_run",
+    // Today's quality and standards sections: reviews, plans, audits and
+    // actions, never a closed contact or visit.
+    "later_records",
+    "customers",
+    "handbook",
+    "escalations",
+    "team",
+    "sync",
+    "settings",
+];
+
 /// How a piece builds its page (a function in the piece, called from here).
 type MakePage = fn() -> AnyView;
 /// Fetching a piece: ready at once when it is already here.
@@ -141,7 +159,10 @@ type Loading = Pin<Box<dyn Future<Output = Result<MakePage, SplitLoaderError>>>>
 enum Piece {
     Loading,
     Ready(MakePage),
+    /// The piece could not be fetched.
     Failed,
+    /// The history it shows could not be read from storage.
+    NoHistory,
 }
 
 /// Shows the page that `load` brings from its piece. A piece already here is
@@ -151,19 +172,25 @@ enum Piece {
 fn from_piece(piece: &'static str, load: fn() -> Loading) -> impl IntoView {
     let ctx = use_ctx();
     let state = RwSignal::new(Piece::Loading);
-    let settle = move |result: Option<MakePage>| {
+    let settle = move |result: Piece| {
         // The route may be gone by the time a fetch ends.
-        let _ = state.try_set(match result {
-            Some(make) => Piece::Ready(make),
-            None => Piece::Failed,
-        });
+        let _ = state.try_set(result);
     };
     let read_later = !WITHOUT_LATER.contains(&piece);
+    let read_history = !WITHOUT_HISTORY.contains(&piece);
     let fetch = move || {
         let page = load();
         let mut loading = Box::pin(async move {
-            let make = page.await.ok()?;
-            (!read_later || later::ensure(ctx).await).then_some(make)
+            let Ok(make) = page.await else {
+                return Piece::Failed;
+            };
+            if read_later && !later::ensure(ctx).await {
+                return Piece::Failed;
+            }
+            if read_history && !history::ensure(ctx).await {
+                return Piece::NoHistory;
+            }
+            Piece::Ready(make)
         });
         let mut now = Context::from_waker(Waker::noop());
         match loading.as_mut().poll(&mut now) {
@@ -180,18 +207,21 @@ fn from_piece(piece: &'static str, load: fn() -> Loading) -> impl IntoView {
         Piece::Loading => {
             view! { <p class="splash" role="status">{ctx.tr(Key::PieceLoading)}</p> }.into_any()
         }
-        Piece::Failed => view! { <PieceFailed retry=fetch/> }.into_any(),
+        Piece::Failed => view! { <PieceFailed retry=fetch why=Key::PieceFailedBody/> }.into_any(),
+        Piece::NoHistory => {
+            view! { <PieceFailed retry=fetch why=Key::HistoryFailedBody/> }.into_any()
+        }
     }
 }
 
 #[component]
-fn PieceFailed(retry: impl Fn() + Copy + 'static) -> impl IntoView {
+fn PieceFailed(retry: impl Fn() + Copy + 'static, why: Key) -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <section class="page">
             <div class="empty" role="alert">
                 <h1>{ctx.tr(Key::PieceFailedTitle)}</h1>
-                <p>{ctx.tr(Key::PieceFailedBody)}</p>
+                <p>{ctx.tr(why)}</p>
                 <p>
                     <button type="button" on:click=move |_| retry()>
                         {ctx.tr(Key::TryAgain)}

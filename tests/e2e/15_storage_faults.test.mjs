@@ -124,7 +124,7 @@ test('Settings → Storage: what each part of the database holds, on request, in
   const table = page.getByRole('table', { name: "What each part of this browser's database holds" });
   await table.waitFor();
   const row = (name) => table.getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) });
-  for (const part of ['Records with their change stamps', 'Current values (what start-up reads)', "This device's action log", 'Changes sealed for other devices', 'Change files imported or exported', 'Clock and sync checkpoints']) {
+  for (const part of ['Records with their change stamps', 'Open work (what start-up reads)', 'Closed history (read when a screen that shows it opens)', "This device's action log", 'Changes sealed for other devices', 'Change files imported or exported', 'Clock and sync checkpoints']) {
     await row(part).waitFor();
   }
   // The organisation, its first person and the customer: saved, so each of

@@ -32,6 +32,7 @@ mod demo_quality;
 mod escalation;
 mod fold_table;
 mod handbook;
+mod history;
 mod import_hostile;
 mod import_limits;
 mod kb;

@@ -6,6 +6,7 @@
 use crate::hostile::*;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{json, Value};
+use ventanilla::domain::history::HISTORY;
 use ventanilla::domain::staff::Org;
 use ventanilla::domain::Model;
 use ventanilla::sync::stored::{
@@ -56,13 +57,15 @@ fn a_bucket_with_one_record_nested_too_deep_still_gives_up_every_other_record() 
     assert_eq!(back.len(), 2);
     // A save into that bucket works and leaves a row that reads at once.
     let edit = op("customer", 1, "email", json!("ana@x.es"));
-    let merged = merge_bucket(&mut back, &[edit], bucket);
+    let merged = merge_bucket(&mut back, &[edit], bucket, HISTORY);
     assert!(serde_json::from_str::<Value>(&merged.bucket).is_ok());
     let mut again = State::default();
     let read = decode_bucket_into(&merged.bucket, &mut again).expect("readable");
     assert_eq!((read.records, read.skipped.len()), (2, 0));
     let mut m = Model::default();
-    let loaded = m.load_view_report(&merged.view).expect("view readable");
+    let loaded = m
+        .load_view_report(&merged.views.open)
+        .expect("view readable");
     assert_eq!((loaded.records, loaded.skipped.len()), (2, 0));
     assert_eq!(m.customers.len(), 2);
 }

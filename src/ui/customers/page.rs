@@ -12,6 +12,7 @@ use crate::ui::kit::cards::ComplaintCard;
 use crate::ui::kit::route::route_id;
 use crate::ui::kit::widgets::{fmt_date, fmt_datetime, ConfirmButton, Empty};
 use crate::ui::shell::act::Refusal;
+use crate::ui::shell::history;
 use crate::ui::shell::state::{use_ctx, Ctx};
 use crate::ui::words::{count, kind_label, preferred_label, role_label, Counted, Key};
 use leptos::prelude::*;
@@ -26,15 +27,46 @@ pub fn CustomerPage() -> impl IntoView {
         id.get()
             .is_some_and(|id| ctx.model.with(|m| m.customers.contains_key(&id)))
     };
+    // The customer's closed records (and their possible duplicates', whose
+    // contacts a merge moves) are read when the page opens, not at start-up
+    // (`domain::history`): which customer, and whether they could be read.
+    let read = RwSignal::new(None::<(RecordId, bool)>);
+    Effect::new(move |_| {
+        let Some(id) = id.get() else { return };
+        let customers = ctx.model.with_untracked(|m| with_duplicates(m, id));
+        leptos::task::spawn_local(async move {
+            let ok = history::ensure_customers(ctx, customers).await;
+            read.try_set(Some((id, ok)));
+        });
+    });
     view! {
         <Show when=exists fallback=move || view! {
             <section class="page"><Empty text=Key::CustomerNotFound>
                 <p><A href="/customers">{move || ctx.tr(Key::NavCustomers)}</A></p>
             </Empty></section>
         }>
-            {move || id.get().map(|id| view! { <CustomerFile id/> })}
+            {move || match (id.get(), read.get()) {
+                (Some(id), Some((of, ok))) if of == id => view! {
+                    {(!ok).then(|| view! { <p class="banner warn" role="alert">{ctx.tr(Key::HistoryFailedBody)}</p> })}
+                    <CustomerFile id/>
+                }.into_any(),
+                _ => view! { <p class="splash" role="status">{ctx.tr(Key::ReadingCustomerHistory)}</p> }.into_any(),
+            }}
         </Show>
     }
+}
+
+/// A customer and the others that may be the same person.
+fn with_duplicates(m: &crate::domain::Model, id: RecordId) -> Vec<RecordId> {
+    let mut ids = vec![id];
+    if let Some(c) = m.customers.get(&id) {
+        ids.extend(find_duplicates(
+            m,
+            &CustomerDraft::from_customer(c),
+            Some(id),
+        ));
+    }
+    ids
 }
 
 #[component]

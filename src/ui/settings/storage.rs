@@ -27,7 +27,7 @@ pub fn StorageInfo() -> impl IntoView {
     refresh();
     let records = move || {
         ctx.model
-            .with(|m| m.customers.len() + m.contacts.len() + m.staff.len())
+            .with(|m| m.customers.len() + m.contact_count() + m.staff.len())
     };
     view! {
         <div class="card">
@@ -62,6 +62,7 @@ fn part_label(part: Part) -> Key {
     match part {
         Part::Records => Key::PartRecords,
         Part::Views => Key::PartViews,
+        Part::History => Key::PartHistory,
         Part::Actions => Key::PartActions,
         Part::Outbox => Key::PartOutbox,
         Part::Bundles => Key::PartBundles,

@@ -7,6 +7,7 @@
 pub mod act;
 pub mod connectivity;
 pub mod header;
+pub mod history;
 #[cfg(feature = "hooks")]
 pub mod hooks;
 pub mod hub_status;

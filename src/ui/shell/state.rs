@@ -57,6 +57,16 @@ pub struct Ctx {
     pub later_ready: RwSignal<bool>,
     /// Their reader, once fetched: a model made again reads them at once.
     pub later_reader: StoredValue<Option<LaterReader>>,
+    /// Whether the closed history is read (`shell::history`).
+    pub history: RwSignal<History>,
+}
+
+/// How far this tab has read the closed history (`shell::history`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    NotRead,
+    Reading,
+    Read,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -90,6 +100,7 @@ impl Ctx {
             hub: RwSignal::new(Default::default()),
             later_ready: RwSignal::new(Model::default().later_ready()),
             later_reader: StoredValue::new(None),
+            history: RwSignal::new(History::NotRead),
         }
     }
 
@@ -368,6 +379,14 @@ impl Ctx {
             if read.await.is_err() || !whole {
                 return;
             }
+            // The history too, when this tab had read it.
+            if ctx.history.get_untracked() != History::NotRead {
+                let read =
+                    store.each_history_row(|row| whole &= fresh.read_history_row(row).is_ok());
+                if read.await.is_err() || !whole {
+                    return;
+                }
+            }
             search.try_set(SearchIndex::build(&fresh));
             model.try_set(fresh);
         });
@@ -398,6 +417,8 @@ impl Ctx {
                 *core.replica.borrow_mut() = bulk;
                 self.search.set(SearchIndex::build(&model));
                 self.model.set(model);
+                // Built from every record: the history is in.
+                self.history.set(History::Read);
                 self.announce(&News::ReloadAll);
                 Ok(())
             }

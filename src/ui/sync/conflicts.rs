@@ -3,6 +3,7 @@
 //! form shows them (`words::values`), and when and on which device (by its
 //! name). Restore it, or dismiss it.
 
+use crate::domain::history::ClosedKind;
 use crate::domain::restore::restore_value;
 use crate::domain::staff::device;
 use crate::domain::Model;
@@ -124,6 +125,8 @@ fn name_of(m: &Model, id: RecordId) -> Option<String> {
         .or_else(|| m.dept.meetings.get(&id).map(|x| x.title.clone()))
         .or_else(|| customer(m.complaints.get(&id)?.customer))
         .or_else(|| m.contacts.get(&id).map(|c| c.summary.clone()))
+        // A closed contact not read yet: its customer, from its trace.
+        .or_else(|| customer(m.traces().customer_of(ClosedKind::Contact, id)))
         .filter(|n| !n.trim().is_empty())
 }
 
@@ -142,7 +145,12 @@ fn record_name(m: &Model, kind: &str, id: RecordId) -> Option<String> {
         "decision" => m.dept.decisions.get(&id).map(|d| d.text.clone()),
         "leave" => m.dept.leaves.get(&id).and_then(|l| staff(l.person)),
         "swap" => m.dept.swaps.get(&id).and_then(|s| staff(s.requester)),
-        "visit" => m.visits.get(&id).and_then(|v| customer(v.customer)),
+        "visit" => m
+            .visits
+            .get(&id)
+            .map(|v| v.customer)
+            .or_else(|| m.traces().customer_of(ClosedKind::Visit, id))
+            .and_then(customer),
         "campaign" => m.rv.campaigns.get(&id).map(|c| c.name.clone()),
         "task" => m.rv.tasks.get(&id).map(|t| t.title.clone()),
         _ => name_of(m, id),

@@ -125,7 +125,8 @@ macro_rules! shell_words {
         StorageText => "Texto guardado", "Text stored";
         StoragePartsFailed => "No se pudo leer el almacenamiento. Recarga la página y vuelve a intentarlo.", "The storage could not be read. Reload the page and try again.";
         PartRecords => "Registros con su historial de cambios", "Records with their change stamps";
-        PartViews => "Valores actuales (lo que lee el arranque)", "Current values (what start-up reads)";
+        PartViews => "Trabajo abierto (lo que lee el arranque)", "Open work (what start-up reads)";
+        PartHistory => "Historial cerrado (se lee al abrir una pantalla que lo muestra)", "Closed history (read when a screen that shows it opens)";
         PartActions => "Registro de acciones de este dispositivo", "This device's action log";
         PartOutbox => "Cambios preparados para otros dispositivos", "Changes sealed for other devices";
         PartBundles => "Archivos de cambios importados o exportados", "Change files imported or exported";

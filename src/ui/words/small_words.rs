@@ -16,6 +16,9 @@ macro_rules! small_words {
         ChooseFilesButton => "Elegir archivos…", "Choose files…";
         NoFileChosen => "Ningún archivo elegido", "No file chosen";
         PieceLoading => "Abriendo esta sección…", "Opening this area…";
+        HistoryFailed => "No se pudieron leer los registros cerrados de este dispositivo; lo demás sigue igual. Vuelve a intentarlo; si sigue fallando, recarga la página.", "The closed records on this device could not be read; nothing else changed. Try again; if it keeps failing, reload the page.";
+        HistoryFailedBody => "Esta sección muestra registros cerrados, y no se pudieron leer del almacenamiento de este dispositivo. Tus datos no han cambiado.", "This area shows closed records, and they could not be read from this device's storage. Your data has not changed.";
+        ReadingCustomerHistory => "Leyendo el historial de este cliente…", "Reading this customer's history…";
         PieceFailedTitle => "Esta sección no se pudo abrir", "This area could not be opened";
         PieceFailedBody => "Su parte de la aplicación no está en este dispositivo y no se pudo descargar (¿sin conexión?). El resto de la aplicación sigue funcionando y tus datos están a salvo. Vuelve a intentarlo cuando haya conexión.", "Its part of the app is not on this device and could not be downloaded (offline?). The rest of the app keeps working and your data is safe. Try again when there is a connection.";
         TryAgain => "Intentar de nuevo", "Try again";

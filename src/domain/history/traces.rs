@@ -1,0 +1,152 @@
+//! What the model keeps of the closed records it does not hold whole: their
+//! traces (`domain::history`). A leaf: the model holds these.
+
+use crate::domain::base::order;
+use crate::sync::stored::{bucket_of, HistoryRule};
+use crate::sync::RecordId;
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+/// Which records rest in the history, and the fields start-up reads of
+/// them. A kind named here must be moved by `Model::read_history_row`
+/// (`tests/native/history.rs` proves the two agree).
+pub const HISTORY: &[HistoryRule] = &[
+    HistoryRule {
+        kind: "contact",
+        field: "status",
+        value: "done",
+        trace: &["customer", "received_at"],
+    },
+    HistoryRule {
+        kind: "visit",
+        field: "status",
+        value: "done",
+        trace: &["customer"],
+    },
+];
+
+/// The kinds that rest in the history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ClosedKind {
+    Contact,
+    Visit,
+}
+
+impl ClosedKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ClosedKind::Contact => "contact",
+            ClosedKind::Visit => "visit",
+        }
+    }
+
+    pub fn of(kind: &str) -> Option<ClosedKind> {
+        match kind {
+            "contact" => Some(ClosedKind::Contact),
+            "visit" => Some(ClosedKind::Visit),
+            _ => None,
+        }
+    }
+}
+
+/// What an open view row says of a record kept in the history. A field
+/// that does not read is left out, never fatal: a trace only ends a wait.
+#[derive(Deserialize, Default, Clone, Copy, Debug)]
+#[serde(default)]
+pub(crate) struct TraceFields {
+    pub(crate) customer: Option<RecordId>,
+    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
+    pub(crate) received_at: Option<DateTime<Utc>>,
+}
+
+/// The traces of the closed records the model does not hold whole.
+#[derive(Clone, Debug, Default)]
+pub struct Traces {
+    by_record: HashMap<(ClosedKind, RecordId), TraceFields>,
+    by_customer: HashMap<RecordId, Vec<(ClosedKind, RecordId)>>,
+}
+
+impl Traces {
+    pub(crate) fn insert(&mut self, kind: ClosedKind, id: RecordId, trace: TraceFields) {
+        self.remove(kind, id);
+        if let Some(c) = trace.customer {
+            self.by_customer.entry(c).or_default().push((kind, id));
+        }
+        self.by_record.insert((kind, id), trace);
+    }
+
+    pub(crate) fn remove(&mut self, kind: ClosedKind, id: RecordId) -> Option<TraceFields> {
+        let old = self.by_record.remove(&(kind, id))?;
+        if let Some(list) = old.customer.and_then(|c| self.by_customer.get_mut(&c)) {
+            list.retain(|k| *k != (kind, id));
+        }
+        Some(old)
+    }
+
+    /// Whether a closed contact with `customer` was received at or after
+    /// `since` (R-CUS-02).
+    pub fn contact_since(&self, customer: RecordId, since: DateTime<Utc>) -> bool {
+        self.by_customer.get(&customer).is_some_and(|list| {
+            list.iter()
+                .filter(|(k, _)| *k == ClosedKind::Contact)
+                .filter_map(|key| self.by_record.get(key))
+                .any(|t| t.received_at.is_some_and(|at| at >= since))
+        })
+    }
+
+    /// The buckets whose history rows hold these customers' closed records.
+    pub fn buckets_of(&self, customers: &[RecordId]) -> Vec<u32> {
+        let mut buckets: Vec<u32> = customers
+            .iter()
+            .filter_map(|c| self.by_customer.get(c))
+            .flatten()
+            .map(|(kind, id)| bucket_of(kind.name(), *id))
+            .collect();
+        order::sort(&mut buckets);
+        buckets.dedup();
+        buckets
+    }
+
+    /// How many of these customers' closed records are known by their
+    /// trace only, of each kind (contacts, visits).
+    pub fn count_of(&self, customer: RecordId) -> (usize, usize) {
+        let list = self.by_customer.get(&customer).map_or(&[][..], |l| &l[..]);
+        let contacts = list
+            .iter()
+            .filter(|(k, _)| *k == ClosedKind::Contact)
+            .count();
+        (contacts, list.len() - contacts)
+    }
+
+    /// The customer a closed record known by its trace is about.
+    pub fn customer_of(&self, kind: ClosedKind, id: RecordId) -> Option<RecordId> {
+        self.by_record.get(&(kind, id))?.customer
+    }
+
+    /// The customers named by a trace.
+    pub fn customers(&self) -> impl Iterator<Item = RecordId> + '_ {
+        self.by_customer
+            .iter()
+            .filter(|(_, l)| !l.is_empty())
+            .map(|(c, _)| *c)
+    }
+
+    /// The latest time a closed contact with `customer` was received.
+    pub fn latest_contact(&self, customer: RecordId) -> Option<DateTime<Utc>> {
+        self.by_customer
+            .get(&customer)?
+            .iter()
+            .filter_map(|key| self.by_record.get(key)?.received_at)
+            .max()
+    }
+
+    /// How many records of `kind` are known by their trace only.
+    pub fn count(&self, kind: ClosedKind) -> usize {
+        self.by_record.keys().filter(|(k, _)| *k == kind).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_record.is_empty()
+    }
+}

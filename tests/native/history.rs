@@ -1,0 +1,345 @@
+//! The closed history (`domain::history`): start-up reads the open view
+//! rows only, with a trace of each closed record. Whatever is saved before
+//! or while the history is read, a model that starts from the open rows
+//! shows the same Today as one that read everything, and once it reads the
+//! history it holds the same records.
+
+use crate::common::{id, now};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use std::sync::OnceLock;
+use ventanilla::domain::contact::ContactStatus;
+use ventanilla::domain::demo::ScaleSet;
+use ventanilla::domain::history::HISTORY;
+use ventanilla::domain::Model;
+use ventanilla::sync::stored::{encode_all_split, encode_all_views, kind_buckets, ViewRows};
+use ventanilla::sync::{DeviceId, RecordId, Replica, Write};
+
+/// A slice of the scale series' branch-year: a twelfth of its customers, a
+/// sixteenth of its contacts (most of them done), and an eighth of the rest
+/// (complaints, return visits). Each part rests in buckets of its own.
+fn base() -> &'static Replica {
+    static BASE: OnceLock<Replica> = OnceLock::new();
+    BASE.get_or_init(|| slice(&[0, 1, 24, 25, 56]))
+}
+
+fn slice(parts: &[u32]) -> Replica {
+    let set = ScaleSet::new(7, 1, id(1), now());
+    let mut replica = Replica::new(DeviceId(1));
+    for part in parts {
+        replica.commit(set.part(*part), 1);
+    }
+    replica
+}
+
+/// A smaller slice for the property test, and its records' ids: contacts,
+/// visits, and the customers of its contacts that it holds.
+struct Small {
+    replica: Replica,
+    contacts: Vec<RecordId>,
+    visits: Vec<RecordId>,
+    customers_of_contacts: Vec<RecordId>,
+}
+
+fn small() -> &'static Small {
+    static SMALL: OnceLock<Small> = OnceLock::new();
+    SMALL.get_or_init(|| {
+        let replica = slice(&[0, 24, 56]);
+        let m = whole(&replica);
+        let customers_of_contacts = m
+            .contacts
+            .values()
+            .filter_map(|c| c.customer)
+            .filter(|c| m.customers.contains_key(c))
+            .collect();
+        Small {
+            contacts: m.contacts.keys().copied().collect(),
+            visits: m.visits.keys().copied().collect(),
+            customers_of_contacts,
+            replica,
+        }
+    })
+}
+
+fn split(replica: &Replica) -> Vec<ViewRows> {
+    encode_all_split(&replica.state, HISTORY)
+        .into_values()
+        .collect()
+}
+
+/// The model start-up makes: the open rows only.
+fn start_up(rows: &[ViewRows]) -> Model {
+    let mut m = Model::default();
+    for r in rows {
+        let read = m.load_view_report(&r.open).expect("open row reads");
+        assert!(read.skipped.is_empty(), "{:?}", read.skipped);
+    }
+    m
+}
+
+/// The model that reads every record, as before the split.
+fn whole(replica: &Replica) -> Model {
+    let mut m = Model::default();
+    for row in encode_all_views(&replica.state).values() {
+        m.load_view(row).expect("view row reads");
+    }
+    m
+}
+
+fn read_history(m: &mut Model, rows: &[ViewRows]) {
+    for r in rows {
+        let read = m.read_history_row(&r.closed).expect("history row reads");
+        assert!(read.skipped.is_empty(), "{:?}", read.skipped);
+    }
+}
+
+/// Saves `writes` and refreshes the model with what changed, as the app does.
+fn save(replica: &mut Replica, m: &mut Model, writes: Vec<Write>) {
+    let (_, changed) = replica.commit(writes, 2);
+    for key in changed {
+        let json = replica
+            .state
+            .get(&key.kind, key.id)
+            .filter(|e| !e.is_deleted())
+            .map(|e| e.to_json());
+        m.refresh(&key.kind, key.id, json.as_ref());
+    }
+}
+
+fn awaiting(m: &Model) -> Vec<RecordId> {
+    m.awaiting_first_contact().map(|c| c.id).collect()
+}
+
+/// What a person sees on Today, for everyone on the staff.
+fn todays(m: &Model) -> Vec<ventanilla::domain::Today> {
+    m.staff.keys().map(|me| m.today(*me, now())).collect()
+}
+
+fn same_records(a: &Model, b: &Model) {
+    assert_eq!(format!("{:?}", a.contacts), format!("{:?}", b.contacts));
+    assert_eq!(format!("{:?}", a.visits), format!("{:?}", b.visits));
+}
+
+#[test]
+fn start_up_reads_only_the_open_work_and_shows_the_todays_of_the_whole_history() {
+    let replica = base();
+    let rows = split(replica);
+    let everything = whole(replica);
+    let mut m = start_up(&rows);
+    // Nothing closed is held whole, yet every closed record is known.
+    assert!(m.contacts.values().all(|c| c.status != ContactStatus::Done));
+    assert!(m.visits.values().all(|v| v.is_open()));
+    let closed = everything
+        .contacts
+        .values()
+        .filter(|c| c.status == ContactStatus::Done)
+        .count();
+    assert!(closed > 1_000, "{closed} done contacts in the part");
+    assert_eq!(m.contact_count(), everything.contacts.len());
+    assert!(m.traced() >= closed);
+    // Some customers wait for a first contact, and a closed contact ends
+    // the wait of others: both as in the whole history.
+    assert!(!awaiting(&m).is_empty());
+    assert_eq!(awaiting(&m), awaiting(&everything));
+    assert_eq!(todays(&m), todays(&everything));
+    // Of the contacts' buckets, start-up reads a small part of what it
+    // read before.
+    let contact_buckets = kind_buckets("contact");
+    let bytes = |rows: Vec<(u32, usize)>| -> usize {
+        rows.into_iter()
+            .filter(|(b, _)| contact_buckets.contains(b))
+            .map(|(_, n)| n)
+            .sum()
+    };
+    let open = bytes(
+        encode_all_split(&replica.state, HISTORY)
+            .into_iter()
+            .map(|(b, r)| (b, r.open.len()))
+            .collect(),
+    );
+    let all = bytes(
+        encode_all_views(&replica.state)
+            .into_iter()
+            .map(|(b, r)| (b, r.len()))
+            .collect(),
+    );
+    assert!(open * 3 < all, "open rows {open} of {all} bytes");
+    // Reading the history makes the whole model.
+    m.begin_history();
+    read_history(&mut m, &rows);
+    m.end_history();
+    same_records(&m, &everything);
+    assert_eq!(m.traced(), 0);
+}
+
+/// An edit a person or a sync makes to the part's records.
+#[derive(Clone, Debug)]
+enum Edit {
+    /// A contact done, or opened again.
+    ContactStatus(usize, bool),
+    /// A contact's time moved (to either side of its customer's assignment).
+    Received(usize, i64),
+    ContactGone(usize),
+    VisitStatus(usize, bool),
+    /// A customer with contacts assigned again at another time.
+    Assigned(usize, i64),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (0..2_000usize, any::<bool>()).prop_map(|(i, d)| Edit::ContactStatus(i, d)),
+        (0..2_000usize, -400..10i64).prop_map(|(i, d)| Edit::Received(i, d)),
+        (0..2_000usize).prop_map(Edit::ContactGone),
+        (0..200usize, any::<bool>()).prop_map(|(i, d)| Edit::VisitStatus(i, d)),
+        (0..400usize, -400..10i64).prop_map(|(i, d)| Edit::Assigned(i, d)),
+    ]
+}
+
+fn pick(ids: &[RecordId], i: usize) -> RecordId {
+    ids[i % ids.len()]
+}
+
+fn when(days: i64) -> Value {
+    json!(
+        (now() + chrono::Duration::days(days)).to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+    )
+}
+
+fn writes(e: &Edit, s: &Small) -> Vec<Write> {
+    let (contacts, visits, customers) = (&s.contacts, &s.visits, &s.customers_of_contacts);
+    let w = |kind: &str, id: RecordId, field: &str, value: Value| Write {
+        kind: kind.into(),
+        id,
+        field: field.into(),
+        value,
+    };
+    let status = |done: bool| json!(if done { "done" } else { "open" });
+    vec![match e {
+        Edit::ContactStatus(i, d) => w("contact", pick(contacts, *i), "status", status(*d)),
+        Edit::Received(i, d) => w("contact", pick(contacts, *i), "received_at", when(*d)),
+        Edit::ContactGone(i) => w("contact", pick(contacts, *i), "deleted", json!(true)),
+        Edit::VisitStatus(i, d) => w("visit", pick(visits, *i), "status", status(*d)),
+        Edit::Assigned(i, d) => w("customer", pick(customers, *i), "assigned_at", when(*d)),
+    }]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 10, ..ProptestConfig::default() })]
+
+    /// Edits saved after start-up, then edits saved while the history is
+    /// read (its rows read before them, as one read transaction does):
+    /// before the history, Today and the customers waiting match the whole
+    /// history's; after it, every record does.
+    #[test]
+    fn edits_before_and_while_the_history_is_read_leave_the_whole_model(
+        before in prop::collection::vec(edit(), 0..12),
+        during in prop::collection::vec(edit(), 0..12),
+    ) {
+        let s = small();
+        let mut replica = s.replica.clone();
+        let mut m = start_up(&split(&replica));
+        for e in &before {
+            save(&mut replica, &mut m, writes(e, s));
+        }
+        let now_whole = whole(&replica);
+        prop_assert_eq!(awaiting(&m), awaiting(&now_whole));
+        prop_assert_eq!(todays(&m), todays(&now_whole));
+        prop_assert_eq!(m.contact_count(), now_whole.contacts.len());
+        let rows = split(&replica);
+        m.begin_history();
+        for e in &during {
+            save(&mut replica, &mut m, writes(e, s));
+        }
+        read_history(&mut m, &rows);
+        m.end_history();
+        let end = whole(&replica);
+        same_records(&m, &end);
+        prop_assert_eq!(awaiting(&m), awaiting(&end));
+        prop_assert_eq!(m.traced(), 0);
+    }
+}
+
+/// A stored open row is untrusted like any input: traces that do not read
+/// (a bad id, a field of the wrong type, a value nested too deep, not a
+/// list at all) are left out and named; the row's records still load.
+#[test]
+fn hostile_traces_are_left_out_and_the_row_still_loads() {
+    let rows = split(base());
+    let row = rows
+        .iter()
+        .find(|r| r.open.contains("\"~closed\""))
+        .expect("a contact bucket with done contacts");
+    let deep = format!("{}1{}", "[".repeat(5_000), "]".repeat(5_000));
+    let id = |n: u128| serde_json::to_string(&RecordId(n)).expect("an id is text");
+    let hostile = [
+        r#"["contact","not an id",{}]"#.to_string(),
+        "5".into(),
+        format!(
+            r#"["contact",{},{{"customer":7,"received_at":"yesterday"}}]"#,
+            id(1)
+        ),
+        format!(r#"["contact",{},{{"customer":{deep}}}]"#, id(2)),
+        // A kind that never rests in the history: read, and ignored.
+        format!(r#"["no_such_kind",{},{{}}]"#, id(3)),
+    ];
+    let tampered = row.open.replacen(
+        "\"~closed\":[",
+        &format!("\"~closed\":[{},", hostile.join(",")),
+        1,
+    );
+    let mut clean = Model::default();
+    clean.load_view(&row.open).expect("reads");
+    let mut m = Model::default();
+    let read = m.load_view_report(&tampered).expect("the row is read");
+    assert_eq!(read.skipped.len(), 4, "{:?}", read.skipped);
+    assert!(read.skipped.iter().all(|s| s.starts_with("~closed record")));
+    assert_eq!(m.contact_count(), clean.contact_count());
+    assert_eq!(m.traced(), clean.traced());
+    // Not a list of traces at all: said, and nothing traced.
+    for text in [r#"{"~closed":{"a":1}}"#, r#"{"~closed":7}"#] {
+        let mut m = Model::default();
+        let read = m
+            .load_view_report(text)
+            .expect("an object of lists is read");
+        assert_eq!(read.skipped.len(), 1, "{text}: {:?}", read.skipped);
+        assert_eq!(m.traced(), 0);
+    }
+}
+
+/// A customer's page reads that customer's closed records only: from the
+/// history rows their traces point at, the others in those rows stay traced.
+#[test]
+fn a_customers_page_reads_that_customers_closed_records_only() {
+    let replica = base();
+    let rows = split(replica);
+    let everything = whole(replica);
+    let mut m = start_up(&rows);
+    let traced = m.traced();
+    // A customer with the most closed contacts in the slice.
+    let customer = m
+        .traces()
+        .customers()
+        .max_by_key(|c| (m.traces().count_of(*c), *c))
+        .expect("a customer with closed records");
+    let (contacts, visits) = m.traces().count_of(customer);
+    assert!(contacts >= 2, "{contacts} closed contacts");
+    let buckets = m.closed_buckets_of(&[customer]);
+    let by_bucket = encode_all_split(&replica.state, HISTORY);
+    for b in &buckets {
+        m.read_history_of(&by_bucket[b].closed, &[customer])
+            .expect("history row reads");
+    }
+    assert_eq!(m.traced(), traced - contacts - visits);
+    assert_eq!(m.traces().count_of(customer), (0, 0));
+    let ids =
+        |m: &Model| -> Vec<RecordId> { m.contacts_of(customer).iter().map(|c| c.id).collect() };
+    assert_eq!(ids(&m), ids(&everything), "the whole timeline");
+    assert_eq!(awaiting(&m), awaiting(&everything));
+    // Reading it again, or the whole history after it, adds each record once.
+    for b in &buckets {
+        m.read_history_of(&by_bucket[b].closed, &[customer])
+            .expect("history row reads");
+    }
+    read_history(&mut m, &rows);
+    same_records(&m, &everything);
+}
