@@ -78,7 +78,7 @@ macro_rules! kinds {
             $( #[serde(borrow)] $lkind: Option<&'a RawValue>, )*
             /// The traces of the records kept in the history row.
             #[serde(rename = "~closed")]
-            closed: Vec<(String, RecordId, crate::domain::history::traces::TraceFields)>,
+            closed: crate::domain::history::traces::ClosedLists,
         }
 
         impl Model {
@@ -111,8 +111,8 @@ macro_rules! kinds {
                         self.list_later(stringify!($lkind), list.get(), read);
                     }
                 )*
-                for (kind, id, trace) in row.closed {
-                    self.add_trace(&kind, id, trace);
+                for (kind, id, trace) in row.closed.into_traces() {
+                    self.add_trace(kind, id, trace);
                 }
             }
 

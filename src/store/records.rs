@@ -30,8 +30,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbTransaction};
 
 pub const DB_NAME: &str = "ventanilla";
-/// The layout before the history split: the same buckets, whole views.
-const SAME_BUCKETS: u32 = 2;
+/// The layouts with today's buckets and older view rows: 2, whole views;
+/// 3, views split with each trace an object (`sync::stored::LAYOUT`).
+const SAME_BUCKETS: [u32; 2] = [2, 3];
 const DB_VERSION: u32 = 4;
 pub(crate) const META: &str = "meta";
 pub(crate) const BUCKETS: &str = "buckets";
@@ -203,9 +204,9 @@ impl Store {
             put_json(&meta, "clock", &clock)?;
             put_json(&meta, "layout", &LAYOUT)?;
             done.await?;
-        } else if layout == Some(SAME_BUCKETS) {
-            // Written by the version before the history split: the buckets
-            // stay, their views are split, one bucket at a time.
+        } else if layout.is_some_and(|l| SAME_BUCKETS.contains(&l)) {
+            // Written by a version before this split of the views: the
+            // buckets stay, their views are written again from them.
             self.split_views().await?;
         } else if layout != Some(LAYOUT) {
             // Written by an older version with another bucket layout: move

@@ -20,8 +20,10 @@ use std::collections::BTreeMap;
 pub const BUCKETS: u32 = 512;
 
 /// The storage layout, recorded in `meta` so a store written with an older
-/// layout is re-bucketed once when it opens.
-pub const LAYOUT: u32 = 3;
+/// layout is re-bucketed, or its views written again, once when it opens:
+/// 1, one bucket per id whatever the kind; 2, buckets by kind; 3, the views
+/// split into open work and history; 4, the traces as arrays by kind.
+pub const LAYOUT: u32 = 4;
 
 /// The buckets a kind's records rest in. The large kinds get buckets of
 /// their own, so an edit of many customers never rewrites the contacts, and
@@ -237,7 +239,9 @@ pub struct HistoryRule {
 }
 
 /// The key of an open view row under which the traces of the records kept
-/// apart are listed, `[[kind, id, {field: value, …}], …]`.
+/// apart are listed by kind, each `[id, value, …]` with the rule's `trace`
+/// fields in order (null where a record has none):
+/// `{"contact": [[id, customer, received_at], …], …}`.
 pub const CLOSED_KEY: &str = "~closed";
 
 /// A bucket's view split in two: what start-up reads, and the history.
@@ -252,8 +256,8 @@ pub struct ViewRows {
 struct OpenRow<'a> {
     #[serde(flatten)]
     kinds: BTreeMap<&'a str, Vec<(RecordId, Value)>>,
-    #[serde(rename = "~closed", skip_serializing_if = "Vec::is_empty")]
-    closed: Vec<(&'a str, RecordId, Value)>,
+    #[serde(rename = "~closed", skip_serializing_if = "BTreeMap::is_empty")]
+    closed: BTreeMap<&'a str, Vec<Value>>,
 }
 
 /// The rule that keeps this record apart, if one does.
@@ -271,7 +275,7 @@ pub fn encode_views<'a>(
 ) -> ViewRows {
     let mut open = OpenRow {
         kinds: BTreeMap::new(),
-        closed: Vec::new(),
+        closed: BTreeMap::new(),
     };
     let mut closed: BTreeMap<&str, Vec<(RecordId, Value)>> = BTreeMap::new();
     for (kind, id, e) in entities {
@@ -281,12 +285,16 @@ pub fn encode_views<'a>(
         let fields = e.to_json();
         match kept_apart(rules, kind, &fields) {
             Some(rule) => {
-                let trace: serde_json::Map<String, Value> = rule
-                    .trace
-                    .iter()
-                    .filter_map(|f| Some((f.to_string(), fields.get(*f)?.clone())))
-                    .collect();
-                open.closed.push((kind, id, Value::Object(trace)));
+                let mut trace = vec![serde_json::to_value(id).unwrap_or(Value::Null)];
+                trace.extend(
+                    rule.trace
+                        .iter()
+                        .map(|f| fields.get(*f).cloned().unwrap_or(Value::Null)),
+                );
+                open.closed
+                    .entry(kind)
+                    .or_default()
+                    .push(Value::Array(trace));
                 closed.entry(kind).or_default().push((id, fields));
             }
             None => open.kinds.entry(kind).or_default().push((id, fields)),

@@ -267,36 +267,44 @@ fn hostile_traces_are_left_out_and_the_row_still_loads() {
     let rows = split(base());
     let row = rows
         .iter()
-        .find(|r| r.open.contains("\"~closed\""))
+        .find(|r| r.open.contains("\"~closed\":{\"contact\":["))
         .expect("a contact bucket with done contacts");
     let deep = format!("{}1{}", "[".repeat(5_000), "]".repeat(5_000));
     let id = |n: u128| serde_json::to_string(&RecordId(n)).expect("an id is text");
     let hostile = [
-        r#"["contact","not an id",{}]"#.to_string(),
+        r#"["not an id",null,null]"#.to_string(),
         "5".into(),
-        format!(
-            r#"["contact",{},{{"customer":7,"received_at":"yesterday"}}]"#,
-            id(1)
-        ),
-        format!(r#"["contact",{},{{"customer":{deep}}}]"#, id(2)),
-        // A kind that never rests in the history: read, and ignored.
-        format!(r#"["no_such_kind",{},{{}}]"#, id(3)),
+        format!(r#"[{},7,"yesterday"]"#, id(1)),
+        format!(r#"[{},{deep},null]"#, id(2)),
     ];
     let tampered = row.open.replacen(
-        "\"~closed\":[",
-        &format!("\"~closed\":[{},", hostile.join(",")),
+        "\"~closed\":{\"contact\":[",
+        &format!(
+            // A kind this version does not keep apart: read, and ignored.
+            "\"~closed\":{{\"no_such_kind\":[[{}]],\"contact\":[{},",
+            id(3),
+            hostile.join(",")
+        ),
         1,
     );
+    assert_ne!(tampered, row.open, "the hostile traces went in");
     let mut clean = Model::default();
     clean.load_view(&row.open).expect("reads");
     let mut m = Model::default();
     let read = m.load_view_report(&tampered).expect("the row is read");
     assert_eq!(read.skipped.len(), 4, "{:?}", read.skipped);
-    assert!(read.skipped.iter().all(|s| s.starts_with("~closed record")));
+    assert!(read
+        .skipped
+        .iter()
+        .all(|s| s.starts_with("~closed contact")));
     assert_eq!(m.contact_count(), clean.contact_count());
     assert_eq!(m.traced(), clean.traced());
     // Not a list of traces at all: said, and nothing traced.
-    for text in [r#"{"~closed":{"a":1}}"#, r#"{"~closed":7}"#] {
+    for text in [
+        r#"{"~closed":{"contact":{"a":1}}}"#,
+        r#"{"~closed":7}"#,
+        r#"{"~closed":[1]}"#,
+    ] {
         let mut m = Model::default();
         let read = m
             .load_view_report(text)

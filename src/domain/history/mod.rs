@@ -12,8 +12,8 @@
 
 pub(crate) mod traces;
 
-pub(crate) use traces::TraceFields;
 pub use traces::{ClosedKind, Traces, HISTORY};
+pub(crate) use traces::{ContactTrace, TraceFields, VisitTrace};
 
 use crate::domain::model::Model;
 use crate::sync::stored::{BucketRead, CLOSED_KEY};
@@ -24,11 +24,8 @@ impl Model {
     /// A trace from an open view row: kept unless the model holds the
     /// record whole. A closed contact received since its customer was
     /// assigned ends the wait for a first contact.
-    pub(crate) fn add_trace(&mut self, kind: &str, id: RecordId, trace: TraceFields) {
-        let Some(closed) = ClosedKind::of(kind) else {
-            return;
-        };
-        if self.holds(kind, id) {
+    pub(crate) fn add_trace(&mut self, closed: ClosedKind, id: RecordId, trace: TraceFields) {
+        if self.holds(closed.name(), id) {
             return;
         }
         self.traces.insert(closed, id, trace);
@@ -52,18 +49,40 @@ impl Model {
         self.traces.remove(kind, id)?.customer
     }
 
-    /// The traces of one open view row's `~closed` list, record by record:
-    /// one that does not read is left out and named in `read.skipped`.
-    pub(crate) fn load_traces_split(&mut self, list: &str, read: &mut BucketRead) {
-        let Some(members) = crate::sync::split::members(list) else {
-            return read.skipped.push(format!("{CLOSED_KEY}: not a list"));
+    /// The traces of one open view row's `~closed` lists, record by
+    /// record: one that does not read is left out and named in
+    /// `read.skipped`; a kind this version does not keep apart is ignored.
+    pub(crate) fn load_traces_split(&mut self, lists: &str, read: &mut BucketRead) {
+        let Some(kinds) = crate::sync::split::members(lists).filter(|_| lists.starts_with('{'))
+        else {
+            return read
+                .skipped
+                .push(format!("{CLOSED_KEY}: not lists by kind"));
         };
-        for (i, m) in members.into_iter().enumerate() {
-            match serde_json::from_str::<(String, RecordId, TraceFields)>(m.value) {
-                Ok((kind, id, trace)) => self.add_trace(&kind, id, trace),
-                Err(e) => read
-                    .skipped
-                    .push(format!("{CLOSED_KEY} record {}: {e}", i + 1)),
+        for kind in kinds {
+            let closed = kind.key.as_deref().and_then(ClosedKind::of);
+            let Some(closed) = closed else { continue };
+            let Some(members) = crate::sync::split::members(kind.value) else {
+                read.skipped
+                    .push(format!("{CLOSED_KEY} {}: not a list", closed.name()));
+                continue;
+            };
+            for (i, m) in members.into_iter().enumerate() {
+                let trace = match closed {
+                    ClosedKind::Contact => {
+                        serde_json::from_str::<ContactTrace>(m.value).map(ContactTrace::split)
+                    }
+                    ClosedKind::Visit => {
+                        serde_json::from_str::<VisitTrace>(m.value).map(VisitTrace::split)
+                    }
+                };
+                match trace {
+                    Ok((kind, id, fields)) => self.add_trace(kind, id, fields),
+                    Err(e) => {
+                        read.skipped
+                            .push(format!("{CLOSED_KEY} {} {}: {e}", closed.name(), i + 1))
+                    }
+                }
             }
         }
     }

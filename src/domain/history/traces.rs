@@ -50,14 +50,61 @@ impl ClosedKind {
     }
 }
 
-/// What an open view row says of a record kept in the history. A field
-/// that does not read is left out, never fatal: a trace only ends a wait.
-#[derive(Deserialize, Default, Clone, Copy, Debug)]
-#[serde(default)]
+/// What an open view row says of a record kept in the history.
+#[derive(Default, Clone, Copy, Debug)]
 pub(crate) struct TraceFields {
     pub(crate) customer: Option<RecordId>,
-    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")]
     pub(crate) received_at: Option<DateTime<Utc>>,
+}
+
+/// A closed contact as an open view row lists it: `[id, customer,
+/// received_at]` (the order of its rule's `trace`).
+#[derive(Deserialize)]
+pub(crate) struct ContactTrace(
+    RecordId,
+    Option<RecordId>,
+    #[serde(deserialize_with = "crate::domain::base::when::utc_opt")] Option<DateTime<Utc>>,
+);
+
+/// A closed visit: `[id, customer]`.
+#[derive(Deserialize)]
+pub(crate) struct VisitTrace(RecordId, Option<RecordId>);
+
+/// An open view row's traces, by kind (`sync::stored::CLOSED_KEY`). A kind
+/// this version does not keep apart is ignored.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct ClosedLists {
+    contact: Vec<ContactTrace>,
+    visit: Vec<VisitTrace>,
+}
+
+impl ContactTrace {
+    pub(crate) fn split(self) -> (ClosedKind, RecordId, TraceFields) {
+        let fields = TraceFields {
+            customer: self.1,
+            received_at: self.2,
+        };
+        (ClosedKind::Contact, self.0, fields)
+    }
+}
+
+impl VisitTrace {
+    pub(crate) fn split(self) -> (ClosedKind, RecordId, TraceFields) {
+        let fields = TraceFields {
+            customer: self.1,
+            received_at: None,
+        };
+        (ClosedKind::Visit, self.0, fields)
+    }
+}
+
+impl ClosedLists {
+    /// Every trace, kind by kind.
+    pub(crate) fn into_traces(self) -> impl Iterator<Item = (ClosedKind, RecordId, TraceFields)> {
+        let contacts = self.contact.into_iter().map(ContactTrace::split);
+        contacts.chain(self.visit.into_iter().map(VisitTrace::split))
+    }
 }
 
 /// The traces of the closed records the model does not hold whole.
