@@ -205,10 +205,13 @@ impl ScaleSet {
             let (mut rng, id) = self.customer_stream(index);
             let mut c = demo_customer(&mut rng, index as u64, specialists, self.me, self.now);
             c.id = id;
-            // The first branch-year's customers are the recent ones (every
-            // 25th still waiting for a first contact); the rest came earlier.
-            if index >= CUSTOMERS {
-                let days = 60 + rng.below(span_days.max(61) as u64 - 60) as i64;
+            // Every 25th of the first branch-year's customers was assigned
+            // 8 to 12 days ago and waits for a first contact (R-CUS-02), as
+            // in the large set; every other one was a customer before the
+            // history began, so its contacts came after its assignment and
+            // the open work stays a branch's at every scale.
+            if index >= CUSTOMERS || !index.is_multiple_of(25) {
+                let days = span_days + 1 + rng.below(365) as i64;
                 let created = self.now.minus(Duration::days(days));
                 c.assigned_at = Some(created);
                 c.audit = Audit::new(self.me, created);
