@@ -221,14 +221,20 @@ impl Model {
             self.recheck_awaiting(c);
         }
         if let (Some(c), Some(received)) = (new_customer, received) {
-            let counts = self
-                .customers
-                .get(&c)
-                .and_then(|c| c.assigned_at)
-                .is_some_and(|a| received >= a);
-            if counts {
-                self.awaiting_first_contact.remove(&c);
-            }
+            self.contact_received(c, received);
+        }
+    }
+
+    /// A contact with `customer` received at `received` (a record, or a
+    /// closed one's trace) ends their wait if it came since the assignment.
+    pub(crate) fn contact_received(&mut self, customer: RecordId, received: DateTime<Utc>) {
+        let counts = self
+            .customers
+            .get(&customer)
+            .and_then(|c| c.assigned_at)
+            .is_some_and(|a| received >= a);
+        if counts {
+            self.awaiting_first_contact.remove(&customer);
         }
     }
 
@@ -257,10 +263,6 @@ impl Model {
         } else {
             self.awaiting_first_contact.remove(&customer);
         }
-    }
-
-    pub(crate) fn forget_awaiting(&mut self, customer: RecordId) {
-        self.awaiting_first_contact.remove(&customer);
     }
 
     /// The contacts `owner` holds that are not done, in id order.

@@ -32,14 +32,7 @@ impl Model {
         if let (ClosedKind::Contact, Some(c), Some(at)) =
             (closed, trace.customer, trace.received_at)
         {
-            let counts = self
-                .customers
-                .get(&c)
-                .and_then(|c| c.assigned_at)
-                .is_some_and(|a| at >= a);
-            if counts {
-                self.forget_awaiting(c);
-            }
+            self.contact_received(c, at);
         }
     }
 

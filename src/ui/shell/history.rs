@@ -1,8 +1,9 @@
 //! The closed history (done contacts, return visits made: `domain::history`)
 //! is not read at start-up. The areas that list it read it the first time
 //! one of them opens (`ui::pieces`); a customer's page reads that customer's
-//! only; Today, the department, the team, sync and settings never wait. Read once per tab; a record saved or
-//! imported while it is read is never replaced by its older closed copy.
+//! only; Today, the team, escalations, sync and settings never wait. Read
+//! once per tab; a record saved or imported while it is read is never
+//! replaced by its older closed copy.
 
 use crate::sync::RecordId;
 use crate::ui::shell::state::{Ctx, History};
