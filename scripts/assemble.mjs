@@ -59,6 +59,12 @@ const swap = (text, from, to) => {
 // Only the JS import statements and fetched URLs change: the wasm's own
 // import module name ("./__wasm_split.js" as a key in the glue) must stay.
 let loaderOut = swap(loader, 'from "./ventanilla.js"', `from "./${glueName}"`);
+// A piece that does not arrive (offline, or a fetch cut short because the
+// person moved on) is the app's to report: the page says so and offers "Try
+// again". The split tool's loader also logs it as a console error; it stays
+// in the console as a warning, so an error there still means a fault.
+loaderOut = swap(loaderOut, 'console.error(e);',
+  'console.warn("Ventanilla: a piece of the app did not arrive; the page offers Try again.", e);');
 for (const f of pieces) loaderOut = swap(loaderOut, `new URL("./${f}"`, `new URL("./${rename.get(f)}"`);
 writeFileSync(join(dist, loaderName), loaderOut);
 writeFileSync(join(dist, glueName), swap(glue, 'from "./__wasm_split.js"', `from "./${loaderName}"`));
