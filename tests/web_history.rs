@@ -1,7 +1,10 @@
-//! Browser tests of the closed history (`domain::history`): a save writes a
-//! done contact to its bucket's history row and a trace of it to the view
-//! row start-up reads; opening it again moves it back; a store written
-//! before the split is split once on opening and loses nothing.
+//! Browser tests of the rows made from buckets. The closed history
+//! (`domain::history`): a save writes a done contact to its bucket's history
+//! row and a trace of it to the view row start-up reads; opening it again
+//! moves it back. The summaries (`sync::summary`): they name the conflicts
+//! and devices, and one missing or damaged is made again from its bucket.
+//! A store of an older layout gets its rows once on opening and loses
+//! nothing.
 #![cfg(target_arch = "wasm32")]
 
 use serde_json::{json, Value};
@@ -9,8 +12,8 @@ use std::cell::RefCell;
 use ventanilla::domain::Model;
 use ventanilla::store::idb;
 use ventanilla::store::records::Store;
-use ventanilla::sync::stored::{encode_bucket, encode_view};
-use ventanilla::sync::{bucket_of, DeviceId, RecordId, Replica, Write, LAYOUT};
+use ventanilla::sync::stored::{encode_bucket, encode_view, encode_views};
+use ventanilla::sync::{bucket_of, DeviceId, RecordId, RecordKey, Replica, Write, LAYOUT};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -122,6 +125,16 @@ async fn a_store_written_before_the_history_split_is_split_once_and_loses_nothin
     split_once_from("t-history-layout-2", "2", |rows| encode_view(rows)).await;
 }
 
+/// Layout 4 had no summaries (and database version 4 no store for them):
+/// its rows are written again from the buckets, summaries included.
+#[wasm_bindgen_test]
+async fn a_store_without_summaries_gets_them_once_and_loses_nothing() {
+    split_once_from("t-history-layout-4", "4", |rows| {
+        encode_views(rows, ventanilla::domain::history::HISTORY).open
+    })
+    .await;
+}
+
 /// Layout 3 listed each trace as an object, `[kind, id, {field: value}]`:
 /// its views are written again from the buckets, as a layout-2 store's are.
 #[wasm_bindgen_test]
@@ -138,12 +151,15 @@ async fn split_once_from(
     old_view: impl Fn(Vec<(&str, RecordId, &ventanilla::sync::Entity)>) -> String,
 ) {
     let _ = idb::delete(name).await;
-    // Layout 2: the same buckets, and each bucket's view whole.
-    let mut old = Replica::new(DeviceId(9));
-    old.commit(records("done", "open"), T0);
-    let db = idb::open(name, 3, |db, _| {
+    // The same buckets as today's, with their views as `layout` wrote them.
+    let old = with_a_conflict();
+    let version = if layout == "4" { 4 } else { 3 };
+    let db = idb::open(name, version, move |db, _| {
         for s in ["meta", "buckets", "views", "actions", "bundles", "outbox"] {
             let _ = db.create_object_store(s);
+        }
+        if version == 4 {
+            let _ = db.create_object_store("history");
         }
     })
     .await
@@ -200,7 +216,83 @@ async fn split_once_from(
     assert_eq!(history.len(), 1);
     assert!(history[0].contains("Pidió el extracto"));
     assert_eq!(start_up(&store).await.traced(), 1);
+    the_summaries_name_the_conflict_and_both_devices(&store).await;
     // Opening again does not split again: the rows stay as they are.
     store.load(|| DeviceId(78)).await.unwrap();
     assert_eq!(store.load_history().await.unwrap(), history);
+}
+
+/// The records of [`records`] by device 9, and device 8's name for the
+/// customer made at the same moment without seeing it: one of the two
+/// loses, a conflict to show.
+fn with_a_conflict() -> Replica {
+    let mut old = Replica::new(DeviceId(9));
+    old.commit(records("done", "open"), T0);
+    let mut other = Replica::new(DeviceId(8));
+    let (action, _) = other.commit(vec![set("customer", CUSTOMER, "name", json!("Ana R."))], T0);
+    old.receive(&action.ops, T0).unwrap();
+    assert_eq!(old.state.conflicts().len(), 1);
+    old
+}
+
+async fn the_summaries_name_the_conflict_and_both_devices(store: &Store) {
+    let summaries = store.summaries().await.unwrap();
+    let customer = RecordKey {
+        kind: "customer".into(),
+        id: CUSTOMER,
+    };
+    assert_eq!(
+        summaries.conflicted().iter().collect::<Vec<_>>(),
+        [&customer]
+    );
+    let seen = summaries.last_seen();
+    assert_eq!(
+        seen.keys().copied().collect::<Vec<_>>(),
+        [DeviceId(8), DeviceId(9)]
+    );
+    assert!(seen.values().all(|ms| *ms >= T0));
+    // Only the conflicted record's bucket is read, and it holds the conflict.
+    let state = store
+        .read_records(summaries.conflicted().iter())
+        .await
+        .unwrap();
+    assert_eq!(state.conflicts().len(), 1);
+    assert!(state.get("customer", CUSTOMER).is_some());
+    assert!(state.get("visit", VISIT).is_none(), "another kind's bucket");
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_or_damaged_summary_is_made_again_from_its_bucket() {
+    let name = "t-summaries-damaged";
+    let store = fresh(name).await;
+    store.load(|| DeviceId(9)).await.unwrap();
+    store.write_everything(&with_a_conflict()).await.unwrap();
+    the_summaries_name_the_conflict_and_both_devices(&store).await;
+    let whole = store.summaries().await.unwrap();
+    // Damage the summary rows: garbage, a device first seen after it was
+    // last seen; delete the others.
+    let db = idb::open(name, 5, |_, _| {}).await.unwrap();
+    let tx = db
+        .transaction_with_str_and_mode("summaries", web_sys::IdbTransactionMode::Readwrite)
+        .unwrap();
+    let done = idb::completion(&tx);
+    let rows = tx.object_store("summaries").unwrap();
+    let keys = idb::request(&rows.get_all_keys().unwrap()).await.unwrap();
+    let keys = js_sys::Array::from(&keys);
+    assert!(keys.length() >= 3, "a bucket per kind, each summarised");
+    let damaged = ["not json", r#"{"d":[["0000000000000009",5,1]]}"#];
+    for (i, key) in keys.iter().enumerate() {
+        match damaged.get(i) {
+            Some(text) => rows.put_with_key(&JsValue::from_str(text), &key).unwrap(),
+            None => rows.delete(&key).unwrap(),
+        };
+    }
+    done.await.unwrap();
+    db.close();
+    assert_eq!(
+        store.summaries().await.unwrap(),
+        whole,
+        "made again from the buckets"
+    );
+    the_summaries_name_the_conflict_and_both_devices(&store).await;
 }

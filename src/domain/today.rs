@@ -44,6 +44,11 @@ impl Model {
         let mut open: Vec<&Contact> = self.open_contacts_of(me).collect();
         order::sort_by_key(&mut open, |c| std::cmp::Reverse(c.received_at));
         let person = self.staff.get(&me);
+        // Replayed once for the three complaint lists.
+        let unsettled = match person {
+            Some(_) => complaint::unsettled_views(self),
+            None => Vec::new(),
+        };
         let (due_visits, overdue_visits, visit_tasks) =
             crate::domain::visits::today_for(self, me, self.zone().local_date(now));
         Today {
@@ -54,13 +59,13 @@ impl Model {
             open_contacts: open.into_iter().map(|c| c.id).collect(),
             overdue_first_contacts: overdue_first_contacts(self, Some(me), now),
             overdue_complaints: person
-                .map(|p| complaint::overdue_for(self, p, now))
+                .map(|p| complaint::overdue_for(self, &unsettled, p, now))
                 .unwrap_or_default(),
             serious_complaints: person
-                .map(|p| complaint::serious_for(self, p))
+                .map(|p| complaint::serious_for(&unsettled, p))
                 .unwrap_or_default(),
             conflicted_complaints: person
-                .map(|p| complaint::conflicted_for(self, p))
+                .map(|p| complaint::conflicted_for(&unsettled, p))
                 .unwrap_or_default(),
             escalations: escalation::held_by(self, me),
             escalation_notices: escalation::to_acknowledge(self, me),

@@ -5,8 +5,8 @@
 
 use super::idb;
 use super::records::{
-    get_all_strings, get_json, js_err, put_json, Store, StoreError, BUCKETS, BUNDLES, HISTORY,
-    META, VIEWS,
+    get_all_strings, get_json, js_err, put_json, Store, StoreError, BUCKETS, BUNDLES, META,
+    RECORD_STORES,
 };
 use crate::domain::base::order;
 use crate::sync::bundle::{
@@ -223,7 +223,7 @@ impl Store {
         meta: &[(&str, serde_json::Value)],
         peers: &[(DeviceId, u64)],
     ) -> Result<Vec<ChangedRecord>, ImportError> {
-        let tx = self.tx(&[META, BUCKETS, VIEWS, HISTORY, BUNDLES], true)?;
+        let tx = self.tx(&[&RECORD_STORES[..], &[BUNDLES]].concat(), true)?;
         let done = idb::completion(&tx);
         let applied = async {
             let changed = self.apply_in(&tx, replica, checked, now_ms).await?;

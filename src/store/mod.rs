@@ -18,6 +18,7 @@ pub mod prune;
 pub mod records;
 mod rows;
 pub mod settings;
+pub mod summaries;
 pub mod tabs;
 pub mod usage;
 pub mod views;

@@ -5,6 +5,7 @@
 //!   decodes stamps), with a trace of each closed one;
 //! - `history`: per bucket, the closed records' plain values (a done
 //!   contact, a visit made: `domain::history`), read when a screen asks;
+//! - `summaries`: per bucket, its conflicts and devices (`sync::summary`);
 //! - `actions`: this device's saved actions, the log a sync exports;
 //! - `meta`: device id, clock, sequence, sync cursors and checkpoints;
 //! - `bundles`: every bundle held; `outbox`: this device's own (`outbox`).
@@ -12,7 +13,7 @@
 //! Every save is one read-write transaction with strict durability that
 //! allocates the sequence number and stamp from the stored meta, reads the
 //! touched buckets, stamps against them, merges, and writes buckets, views,
-//! history, action and meta together: a crash leaves the old state or the new one,
+//! history, summaries, action and meta together: a crash leaves the old state or the new one,
 //! and two tabs never hand out the same stamp.
 
 use super::idb::{self, IdbError};
@@ -30,15 +31,20 @@ use wasm_bindgen::JsCast;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbTransaction};
 
 pub const DB_NAME: &str = "ventanilla";
-/// The layouts with today's buckets and older view rows: 2, whole views;
-/// 3, views split with each trace an object (`sync::stored::LAYOUT`).
-const SAME_BUCKETS: [u32; 2] = [2, 3];
-const DB_VERSION: u32 = 4;
+/// The layouts with today's buckets and older rows made from them: 2,
+/// whole views; 3, views split with each trace an object; 4, no summaries
+/// (`sync::stored::LAYOUT`).
+const SAME_BUCKETS: [u32; 3] = [2, 3, 4];
+const DB_VERSION: u32 = 5;
 pub(crate) const META: &str = "meta";
 pub(crate) const BUCKETS: &str = "buckets";
 pub(crate) const VIEWS: &str = "views";
 /// Per bucket, the closed records kept out of start-up (`domain::history`).
 pub(crate) const HISTORY: &str = "history";
+/// Per bucket, what its stamps say: conflicts, devices (`sync::summary`).
+pub(crate) const SUMMARIES: &str = "summaries";
+/// Every store a write of records touches, the rows made from them included.
+pub(crate) const RECORD_STORES: [&str; 5] = [META, BUCKETS, VIEWS, HISTORY, SUMMARIES];
 pub(crate) const ACTIONS: &str = "actions";
 /// One row per bundle held (imported, or exported by this device).
 pub(crate) const BUNDLES: &str = "bundles";
@@ -118,6 +124,9 @@ impl Store {
             }
             if old_version < 4 {
                 let _ = db.create_object_store(HISTORY);
+            }
+            if old_version < 5 {
+                let _ = db.create_object_store(SUMMARIES);
             }
         })
         .await
@@ -256,7 +265,7 @@ impl Store {
                 Vec::new(),
             ));
         }
-        let tx = self.tx(&[META, BUCKETS, VIEWS, HISTORY, ACTIONS], true)?;
+        let tx = self.tx(&[&RECORD_STORES[..], &[ACTIONS]].concat(), true)?;
         let done = idb::completion(&tx);
         let result = self.write_action(&tx, replica, writes, now_ms).await;
         let written = match result {
@@ -303,7 +312,7 @@ impl Store {
         writes: Vec<Write>,
         now_ms: u64,
     ) -> Result<(), StoreError> {
-        let tx = self.tx(&[META, BUCKETS, VIEWS, HISTORY], true)?;
+        let tx = self.tx(&RECORD_STORES, true)?;
         let done = idb::completion(&tx);
         if let Err(e) = write_records(&tx, replica, writes, now_ms).await {
             let _ = tx.abort();
@@ -319,7 +328,7 @@ impl Store {
     pub async fn write_everything(&self, replica: &Replica) -> Result<(), StoreError> {
         let encoded = encode_all(&replica.state);
         let views_encoded = encode_all_split(&replica.state, HISTORY_RULES);
-        let tx = self.tx(&[META, BUCKETS, VIEWS, HISTORY], true)?;
+        let tx = self.tx(&RECORD_STORES, true)?;
         let done = idb::completion(&tx);
         let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
         buckets.clear().map_err(js_err)?;
@@ -512,7 +521,7 @@ impl Store {
     /// the split: the buckets are where they were). Interrupted, it leaves
     /// the old rows and the old layout, and runs again on the next start.
     async fn split_views(&self) -> Result<(), StoreError> {
-        let tx = self.tx(&[META, BUCKETS, VIEWS, HISTORY], true)?;
+        let tx = self.tx(&RECORD_STORES, true)?;
         let done = idb::completion(&tx);
         let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
         let rows = row_stores(&tx)?;
@@ -532,9 +541,9 @@ impl Store {
     }
 }
 
-/// The two view rows' stores of a transaction over both.
+/// The stores of the rows made from buckets, in a transaction over them.
 pub(crate) fn row_stores(tx: &IdbTransaction) -> Result<RowStores, StoreError> {
-    RowStores::of(tx, VIEWS, HISTORY).map_err(js_err)
+    RowStores::of(tx, [VIEWS, HISTORY, SUMMARIES]).map_err(js_err)
 }
 
 /// The buckets the given records fall in, and their stored state, read once

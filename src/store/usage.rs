@@ -4,7 +4,7 @@
 
 use super::idb;
 use super::records::{
-    js_err, Store, StoreError, ACTIONS, BUCKETS, BUNDLES, HISTORY, META, OUTBOX, VIEWS,
+    js_err, Store, StoreError, ACTIONS, BUCKETS, BUNDLES, HISTORY, META, OUTBOX, SUMMARIES, VIEWS,
 };
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -17,6 +17,8 @@ pub enum Part {
     Views,
     /// The closed records' current values, read when asked (`history`).
     History,
+    /// What each bucket's stamps say: conflicts, devices (`summaries`).
+    Summaries,
     /// The log of every action taken on this device (`actions`).
     Actions,
     /// This device's changes sealed for other devices (`outbox`).
@@ -28,10 +30,11 @@ pub enum Part {
 }
 
 impl Part {
-    pub const ALL: [Part; 7] = [
+    pub const ALL: [Part; 8] = [
         Part::Records,
         Part::Views,
         Part::History,
+        Part::Summaries,
         Part::Actions,
         Part::Outbox,
         Part::Bundles,
@@ -43,6 +46,7 @@ impl Part {
             Part::Records => BUCKETS,
             Part::Views => VIEWS,
             Part::History => HISTORY,
+            Part::Summaries => SUMMARIES,
             Part::Actions => ACTIONS,
             Part::Outbox => OUTBOX,
             Part::Bundles => BUNDLES,

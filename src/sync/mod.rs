@@ -16,6 +16,7 @@ pub mod replica;
 pub mod split;
 pub mod state;
 pub mod stored;
+pub mod summary;
 
 pub use clock::{Clock, ClockError, Stamp, MAX_FUTURE_MS};
 pub use entity::{Entity, Field, Loser};

@@ -12,6 +12,7 @@ use super::id::RecordId;
 use super::op::Op;
 use super::split;
 use super::state::State;
+use super::summary::BucketSummary;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -22,8 +23,9 @@ pub const BUCKETS: u32 = 512;
 /// The storage layout, recorded in `meta` so a store written with an older
 /// layout is re-bucketed, or its views written again, once when it opens:
 /// 1, one bucket per id whatever the kind; 2, buckets by kind; 3, the views
-/// split into open work and history; 4, the traces as arrays by kind.
-pub const LAYOUT: u32 = 4;
+/// split into open work and history; 4, the traces as arrays by kind; 5, a
+/// summary beside each bucket (`sync::summary`).
+pub const LAYOUT: u32 = 5;
 
 /// The buckets a kind's records rest in. The large kinds get buckets of
 /// their own, so an edit of many customers never rewrites the contacts, and
@@ -244,12 +246,14 @@ pub struct HistoryRule {
 /// `{"contact": [[id, customer, received_at], …], …}`.
 pub const CLOSED_KEY: &str = "~closed";
 
-/// A bucket's view split in two: what start-up reads, and the history.
+/// The rows made from a bucket besides itself: its view split in two (what
+/// start-up reads, and the history) and its summary (`sync::summary`).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ViewRows {
     pub open: String,
     /// `{}` when the bucket holds no record kept apart.
     pub closed: String,
+    pub summary: BucketSummary,
 }
 
 #[derive(Serialize)]
@@ -268,7 +272,8 @@ fn kept_apart<'r>(rules: &'r [HistoryRule], kind: &str, fields: &Value) -> Optio
 }
 
 /// [`encode_view`] split by `rules`: the open row (with the traces of the
-/// records kept apart) and the history row, in the same form as a view row.
+/// records kept apart) and the history row, in the same form as a view row;
+/// and the bucket's summary.
 pub fn encode_views<'a>(
     entities: impl IntoIterator<Item = (&'a str, RecordId, &'a Entity)>,
     rules: &[HistoryRule],
@@ -278,7 +283,9 @@ pub fn encode_views<'a>(
         closed: BTreeMap::new(),
     };
     let mut closed: BTreeMap<&str, Vec<(RecordId, Value)>> = BTreeMap::new();
+    let mut all = Vec::new();
     for (kind, id, e) in entities {
+        all.push((kind, id, e));
         if e.is_deleted() {
             continue;
         }
@@ -303,6 +310,7 @@ pub fn encode_views<'a>(
     ViewRows {
         open: serde_json::to_string(&open).unwrap_or_else(|_| "{}".into()),
         closed: serde_json::to_string(&closed).unwrap_or_else(|_| "{}".into()),
+        summary: BucketSummary::of(all),
     }
 }
 

@@ -124,7 +124,7 @@ test('Settings → Storage: what each part of the database holds, on request, in
   const table = page.getByRole('table', { name: "What each part of this browser's database holds" });
   await table.waitFor();
   const row = (name) => table.getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) });
-  for (const part of ['Records with their change stamps', 'Open work (what start-up reads)', 'Closed history (read when a screen that shows it opens)', "This device's action log", 'Changes sealed for other devices', 'Change files imported or exported', 'Clock and sync checkpoints']) {
+  for (const part of ['Records with their change stamps', 'Open work (what start-up reads)', 'Closed history (read when a screen that shows it opens)', 'Summary of each group of records (conflicts and devices)', "This device's action log", 'Changes sealed for other devices', 'Change files imported or exported', 'Clock and sync checkpoints']) {
     await row(part).waitFor();
   }
   // The organisation, its first person and the customer: saved, so each of
@@ -133,6 +133,8 @@ test('Settings → Storage: what each part of the database holds, on request, in
   const [records, size] = await cells('Records with their change stamps');
   assert.ok(Number(records) >= 1, `records: ${records}`);
   assert.match(size, /^\d[\d.,]* (B|KB|MB)$/);
+  const [summaries] = await cells('Summary of each group of records (conflicts and devices)');
+  assert.ok(Number(summaries) >= 1, `summaries: ${summaries}`);
   const [actions] = await cells("This device's action log");
   assert.ok(Number(actions) >= 2, `actions: ${actions}`);
   const violations = await axeCheck(page);

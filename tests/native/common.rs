@@ -76,3 +76,18 @@ pub fn team() -> Model {
 pub fn person(m: &Model, n: u128) -> Staff {
     m.staff.get(&id(n)).cloned().expect("staff exists")
 }
+
+/// The buckets' summaries of a state as the store keeps them: one per
+/// bucket, through its stored text (`sync::summary`).
+pub fn summaries_of(state: &ventanilla::sync::State) -> ventanilla::sync::summary::Summaries {
+    use ventanilla::sync::summary::{BucketSummary, Summaries};
+    let mut out = Summaries::default();
+    for rows in
+        ventanilla::sync::stored::encode_all_split(state, ventanilla::domain::history::HISTORY)
+            .values()
+    {
+        let stored = BucketSummary::decode(&rows.summary.encode()).expect("a summary reads back");
+        out.add(&stored);
+    }
+    out
+}

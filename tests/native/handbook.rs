@@ -309,7 +309,7 @@ fn devices_are_shown_by_name_or_in_words_never_by_id() {
     b.stamp.ms = 9;
     state.apply([a, b].iter());
     let asked: BTreeSet<DeviceId> = [DEVICE, TABLET].into_iter().collect();
-    let first = device::first_seen(&state, &asked);
+    let first = crate::common::summaries_of(&state).first_seen(&asked);
     assert_eq!(first.get(&DEVICE), Some(&5));
     assert_eq!(first.get(&TABLET), None);
 }

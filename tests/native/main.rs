@@ -67,6 +67,7 @@ mod standards_compliance;
 mod standards_hostile;
 mod standards_sync;
 mod stored_rows_tolerant;
+mod summaries;
 mod swaps;
 mod sync_bundles;
 mod sync_frontier;

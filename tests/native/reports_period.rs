@@ -9,7 +9,6 @@ use chrono::{Duration, NaiveDate};
 use ventanilla::domain::reports::{
     may_read, next, period_of, period_report, Figure, Label, Part, PeriodReport, Section,
 };
-use ventanilla::domain::staff::device::last_seen;
 use ventanilla::domain::staff::Role;
 use ventanilla::domain::standards::{Light, Metric, PeriodKind};
 use ventanilla::domain::visits::VisitOutcome;
@@ -282,13 +281,13 @@ fn r_rep_02_a_report_says_each_devices_latest_change() {
         now() + Duration::hours(1),
     ));
     a.receive(&b);
-    let seen = last_seen(&a.replica.state);
+    let seen = crate::common::summaries_of(&a.replica.state).last_seen();
     assert_eq!(seen.len(), 2, "both devices' work is here");
     let a_ms = seen.get(&DeviceId(1)).copied().unwrap_or(0);
     let b_ms = seen.get(&DeviceId(2)).copied().unwrap_or(0);
     assert!(a_ms >= now().timestamp_millis() as u64);
     assert!(b_ms >= a_ms, "b's change is its latest, stamped after a's");
     // Before a hears from b, b is simply not there.
-    let alone = last_seen(&std_device(3).replica.state);
+    let alone = crate::common::summaries_of(&std_device(3).replica.state).last_seen();
     assert!(alone.is_empty());
 }

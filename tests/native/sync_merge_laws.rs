@@ -17,14 +17,14 @@ use ventanilla::sync::{
     ClockError, DeviceId, Op, RecordId, Replica, Stamp, State, Write, MAX_FUTURE_MS,
 };
 
-const DEVICES: usize = 3;
+pub(crate) const DEVICES: usize = 3;
 const HOSTILE: DeviceId = DeviceId(0xbad);
 const START: u64 = 1_795_000_000_000;
 /// Proptest cases per property (the issue asks for at least 1,000 in CI).
 const CASES: u32 = 1000;
 
 #[derive(Debug, Clone)]
-enum Step {
+pub(crate) enum Step {
     /// Device writes a value to (record, field); `fixed` is the tombstone's.
     Write {
         dev: usize,
@@ -73,9 +73,9 @@ fn step() -> impl Strategy<Value = Step> {
 /// A history's outcome: every device after the final deliveries, every
 /// batch of operations ever made (an action, or one hostile change), and
 /// each honest device's stamps in the order it issued them.
-struct Run {
+pub(crate) struct Run {
     replicas: Vec<Replica>,
-    batches: Vec<Vec<Op>>,
+    pub(crate) batches: Vec<Vec<Op>>,
     issued: Vec<Vec<Stamp>>,
     refused: usize,
 }
@@ -121,7 +121,7 @@ impl Device {
     }
 }
 
-fn simulate(steps: &[Step], skews: [i64; DEVICES], seed: u64) -> Run {
+pub(crate) fn simulate(steps: &[Step], skews: [i64; DEVICES], seed: u64) -> Run {
     let mut devices: Vec<Device> = (0..DEVICES)
         .map(|d| Device {
             replica: Replica::new(DeviceId(d as u64 + 1)),
@@ -235,7 +235,7 @@ fn merged(ops: &[Op]) -> State {
     s
 }
 
-fn history() -> impl Strategy<Value = (Vec<Step>, [i64; DEVICES], u64)> {
+pub(crate) fn history() -> impl Strategy<Value = (Vec<Step>, [i64; DEVICES], u64)> {
     (
         prop::collection::vec(step(), 1..40),
         prop::array::uniform3(skew()),

@@ -183,3 +183,31 @@ fn the_app_links_no_unicode_normalization_tables() {
         "unicode-normalization belongs in the native dev-dependencies only"
     );
 }
+
+/// The places that may decode every stored bucket: the demo's and the
+/// benchmark's bulk loads. A screen asks the summaries (`sync::summary`)
+/// and reads the buckets of the records it shows; at five branch-years
+/// every bucket is hundreds of MB and seconds.
+const READS_EVERY_BUCKET: &[&str] = &["ui/shell/state.rs", "ui/shell/hooks.rs"];
+
+#[test]
+fn no_screen_decodes_every_stored_bucket() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut offences = Vec::new();
+    for file in rust_files(&root.join("ui")) {
+        if READS_EVERY_BUCKET.iter().any(|p| file.ends_with(p)) {
+            continue;
+        }
+        let text = fs::read_to_string(&file).unwrap_or_default();
+        for (n, line) in text.lines().enumerate() {
+            if line.contains("load_state(") {
+                offences.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "read Store::summaries and Store::read_records instead:\n{}",
+        offences.join("\n")
+    );
+}

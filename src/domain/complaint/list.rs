@@ -137,7 +137,14 @@ pub fn list(
 
 /// R-CMP-02: overdue complaints `me` must see: my own, and as team leader
 /// those owned by my team. Most urgent first.
-pub fn overdue_for(model: &Model, me: &Staff, now: DateTime<Utc>) -> Vec<RecordId> {
+///
+/// `unsettled`: [`unsettled_views`], replayed once for all of Today's lists.
+pub fn overdue_for(
+    model: &Model,
+    unsettled: &[ComplaintView],
+    me: &Staff,
+    now: DateTime<Utc>,
+) -> Vec<RecordId> {
     let mine = |v: &ComplaintView| {
         v.complaint.owner == me.id
             || (me.role == Role::TeamLeader
@@ -148,8 +155,8 @@ pub fn overdue_for(model: &Model, me: &Staff, now: DateTime<Utc>) -> Vec<RecordI
                     .is_some_and(|o| o.team == me.team))
     };
     let zone = model.zone();
-    let mut v: Vec<ComplaintView> = unsettled_views(model)
-        .into_iter()
+    let mut v: Vec<&ComplaintView> = unsettled
+        .iter()
         .filter(|v| v.is_overdue(now, zone) && mine(v))
         .collect();
     order::sort_by_key(&mut v, |v| (v.deadline_at(zone), v.complaint.id));
@@ -157,12 +164,12 @@ pub fn overdue_for(model: &Model, me: &Staff, now: DateTime<Utc>) -> Vec<RecordI
 }
 
 /// R-CMP-03: open serious complaints, on both directors' lists at once.
-pub fn serious_for(model: &Model, me: &Staff) -> Vec<RecordId> {
+pub fn serious_for(unsettled: &[ComplaintView], me: &Staff) -> Vec<RecordId> {
     if !matches!(me.role, Role::DepartmentDirector | Role::CenterDirector) {
         return Vec::new();
     }
-    let mut v: Vec<ComplaintView> = unsettled_views(model)
-        .into_iter()
+    let mut v: Vec<&ComplaintView> = unsettled
+        .iter()
         .filter(|v| !v.closed && v.severity() == Some(Severity::Serious))
         .collect();
     order::sort_by_key(&mut v, |v| {
@@ -172,12 +179,12 @@ pub fn serious_for(model: &Model, me: &Staff) -> Vec<RecordId> {
 }
 
 /// Complaints with a conflict a director must resolve.
-pub fn conflicted_for(model: &Model, me: &Staff) -> Vec<RecordId> {
+pub fn conflicted_for(unsettled: &[ComplaintView], me: &Staff) -> Vec<RecordId> {
     if me.role.rank() < Role::DepartmentDirector.rank() {
         return Vec::new();
     }
-    unsettled_views(model)
-        .into_iter()
+    unsettled
+        .iter()
         .filter(|v| !v.conflicts.is_empty())
         .map(|v| v.complaint.id)
         .collect()

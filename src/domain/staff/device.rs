@@ -13,9 +13,8 @@ use crate::domain::base::record::{to_writes, Audit};
 use crate::domain::base::text::fold;
 use crate::domain::error::RuleError;
 use crate::domain::model::Model;
-use crate::sync::{DeviceId, Op, RecordId, State, Write};
+use crate::sync::{DeviceId, Op, RecordId, Write};
 use chrono::{DateTime, Utc};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// The kind's name in bundles (as `kinds.rs` declares it).
 const KIND: &str = "device";
@@ -78,46 +77,6 @@ pub fn file_label(model: &Model, device: DeviceId) -> String {
         true => device.to_string(),
         false => out.to_string(),
     }
-}
-
-/// Every stamp `state` holds, current values and conflict losers, as
-/// (device, ms since 1970).
-fn each_stamp(state: &State, mut note: impl FnMut(DeviceId, u64)) {
-    for (_, _, e) in state.iter() {
-        for f in e.fields.values() {
-            note(f.stamp.device, f.stamp.ms);
-        }
-        for l in &e.losers {
-            note(l.stamp.device, l.stamp.ms);
-        }
-    }
-}
-
-/// When each of `devices` was first seen in `state`: its earliest stamp
-/// still held, in ms since 1970. A device with no stamp is left out.
-pub fn first_seen(state: &State, devices: &BTreeSet<DeviceId>) -> BTreeMap<DeviceId, u64> {
-    let mut out: BTreeMap<DeviceId, u64> = BTreeMap::new();
-    if devices.is_empty() {
-        return out;
-    }
-    each_stamp(state, |device, ms| {
-        if devices.contains(&device) {
-            let at = out.entry(device).or_insert(ms);
-            *at = (*at).min(ms);
-        }
-    });
-    out
-}
-
-/// The newest change `state` holds from each device, in ms since 1970:
-/// how current a report's picture of that device is (R-REP-02).
-pub fn last_seen(state: &State) -> BTreeMap<DeviceId, u64> {
-    let mut out: BTreeMap<DeviceId, u64> = BTreeMap::new();
-    each_stamp(state, |device, ms| {
-        let at = out.entry(device).or_insert(ms);
-        *at = (*at).max(ms);
-    });
-    out
 }
 
 /// The device's record after naming it `name` (typed text, required, at

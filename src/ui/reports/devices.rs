@@ -5,7 +5,6 @@
 //! since: the line says so.
 
 use crate::domain::base::order;
-use crate::domain::staff::device;
 use crate::sync::DeviceId;
 use crate::ui::kit::device::{device_label, this_device};
 use crate::ui::kit::widgets::fmt_datetime;
@@ -25,12 +24,12 @@ struct Line {
 #[component]
 pub(super) fn DevicesCard(#[prop(into)] until: Signal<DateTime<Utc>>) -> impl IntoView {
     let ctx = use_ctx();
-    // The newest stamp per device: one pass over the stored state, once.
+    // The newest stamp per device, from the buckets' summaries, once.
     let seen = RwSignal::new(None::<Vec<(DeviceId, u64)>>);
     leptos::task::spawn_local(async move {
         let Some(store) = ctx.store() else { return };
-        if let Ok(state) = store.load_state().await {
-            seen.set(Some(device::last_seen(&state).into_iter().collect()));
+        if let Ok(summaries) = store.summaries().await {
+            seen.set(Some(summaries.last_seen().into_iter().collect()));
         }
     });
     let lines = move || {

@@ -63,6 +63,7 @@ fn part_label(part: Part) -> Key {
         Part::Records => Key::PartRecords,
         Part::Views => Key::PartViews,
         Part::History => Key::PartHistory,
+        Part::Summaries => Key::PartSummaries,
         Part::Actions => Key::PartActions,
         Part::Outbox => Key::PartOutbox,
         Part::Bundles => Key::PartBundles,

@@ -41,7 +41,12 @@ pub fn ConflictsCard() -> impl IntoView {
     let load = move || {
         leptos::task::spawn_local(async move {
             let Some(store) = ctx.store() else { return };
-            if let Ok(state) = store.load_state().await {
+            // The summaries name the records with a conflict; only their
+            // buckets are read, never every record's stamps.
+            let Ok(summaries) = store.summaries().await else {
+                return;
+            };
+            if let Ok(state) = store.read_records(summaries.conflicted().iter()).await {
                 let dismissed = settings::dismissed_conflicts();
                 let shown: Vec<(RecordKey, &Loser)> = state
                     .conflicts()
@@ -52,7 +57,7 @@ pub fn ConflictsCard() -> impl IntoView {
                     .filter(|(_, l)| !AUDIT_FIELDS.contains(&l.field.as_str()))
                     .collect();
                 // Devices without a name are told apart by when they were
-                // first seen; one pass over the state, only when needed.
+                // first seen.
                 let unnamed: BTreeSet<DeviceId> = ctx.model.with_untracked(|m| {
                     shown
                         .iter()
@@ -60,7 +65,7 @@ pub fn ConflictsCard() -> impl IntoView {
                         .filter(|d| device::name_of(m, *d).is_none())
                         .collect()
                 });
-                let first_seen = device::first_seen(&state, &unnamed);
+                let first_seen = summaries.first_seen(&unnamed);
                 let rows = shown
                     .into_iter()
                     .map(|(k, l)| Row {

@@ -127,6 +127,7 @@ macro_rules! shell_words {
         PartRecords => "Registros con su historial de cambios", "Records with their change stamps";
         PartViews => "Trabajo abierto (lo que lee el arranque)", "Open work (what start-up reads)";
         PartHistory => "Historial cerrado (se lee al abrir una pantalla que lo muestra)", "Closed history (read when a screen that shows it opens)";
+        PartSummaries => "Resumen de cada grupo de registros (conflictos y dispositivos)", "Summary of each group of records (conflicts and devices)";
         PartActions => "Registro de acciones de este dispositivo", "This device's action log";
         PartOutbox => "Cambios preparados para otros dispositivos", "Changes sealed for other devices";
         PartBundles => "Archivos de cambios importados o exportados", "Change files imported or exported";
