@@ -62,8 +62,11 @@ fn target<T: JsCast>(e: &web_sys::Event) -> Option<T> {
     e.target().and_then(|t| t.dyn_into::<T>().ok())
 }
 
-/// Resolves with a request's result, or rejects with its error.
-pub async fn request(req: &IdbRequest) -> Result<JsValue, IdbError> {
+/// Resolves with a request's result, or rejects with its error. The
+/// handlers are on the request from the call, not from the first poll: a
+/// save asks for several rows at once and then awaits them one by one, and
+/// a row that arrives before its turn must not find no handler.
+pub fn request(req: &IdbRequest) -> impl std::future::Future<Output = Result<JsValue, IdbError>> {
     let mut handlers = None;
     let promise = Promise::new(&mut |resolve: Function, reject: Function| {
         let on_ok = Closure::once(move |e: web_sys::Event| {
@@ -88,9 +91,11 @@ pub async fn request(req: &IdbRequest) -> Result<JsValue, IdbError> {
             _closures: [on_ok, on_err],
         });
     });
-    let result = JsFuture::from(promise).await;
-    drop(handlers);
-    result.map_err(IdbError::from_js)
+    async move {
+        let result = JsFuture::from(promise).await;
+        drop(handlers);
+        result.map_err(IdbError::from_js)
+    }
 }
 
 /// Resolves when the transaction commits; rejects with the reason it aborted

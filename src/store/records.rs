@@ -32,9 +32,9 @@ use web_sys::{IdbDatabase, IdbObjectStore, IdbTransaction};
 
 pub const DB_NAME: &str = "ventanilla";
 /// The layouts with today's buckets and older rows made from them: 2,
-/// whole views; 3, views split with each trace an object; 4, no summaries
-/// (`sync::stored::LAYOUT`).
-const SAME_BUCKETS: [u32; 3] = [2, 3, 4];
+/// whole views; 3, views split with each trace an object; 4, no summaries;
+/// 5, a visit's trace without its time (`sync::stored::LAYOUT`).
+const SAME_BUCKETS: [u32; 4] = [2, 3, 4, 5];
 const DB_VERSION: u32 = 5;
 pub(crate) const META: &str = "meta";
 pub(crate) const BUCKETS: &str = "buckets";
@@ -400,6 +400,14 @@ pub(crate) async fn get_json<T: serde::de::DeserializeOwned>(
     key: &str,
 ) -> Result<Option<T>, StoreError> {
     let v = idb::request(&store.get(&JsValue::from_str(key)).map_err(js_err)?).await?;
+    parse_json(&v, key)
+}
+
+/// A `meta` row read (or None when there is none), as `T`.
+fn parse_json<T: serde::de::DeserializeOwned>(
+    v: &JsValue,
+    key: &str,
+) -> Result<Option<T>, StoreError> {
     match v.as_string() {
         Some(text) => serde_json::from_str(&text)
             .map(Some)
@@ -483,11 +491,15 @@ async fn write_records(
     now_ms: u64,
 ) -> Result<(Action, Vec<ChangedRecord>), StoreError> {
     let meta = tx.object_store(META).map_err(js_err)?;
-    let stored_clock = get_json::<Clock>(&meta, "clock").await?;
-    let stored_seq = get_json::<u64>(&meta, "seq").await?.unwrap_or(0);
+    // Asked together with the buckets, and awaited after them: one wait
+    // for the database, not one per row.
+    let clock = idb::request(&meta.get(&"clock".into()).map_err(js_err)?);
+    let seq = idb::request(&meta.get(&"seq".into()).map_err(js_err)?);
     // The stored state of every bucket this action touches.
     let (touched, mut base) =
         read_buckets(tx, writes.iter().map(|w| (w.kind.as_str(), w.id))).await?;
+    let stored_clock = parse_json::<Clock>(&clock.await?, "clock")?;
+    let stored_seq = parse_json::<u64>(&seq.await?, "seq")?.unwrap_or(0);
     let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
     let action = {
         let mut r = replica.borrow_mut();
@@ -557,12 +569,18 @@ pub(crate) async fn read_buckets<'a>(
     order::sort(&mut touched);
     touched.dedup();
     let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
+    // Every row asked for at once, then read in order.
+    let rows = touched
+        .iter()
+        .map(|b| {
+            Ok(idb::request(
+                &buckets.get(&JsValue::from(*b)).map_err(js_err)?,
+            ))
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
     let mut state = State::default();
-    for b in &touched {
-        let stored = idb::request(&buckets.get(&JsValue::from(*b)).map_err(js_err)?)
-            .await?
-            .as_string();
-        if let Some(text) = stored {
+    for row in rows {
+        if let Some(text) = row.await?.as_string() {
             report_skipped(&decode_bucket_into(&text, &mut state)?);
         }
     }

@@ -24,8 +24,9 @@ pub const BUCKETS: u32 = 512;
 /// layout is re-bucketed, or its views written again, once when it opens:
 /// 1, one bucket per id whatever the kind; 2, buckets by kind; 3, the views
 /// split into open work and history; 4, the traces as arrays by kind; 5, a
-/// summary beside each bucket (`sync::summary`).
-pub const LAYOUT: u32 = 5;
+/// summary beside each bucket (`sync::summary`); 6, a closed visit's trace
+/// says when it was made.
+pub const LAYOUT: u32 = 6;
 
 /// The buckets a kind's records rest in. The large kinds get buckets of
 /// their own, so an edit of many customers never rewrites the contacts, and

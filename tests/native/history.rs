@@ -299,6 +299,20 @@ fn hostile_traces_are_left_out_and_the_row_still_loads() {
         .all(|s| s.starts_with("~closed contact")));
     assert_eq!(m.contact_count(), clean.contact_count());
     assert_eq!(m.traced(), clean.traced());
+    // A closed visit: [id, customer, completed_at]; the form without the
+    // time (layout 5) still reads; a bad time or customer is left out.
+    let visits = format!(
+        r#"{{"~closed":{{"visit":[[{a},null,"not a time"],[{b},5],[{c},null,"2026-11-01T00:00:00Z"],[{d},null],[{e}]]}}}}"#,
+        a = id(11),
+        b = id(12),
+        c = id(13),
+        d = id(14),
+        e = id(15)
+    );
+    let mut m = Model::default();
+    let read = m.load_view_report(&visits).expect("the row is read");
+    assert_eq!(read.skipped.len(), 3, "{:?}", read.skipped);
+    assert_eq!(m.traced(), 2);
     // Not a list of traces at all: said, and nothing traced.
     for text in [
         r#"{"~closed":{"contact":{"a":1}}}"#,

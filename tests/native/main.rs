@@ -33,6 +33,7 @@ mod escalation;
 mod fold_table;
 mod handbook;
 mod history;
+mod history_visits;
 mod import_hostile;
 mod import_limits;
 mod kb;

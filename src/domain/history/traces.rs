@@ -22,7 +22,7 @@ pub const HISTORY: &[HistoryRule] = &[
         kind: "visit",
         field: "status",
         value: "done",
-        trace: &["customer"],
+        trace: &["customer", "completed_at"],
     },
 ];
 
@@ -54,7 +54,11 @@ impl ClosedKind {
 #[derive(Default, Clone, Copy, Debug)]
 pub(crate) struct TraceFields {
     pub(crate) customer: Option<RecordId>,
+    /// A contact's: when it was received (R-CUS-02).
     pub(crate) received_at: Option<DateTime<Utc>>,
+    /// A visit's: when it was made (when a member's next visit falls due,
+    /// R-CUS-05).
+    pub(crate) completed_at: Option<DateTime<Utc>>,
 }
 
 /// A closed contact as an open view row lists it: `[id, customer,
@@ -66,9 +70,15 @@ pub(crate) struct ContactTrace(
     #[serde(deserialize_with = "crate::domain::base::when::utc_opt")] Option<DateTime<Utc>>,
 );
 
-/// A closed visit: `[id, customer]`.
+/// A closed visit: `[id, customer, completed_at]` (`[id, customer]` in
+/// layout 5, read with no time: its store is written again on opening).
 #[derive(Deserialize)]
-pub(crate) struct VisitTrace(RecordId, Option<RecordId>);
+pub(crate) struct VisitTrace(
+    RecordId,
+    Option<RecordId>,
+    #[serde(default, deserialize_with = "crate::domain::base::when::utc_opt")]
+    Option<DateTime<Utc>>,
+);
 
 /// An open view row's traces, by kind (`sync::stored::CLOSED_KEY`). A kind
 /// this version does not keep apart is ignored.
@@ -84,6 +94,7 @@ impl ContactTrace {
         let fields = TraceFields {
             customer: self.1,
             received_at: self.2,
+            completed_at: None,
         };
         (ClosedKind::Contact, self.0, fields)
     }
@@ -94,6 +105,7 @@ impl VisitTrace {
         let fields = TraceFields {
             customer: self.1,
             received_at: None,
+            completed_at: self.2,
         };
         (ClosedKind::Visit, self.0, fields)
     }
@@ -182,6 +194,20 @@ impl Traces {
             .iter()
             .filter(|(_, l)| !l.is_empty())
             .map(|(c, _)| *c)
+    }
+
+    /// Whether a closed record of `kind` with this id is known by its trace.
+    pub fn holds(&self, kind: ClosedKind, id: RecordId) -> bool {
+        self.by_record.contains_key(&(kind, id))
+    }
+
+    /// Every closed visit known by its trace: its customer, and when it was
+    /// made (if the trace says).
+    pub fn visits_made(&self) -> impl Iterator<Item = (RecordId, Option<DateTime<Utc>>)> + '_ {
+        self.by_record
+            .iter()
+            .filter(|((kind, _), _)| *kind == ClosedKind::Visit)
+            .filter_map(|(_, t)| Some((t.customer?, t.completed_at)))
     }
 
     /// The latest time a closed contact with `customer` was received.

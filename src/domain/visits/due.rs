@@ -11,6 +11,7 @@ use crate::domain::base::text::fold;
 use crate::domain::base::zone::Zone;
 use crate::domain::customer::{Customer, CustomerKind};
 use crate::domain::error::RuleError;
+use crate::domain::history::ClosedKind;
 use crate::domain::model::Model;
 use crate::domain::staff::{require, Action, Staff};
 use crate::domain::visits::{ReturnVisit, VisitReason, VisitStatus};
@@ -67,13 +68,23 @@ pub fn due_visits(
         .map(|v| (v.key.as_str(), v))
         .collect();
     let mut last_done: HashMap<RecordId, NaiveDate> = HashMap::new();
+    let mut note_done = |customer: RecordId, t: DateTime<Utc>| {
+        let d = last_done.entry(customer).or_insert(local_day(t, zone));
+        *d = (*d).max(local_day(t, zone));
+    };
     let mut open_member: HashSet<RecordId> = HashSet::new();
     for v in model.visits.values() {
         if let (VisitStatus::Done, Some(t)) = (v.status, v.completed_at) {
-            let d = last_done.entry(v.customer).or_insert(local_day(t, zone));
-            *d = (*d).max(local_day(t, zone));
+            note_done(v.customer, t);
         } else if v.status == VisitStatus::Open && v.reason == VisitReason::Member {
             open_member.insert(v.customer);
+        }
+    }
+    // The visits made that rest in the history (Today runs this before the
+    // history is read): their traces say whose, and when.
+    for (customer, made) in model.traces().visits_made() {
+        if let Some(t) = made {
+            note_done(customer, t);
         }
     }
     let grace = settings.grace_days;
@@ -88,7 +99,7 @@ pub fn due_visits(
             customer,
             reason,
             due: existing.map_or(due, |v| v.due),
-            existing: existing.map(|v| v.id),
+            existing: existing.map(|v| v.id).or_else(|| made_already(model, &key)),
             key,
             campaign,
         });
@@ -169,6 +180,13 @@ pub fn due_visits(
     out
 }
 
+/// A visit made from `key` that rests in the history, known by its trace
+/// (a rule-made visit's id comes from its key).
+fn made_already(model: &Model, key: &str) -> Option<RecordId> {
+    let id = id_for_key(key);
+    model.traces().holds(ClosedKind::Visit, id).then_some(id)
+}
+
 /// The key of the return visit a store visit on `day` (local) makes.
 fn store_visit_key(customer: RecordId, day: NaiveDate) -> String {
     format!("store_visit:{customer}:{day}")
@@ -205,7 +223,7 @@ pub fn store_visit_return(
     };
     let day = local_day(t, model.zone());
     let key = store_visit_key(customer.id, day);
-    if model.visits.contains_key(&id_for_key(&key)) {
+    if model.visits.contains_key(&id_for_key(&key)) || made_already(model, &key).is_some() {
         return Vec::new();
     }
     let due = DueVisit {
