@@ -91,15 +91,16 @@ pub fn due_visits(
     let since = model.org_since().unwrap_or(NaiveDate::MIN);
     let mut out = Vec::new();
     let mut push = |customer: RecordId, reason, due, key: String, campaign| {
+        let id = id_for_key(&key);
         let existing = by_key
             .get(key.as_str())
             .copied()
-            .or_else(|| model.visits.get(&id_for_key(&key)));
+            .or_else(|| model.visits.get(&id));
         out.push(DueVisit {
             customer,
             reason,
             due: existing.map_or(due, |v| v.due),
-            existing: existing.map(|v| v.id).or_else(|| made_already(model, &key)),
+            existing: existing.map(|v| v.id).or_else(|| made_already(model, id)),
             key,
             campaign,
         });
@@ -180,10 +181,9 @@ pub fn due_visits(
     out
 }
 
-/// A visit made from `key` that rests in the history, known by its trace
-/// (a rule-made visit's id comes from its key).
-fn made_already(model: &Model, key: &str) -> Option<RecordId> {
-    let id = id_for_key(key);
+/// A visit made from a rule's key (its id, `id_for_key`) that rests in the
+/// history, known by its trace.
+fn made_already(model: &Model, id: RecordId) -> Option<RecordId> {
     model.traces().holds(ClosedKind::Visit, id).then_some(id)
 }
 
@@ -223,7 +223,8 @@ pub fn store_visit_return(
     };
     let day = local_day(t, model.zone());
     let key = store_visit_key(customer.id, day);
-    if model.visits.contains_key(&id_for_key(&key)) || made_already(model, &key).is_some() {
+    let id = id_for_key(&key);
+    if model.visits.contains_key(&id) || made_already(model, id).is_some() {
         return Vec::new();
     }
     let due = DueVisit {
