@@ -234,7 +234,7 @@ impl Store {
         })
     }
 
-    /// Every entity with its stamps (conflicts, exports, tests): decodes all
+    /// Every entity with its stamps (exports, layout migrations, bulk loads, tests): decodes all
     /// buckets, so it is not on the start-up path.
     pub async fn load_state(&self) -> Result<State, StoreError> {
         let tx = self.tx(&[BUCKETS], false)?;
