@@ -24,6 +24,7 @@ use crate::domain::dept::records::{
     Receipt, RosterEntry, ShiftDef, StaffProfile, Swap, Team,
 };
 use crate::domain::escalation::records::{Escalation, EscalationStep};
+use crate::domain::history::TraceBatch;
 use crate::domain::kb::records::{Answer, AnswerGap, AnswerUse, AnswerVersion};
 use crate::domain::model::{LaterReader, Model, Slot, Waiting};
 use crate::domain::qa::records::{
@@ -98,7 +99,7 @@ macro_rules! kinds {
             }
 
             /// Adds the records of one parsed view row to `read`.
-            pub(crate) fn load_row(&mut self, row: ViewRow, read: &mut BucketRead) {
+            pub(crate) fn load_row(&mut self, row: ViewRow, read: &mut BucketRead, batch: &mut TraceBatch) {
                 $(
                     for (id, record) in row.$kind {
                         read.records += 1;
@@ -111,9 +112,7 @@ macro_rules! kinds {
                         self.list_later(stringify!($lkind), list.get(), read);
                     }
                 )*
-                for (kind, id, trace) in row.closed.into_traces() {
-                    self.add_trace(kind, id, trace);
-                }
+                batch.0.extend(row.closed.into_traces());
             }
 
             /// Whether the model holds a live record of this kind and id.

@@ -250,6 +250,14 @@ impl Model {
         );
     }
 
+    /// Every waiting customer again (after traces arrive, which may end a wait).
+    pub(crate) fn recheck_all_awaiting(&mut self) {
+        let waiting: Vec<RecordId> = self.awaiting_first_contact.iter().copied().collect();
+        for customer in waiting {
+            self.recheck_awaiting(customer);
+        }
+    }
+
     /// Whether a customer waits for a first contact: assigned, and nobody
     /// has recorded a contact with them since (R-CUS-02).
     fn recheck_awaiting(&mut self, customer: RecordId) {

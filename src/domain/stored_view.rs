@@ -2,6 +2,7 @@
 //! straight into typed records, through the kinds table, tolerating rows an
 //! older or buggier version wrote.
 
+use crate::domain::history::TraceBatch;
 use crate::domain::kinds::ViewRow;
 use crate::domain::model::Model;
 use crate::sync::bundle::check_structure;
@@ -26,6 +27,20 @@ impl Model {
     /// written by an older version may hold one nested too deep to read or
     /// beyond the limits imports meet; the rest of the row still loads.
     pub fn load_view_report(&mut self, text: &str) -> Result<BucketRead, serde_json::Error> {
+        let mut batch = TraceBatch::default();
+        let read = self.read_view_row(text, &mut batch);
+        self.add_traces(batch);
+        read
+    }
+
+    /// [`Model::load_view_report`] for one row of many: the row's traces
+    /// are gathered in `batch`, for [`Model::add_traces`] once every row
+    /// is read (start-up, a reload).
+    pub fn read_view_row(
+        &mut self,
+        text: &str,
+        batch: &mut TraceBatch,
+    ) -> Result<BucketRead, serde_json::Error> {
         let row: ViewRow = match serde_json::from_str(text) {
             Ok(row) => row,
             Err(e) => {
@@ -40,23 +55,28 @@ impl Model {
                             }
                         }
                     }
-                    Err(_) => self.load_view_split(text, &mut read).ok_or(e)?,
+                    Err(_) => self.load_view_split(text, &mut read, batch).ok_or(e)?,
                 }
                 return Ok(read);
             }
         };
         let mut read = BucketRead::default();
-        self.load_row(row, &mut read);
+        self.load_row(row, &mut read, batch);
         Ok(read)
     }
 
     /// The last resort for a view row: record by record, skipping those that
     /// do not read or break the structural limits. None: not an object of lists.
-    fn load_view_split(&mut self, text: &str, read: &mut BucketRead) -> Option<()> {
+    fn load_view_split(
+        &mut self,
+        text: &str,
+        read: &mut BucketRead,
+        batch: &mut TraceBatch,
+    ) -> Option<()> {
         for kind in split::members(text)? {
             let name = kind.key?;
             if name == CLOSED_KEY {
-                self.load_traces_split(kind.value, read);
+                self.load_traces_split(kind.value, read, batch);
             } else {
                 self.load_list_split(&name, kind.value, read);
             }

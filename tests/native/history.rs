@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 use std::sync::OnceLock;
 use ventanilla::domain::contact::ContactStatus;
 use ventanilla::domain::demo::ScaleSet;
-use ventanilla::domain::history::HISTORY;
+use ventanilla::domain::history::{ClosedKind, TraceBatch, HISTORY};
 use ventanilla::domain::Model;
 use ventanilla::sync::stored::{encode_all_split, encode_all_views, kind_buckets, ViewRows};
 use ventanilla::sync::{DeviceId, RecordId, Replica, Write};
@@ -67,13 +67,18 @@ fn split(replica: &Replica) -> Vec<ViewRows> {
         .collect()
 }
 
-/// The model start-up makes: the open rows only.
+/// The model start-up makes: the open rows only, their traces added at
+/// once after the last row, as `ui::shell::state` does.
 fn start_up(rows: &[ViewRows]) -> Model {
     let mut m = Model::default();
+    let mut traces = TraceBatch::default();
     for r in rows {
-        let read = m.load_view_report(&r.open).expect("open row reads");
+        let read = m
+            .read_view_row(&r.open, &mut traces)
+            .expect("open row reads");
         assert!(read.skipped.is_empty(), "{:?}", read.skipped);
     }
+    m.add_traces(traces);
     m
 }
 
@@ -326,6 +331,88 @@ fn hostile_traces_are_left_out_and_the_row_still_loads() {
         assert_eq!(read.skipped.len(), 1, "{text}: {:?}", read.skipped);
         assert_eq!(m.traced(), 0);
     }
+}
+
+/// Traces added row by row (a test, a single row) or all at once (start-up)
+/// make the same model; a trace repeated, in one row or across rows, counts
+/// once (the later wins), and a trace of a record the model holds whole is
+/// dropped whichever arrived first.
+#[test]
+fn traces_by_the_row_or_all_at_once_make_one_model_and_repeats_count_once() {
+    let replica = base();
+    let rows = split(replica);
+    let at_once = start_up(&rows);
+    let mut by_row = Model::default();
+    for r in &rows {
+        by_row.load_view(&r.open).expect("open row reads");
+    }
+    assert!(at_once.traced() > 0, "the base has closed records");
+    assert_eq!(at_once.traced(), by_row.traced());
+    assert_eq!(awaiting(&at_once), awaiting(&by_row));
+    assert_eq!(todays(&at_once), todays(&by_row));
+    let customers = |m: &Model| {
+        let mut c: Vec<_> = m.traces().customers().collect();
+        c.sort();
+        c
+    };
+    assert_eq!(customers(&at_once), customers(&by_row));
+    for c in customers(&at_once) {
+        assert_eq!(at_once.traces().count_of(c), by_row.traces().count_of(c));
+    }
+
+    // Every row twice, in the batch and then again row by row: nothing
+    // counts twice.
+    let mut twice = Model::default();
+    let mut traces = TraceBatch::default();
+    for r in rows.iter().chain(&rows) {
+        twice.read_view_row(&r.open, &mut traces).expect("reads");
+    }
+    twice.add_traces(traces);
+    for r in &rows {
+        twice.load_view(&r.open).expect("reads");
+    }
+    assert_eq!(twice.traced(), at_once.traced());
+    assert_eq!(todays(&twice), todays(&at_once));
+
+    // One record traced twice with two customers: the later trace says whose.
+    let id = |n: u128| serde_json::to_string(&RecordId(n)).expect("an id is text");
+    let row = format!(
+        r#"{{"~closed":{{"contact":[[{a},{c1},"2026-01-01T00:00:00Z"],[{a},{c2},"2026-02-01T00:00:00Z"]]}}}}"#,
+        a = id(21),
+        c1 = id(31),
+        c2 = id(32)
+    );
+    let mut m = Model::default();
+    m.load_view(&row).expect("reads");
+    assert_eq!(m.traced(), 1);
+    assert_eq!(m.traces().count_of(RecordId(31)), (0, 0));
+    assert_eq!(m.traces().count_of(RecordId(32)), (1, 0));
+    assert_eq!(
+        m.traces().customer_of(ClosedKind::Contact, RecordId(21)),
+        Some(RecordId(32))
+    );
+
+    // A record held whole and traced in the same row: the whole record wins.
+    let open = at_once
+        .contacts
+        .keys()
+        .next()
+        .copied()
+        .expect("an open contact");
+    let both = format!(
+        r#"{{"~closed":{{"contact":[[{},{},"2026-01-01T00:00:00Z"]]}}}}"#,
+        id(open.0),
+        id(31)
+    );
+    let mut m = start_up(&rows);
+    let before = m.traced();
+    m.load_view(&both).expect("reads");
+    assert_eq!(
+        m.traced(),
+        before,
+        "the trace of a record held whole is dropped"
+    );
+    assert!(!m.traces().holds(ClosedKind::Contact, open));
 }
 
 /// A customer's page reads that customer's closed records only: from the

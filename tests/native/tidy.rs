@@ -136,6 +136,7 @@ const STD_SORT_ON_PURPOSE: &[&str] = &[
     "domain/base/order.rs",
     "domain/model.rs",
     "domain/customer/search.rs",
+    "domain/history/traces.rs",
 ];
 
 /// Screens, rules and the store sort through `domain::base::order`: each

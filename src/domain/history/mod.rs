@@ -12,8 +12,9 @@
 
 pub(crate) mod traces;
 
+pub use traces::TraceBatch;
 pub use traces::{ClosedKind, Traces, HISTORY};
-pub(crate) use traces::{ContactTrace, TraceFields, VisitTrace};
+pub(crate) use traces::{ContactTrace, VisitTrace};
 
 use crate::domain::model::Model;
 use crate::sync::stored::{BucketRead, CLOSED_KEY};
@@ -21,19 +22,23 @@ use crate::sync::RecordId;
 use std::collections::HashSet;
 
 impl Model {
-    /// A trace from an open view row: kept unless the model holds the
-    /// record whole. A closed contact received since its customer was
-    /// assigned ends the wait for a first contact.
-    pub(crate) fn add_trace(&mut self, closed: ClosedKind, id: RecordId, trace: TraceFields) {
-        if self.holds(closed.name(), id) {
+    /// The traces gathered from view rows: kept unless the model holds
+    /// the record whole. A customer waiting for a first contact waits no
+    /// more if a closed contact was received since they were assigned.
+    pub fn add_traces(&mut self, batch: TraceBatch) {
+        if batch.0.is_empty() {
             return;
         }
-        self.traces.insert(closed, id, trace);
-        if let (ClosedKind::Contact, Some(c), Some(at)) =
-            (closed, trace.customer, trace.received_at)
-        {
-            self.contact_received(c, at);
+        self.traces.extend(batch.0);
+        // The records held whole are fewer than the traces at scale: look
+        // each up in the sorted traces rather than each trace in the maps.
+        let whole_contacts = self.contacts.keys().map(|id| (ClosedKind::Contact, *id));
+        let whole_visits = self.visits.keys().map(|id| (ClosedKind::Visit, *id));
+        let held: Vec<_> = whole_contacts.chain(whole_visits).collect();
+        for (kind, id) in held {
+            self.traces.remove(kind, id);
         }
+        self.recheck_all_awaiting();
     }
 
     /// A closed record is held whole now (or is gone): its trace goes.
@@ -45,7 +50,12 @@ impl Model {
     /// The traces of one open view row's `~closed` lists, record by
     /// record: one that does not read is left out and named in
     /// `read.skipped`; a kind this version does not keep apart is ignored.
-    pub(crate) fn load_traces_split(&mut self, lists: &str, read: &mut BucketRead) {
+    pub(crate) fn load_traces_split(
+        &mut self,
+        lists: &str,
+        read: &mut BucketRead,
+        batch: &mut TraceBatch,
+    ) {
         let Some(kinds) = crate::sync::split::members(lists).filter(|_| lists.starts_with('{'))
         else {
             return read
@@ -70,7 +80,7 @@ impl Model {
                     }
                 };
                 match trace {
-                    Ok((kind, id, fields)) => self.add_trace(kind, id, fields),
+                    Ok(trace) => batch.0.push(trace),
                     Err(e) => {
                         read.skipped
                             .push(format!("{CLOSED_KEY} {} {}: {e}", closed.name(), i + 1))

@@ -6,7 +6,6 @@ use crate::sync::stored::{bucket_of, HistoryRule};
 use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
-use std::collections::HashMap;
 
 /// Which records rest in the history, and the fields start-up reads of
 /// them. A kind named here must be moved by `Model::read_history_row`
@@ -27,7 +26,7 @@ pub const HISTORY: &[HistoryRule] = &[
 ];
 
 /// The kinds that rest in the history.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ClosedKind {
     Contact,
     Visit,
@@ -119,53 +118,130 @@ impl ClosedLists {
     }
 }
 
-/// The traces of the closed records the model does not hold whole.
+/// Traces read from view rows and not yet added: start-up gathers every
+/// row's, then adds them at once ([`Model::add_traces`]), so the traces are
+/// sorted once and no map grows trace by trace.
+#[derive(Default)]
+pub struct TraceBatch(pub(crate) Vec<(ClosedKind, RecordId, TraceFields)>);
+
+/// One trace as the model keeps it.
+#[derive(Clone, Copy, Debug)]
+struct Trace {
+    kind: ClosedKind,
+    id: RecordId,
+    fields: TraceFields,
+    /// Dropped (its record is held whole now): left in place until the
+    /// next batch compacts the list, so a removal moves nothing.
+    gone: bool,
+}
+
+/// The traces of the closed records the model does not hold whole. They
+/// only arrive by the batch, at start-up or a reload, and only leave one
+/// by one (a record held whole), so they are kept as a sorted list with
+/// an index by customer, not as maps: at five branch-years (half a
+/// million traces) that is a sort instead of a million hash insertions,
+/// and less memory.
 #[derive(Clone, Debug, Default)]
 pub struct Traces {
-    by_record: HashMap<(ClosedKind, RecordId), TraceFields>,
-    by_customer: HashMap<RecordId, Vec<(ClosedKind, RecordId)>>,
-    /// How many of each kind (contacts, visits): Settings and the benchmark
-    /// ask on every change, so they are kept, not counted.
+    /// Sorted by kind and id, one per record.
+    list: Vec<Trace>,
+    /// Positions in `list` of the traces that name a customer, sorted by
+    /// that customer.
+    by_customer: Vec<u32>,
+    /// How many of each kind (contacts, visits) are not gone: Settings and
+    /// the benchmark ask on every change, so they are kept, not counted.
     counts: [usize; 2],
 }
 
 impl Traces {
-    pub(crate) fn insert(&mut self, kind: ClosedKind, id: RecordId, trace: TraceFields) {
-        self.remove(kind, id);
-        if let Some(c) = trace.customer {
-            self.by_customer.entry(c).or_default().push((kind, id));
+    /// Adds a batch; a trace for a record already traced replaces it (the
+    /// later one wins, as row order goes).
+    pub(crate) fn extend(&mut self, batch: Vec<(ClosedKind, RecordId, TraceFields)>) {
+        if batch.is_empty() {
+            return;
         }
-        self.by_record.insert((kind, id), trace);
-        self.counts[kind as usize] += 1;
+        self.list.retain(|t| !t.gone);
+        self.list.reserve_exact(batch.len());
+        self.list
+            .extend(batch.into_iter().map(|(kind, id, fields)| Trace {
+                kind,
+                id,
+                fields,
+                gone: false,
+            }));
+        // Stable: of a record's traces the later stays last, and the
+        // already sorted front is one run the sort merges in linear time.
+        self.list.sort_by_key(|t| (t.kind, t.id));
+        let mut kept: Vec<Trace> = Vec::with_capacity(self.list.len());
+        for t in self.list.drain(..) {
+            match kept.last_mut() {
+                Some(last) if (last.kind, last.id) == (t.kind, t.id) => *last = t,
+                _ => kept.push(t),
+            }
+        }
+        self.list = kept;
+        self.counts = [0, 0];
+        for t in &self.list {
+            self.counts[t.kind as usize] += 1;
+        }
+        // Positions fit in u32: a list that long would not fit in a
+        // wasm32 memory anyway; beyond it, traces lose their customer
+        // index rather than wrap.
+        let named = self.list.iter().enumerate();
+        self.by_customer = named
+            .filter(|(_, t)| t.fields.customer.is_some())
+            .filter_map(|(i, _)| u32::try_from(i).ok())
+            .collect();
+        let list = &self.list;
+        self.by_customer
+            .sort_by_key(|i| list.get(*i as usize).and_then(|t| t.fields.customer));
+    }
+
+    fn find(&self, kind: ClosedKind, id: RecordId) -> Option<usize> {
+        let at = self
+            .list
+            .binary_search_by_key(&(kind, id), |t| (t.kind, t.id));
+        at.ok()
+            .filter(|i| self.list.get(*i).is_some_and(|t| !t.gone))
     }
 
     pub(crate) fn remove(&mut self, kind: ClosedKind, id: RecordId) -> Option<TraceFields> {
-        let old = self.by_record.remove(&(kind, id))?;
+        let at = self.find(kind, id)?;
+        let trace = self.list.get_mut(at)?;
+        trace.gone = true;
         self.counts[kind as usize] -= 1;
-        if let Some(list) = old.customer.and_then(|c| self.by_customer.get_mut(&c)) {
-            list.retain(|k| *k != (kind, id));
-        }
-        Some(old)
+        Some(trace.fields)
+    }
+
+    /// The traces that name `customer`.
+    fn of(&self, customer: RecordId) -> impl Iterator<Item = &Trace> + '_ {
+        let customer_at = |i: &u32| self.list.get(*i as usize).and_then(|t| t.fields.customer);
+        let from = self
+            .by_customer
+            .partition_point(|i| customer_at(i) < Some(customer));
+        self.by_customer
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |i| customer_at(i) == Some(customer))
+            .filter_map(|i| self.list.get(*i as usize))
+            .filter(|t| !t.gone)
     }
 
     /// Whether a closed contact with `customer` was received at or after
     /// `since` (R-CUS-02).
     pub fn contact_since(&self, customer: RecordId, since: DateTime<Utc>) -> bool {
-        self.by_customer.get(&customer).is_some_and(|list| {
-            list.iter()
-                .filter(|(k, _)| *k == ClosedKind::Contact)
-                .filter_map(|key| self.by_record.get(key))
-                .any(|t| t.received_at.is_some_and(|at| at >= since))
-        })
+        self.of(customer)
+            .filter(|t| t.kind == ClosedKind::Contact)
+            .any(|t| t.fields.received_at.is_some_and(|at| at >= since))
     }
 
     /// The buckets whose history rows hold these customers' closed records.
     pub fn buckets_of(&self, customers: &[RecordId]) -> Vec<u32> {
         let mut buckets: Vec<u32> = customers
             .iter()
-            .filter_map(|c| self.by_customer.get(c))
-            .flatten()
-            .map(|(kind, id)| bucket_of(kind.name(), *id))
+            .flat_map(|c| self.of(*c))
+            .map(|t| bucket_of(t.kind.name(), t.id))
             .collect();
         order::sort(&mut buckets);
         buckets.dedup();
@@ -175,48 +251,49 @@ impl Traces {
     /// How many of these customers' closed records are known by their
     /// trace only, of each kind (contacts, visits).
     pub fn count_of(&self, customer: RecordId) -> (usize, usize) {
-        let list = self.by_customer.get(&customer).map_or(&[][..], |l| &l[..]);
-        let contacts = list
-            .iter()
-            .filter(|(k, _)| *k == ClosedKind::Contact)
-            .count();
-        (contacts, list.len() - contacts)
+        let (mut contacts, mut visits) = (0, 0);
+        for t in self.of(customer) {
+            match t.kind {
+                ClosedKind::Contact => contacts += 1,
+                ClosedKind::Visit => visits += 1,
+            }
+        }
+        (contacts, visits)
     }
 
     /// The customer a closed record known by its trace is about.
     pub fn customer_of(&self, kind: ClosedKind, id: RecordId) -> Option<RecordId> {
-        self.by_record.get(&(kind, id))?.customer
+        self.list.get(self.find(kind, id)?)?.fields.customer
     }
 
-    /// The customers named by a trace.
+    /// The customers named by a trace, each once.
     pub fn customers(&self) -> impl Iterator<Item = RecordId> + '_ {
+        let mut last = None;
         self.by_customer
             .iter()
-            .filter(|(_, l)| !l.is_empty())
-            .map(|(c, _)| *c)
+            .filter_map(|i| self.list.get(*i as usize))
+            .filter(|t| !t.gone)
+            .filter_map(|t| t.fields.customer)
+            .filter(move |c| last.replace(*c) != Some(*c))
     }
 
     /// Whether a closed record of `kind` with this id is known by its trace.
     pub fn holds(&self, kind: ClosedKind, id: RecordId) -> bool {
-        self.by_record.contains_key(&(kind, id))
+        self.find(kind, id).is_some()
     }
 
     /// Every closed visit known by its trace: its customer, and when it was
     /// made (if the trace says).
     pub fn visits_made(&self) -> impl Iterator<Item = (RecordId, Option<DateTime<Utc>>)> + '_ {
-        self.by_record
+        self.list
             .iter()
-            .filter(|((kind, _), _)| *kind == ClosedKind::Visit)
-            .filter_map(|(_, t)| Some((t.customer?, t.completed_at)))
+            .filter(|t| t.kind == ClosedKind::Visit && !t.gone)
+            .filter_map(|t| Some((t.fields.customer?, t.fields.completed_at)))
     }
 
     /// The latest time a closed contact with `customer` was received.
     pub fn latest_contact(&self, customer: RecordId) -> Option<DateTime<Utc>> {
-        self.by_customer
-            .get(&customer)?
-            .iter()
-            .filter_map(|key| self.by_record.get(key)?.received_at)
-            .max()
+        self.of(customer).filter_map(|t| t.fields.received_at).max()
     }
 
     /// How many records of `kind` are known by their trace only.
@@ -225,6 +302,6 @@ impl Traces {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.by_record.is_empty()
+        self.counts == [0, 0]
     }
 }

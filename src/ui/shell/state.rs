@@ -5,6 +5,7 @@
 //! action is saved here or announced by another tab.
 
 use crate::domain::customer::SearchIndex;
+use crate::domain::history::TraceBatch;
 use crate::domain::model::LaterReader;
 use crate::domain::{Lang, Model};
 use crate::store::lost::Lost;
@@ -149,13 +150,15 @@ impl Ctx {
         // left out and reported: the rest of the app works as usual.
         let mut model = self.new_model();
         let mut skipped = Vec::new();
-        let read = store.each_view_row(|row| match model.load_view_report(row) {
+        let mut traces = TraceBatch::default();
+        let read = store.each_view_row(|row| match model.read_view_row(row, &mut traces) {
             Ok(read) => skipped.extend(read.skipped),
             Err(e) => skipped.push(format!("a stored row: {e}")),
         });
         if let Err(e) = read.await {
             return self.phase.set(Phase::Failed(e.to_string()));
         }
+        model.add_traces(traces);
         self.report_skipped(&skipped);
         // Said on every start until the device holds an organisation again
         // (an import, a join, or a new one), the first-run page included.
@@ -375,10 +378,14 @@ impl Ctx {
             // All or nothing: a row that does not read keeps the model as it was.
             let mut fresh = ctx.new_model();
             let mut whole = true;
-            let read = store.each_view_row(|row| whole &= fresh.load_view(row).is_ok());
+            let mut traces = TraceBatch::default();
+            let read = store.each_view_row(|row| {
+                whole &= fresh.read_view_row(row, &mut traces).is_ok();
+            });
             if read.await.is_err() || !whole {
                 return;
             }
+            fresh.add_traces(traces);
             // The history too, when this tab had read it.
             if ctx.history.get_untracked() != History::NotRead {
                 let read =
