@@ -4,6 +4,7 @@
 use crate::domain::base::order;
 use crate::domain::base::record::{from_json, put, Record};
 use crate::domain::complaint::records::{plainly_closed, Complaint, ComplaintEvent};
+use crate::domain::complaint::{replay, ComplaintView};
 use crate::domain::contact::records::{Contact, ContactStatus};
 use crate::domain::customer::records::Customer;
 use crate::domain::dept::records::Dept;
@@ -19,6 +20,7 @@ use crate::sync::RecordId;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{Arc, Mutex};
 
 #[derive(Debug, Clone, Default)]
 pub struct Model {
@@ -62,6 +64,9 @@ pub struct Model {
     /// reopened, in conflict: `complaint::records::plainly_closed`), kept as
     /// steps arrive so Today replays these, not every complaint ever made.
     unsettled_complaints: BTreeSet<RecordId>,
+    /// Their replays, made when Today first asks and forgotten when the
+    /// complaint or one of its steps changes.
+    replays: Replays,
     steps_by_escalation: HashMap<RecordId, Vec<RecordId>>,
     /// The closed records start-up knows by their trace only
     /// (`domain::history`), until the history is read.
@@ -314,8 +319,8 @@ impl Model {
     /// Whether a complaint's steps plainly close it; if not (or unsure),
     /// Today replays it.
     fn recheck_settled(&mut self, complaint: RecordId) {
-        let mut steps = self.events_of(complaint);
-        order::sort_by(&mut steps, |a, b| a.at.cmp(&b.at).then(a.id.cmp(&b.id)));
+        self.replays.forget(complaint);
+        let steps = self.steps_in_order(complaint);
         if self.complaints.contains_key(&complaint) && !plainly_closed(&steps) {
             self.unsettled_complaints.insert(complaint);
         } else {
@@ -329,6 +334,27 @@ impl Model {
         self.unsettled_complaints
             .iter()
             .filter_map(|id| self.complaints.get(id))
+    }
+
+    /// The unsettled complaints replayed, in id order: each replayed once
+    /// and kept until it or one of its steps changes.
+    pub fn unsettled_replays(&self) -> Vec<Arc<ComplaintView>> {
+        let mut kept = self.replays.0.lock().unwrap_or_else(|e| e.into_inner());
+        self.unsettled_complaints()
+            .map(|c| {
+                let view = kept
+                    .entry(c.id)
+                    .or_insert_with(|| Arc::new(replay(c, &self.steps_in_order(c.id))));
+                Arc::clone(view)
+            })
+            .collect()
+    }
+
+    /// A complaint's steps in replay order: by time, then by id.
+    pub fn steps_in_order(&self, complaint: RecordId) -> Vec<&ComplaintEvent> {
+        let mut steps = self.events_of(complaint);
+        order::sort_by(&mut steps, |a, b| a.at.cmp(&b.at).then(a.id.cmp(&b.id)));
+        steps
     }
 
     pub(crate) fn step_moved(&mut self, id: RecordId, old: Option<EscalationStep>) {
@@ -447,5 +473,32 @@ impl<T: Record> Slot<T> for Option<T> {
     }
     fn holds(&self, id: RecordId) -> bool {
         self.as_ref().is_some_and(|r| r.id() == id)
+    }
+}
+
+/// Replays of complaints, by id: a cache the model fills from `&self`
+/// (Today reads the model, it does not change it), so behind a lock that
+/// is never contended (one thread). A copy of the model shares the replays
+/// made so far; they are immutable.
+#[derive(Default)]
+struct Replays(Mutex<HashMap<RecordId, Arc<ComplaintView>>>);
+
+impl Replays {
+    fn forget(&mut self, complaint: RecordId) {
+        let kept = self.0.get_mut().unwrap_or_else(|e| e.into_inner());
+        kept.remove(&complaint);
+    }
+}
+
+impl Clone for Replays {
+    fn clone(&self) -> Self {
+        let kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        Replays(Mutex::new(kept.clone()))
+    }
+}
+
+impl std::fmt::Debug for Replays {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Replays")
     }
 }

@@ -6,10 +6,7 @@ use super::{
     Complaint, ComplaintEvent, Evaluation, EventData, Implementation, Investigation, Judgement,
     Plan, Severity, Stage,
 };
-use crate::domain::base::order;
 use crate::domain::base::zone::Zone;
-use crate::domain::error::RuleError;
-use crate::domain::model::Model;
 use crate::sync::RecordId;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::BTreeSet;
@@ -133,22 +130,6 @@ pub fn local_day(now: DateTime<Utc>, zone: Zone) -> NaiveDate {
 /// A deadline `days` local days after today: the form's default promise.
 pub fn days_from_today(now: DateTime<Utc>, zone: Zone, days: u64) -> Option<NaiveDate> {
     local_day(now, zone).checked_add_days(chrono::Days::new(days))
-}
-
-/// The complaint's events in replay order.
-pub fn events_of(model: &Model, complaint: RecordId) -> Vec<&ComplaintEvent> {
-    let mut v = model.events_of(complaint);
-    order::sort_by(&mut v, |a, b| a.at.cmp(&b.at).then(a.id.cmp(&b.id)));
-    v
-}
-
-/// Derives the complaint's state from its events.
-pub fn history(model: &Model, id: RecordId) -> Result<ComplaintView, RuleError> {
-    let complaint = model
-        .complaints
-        .get(&id)
-        .ok_or(RuleError::NotFound { what: "complaint" })?;
-    Ok(replay(complaint, &events_of(model, id)))
 }
 
 /// Later resolutions win over earlier ones about the same events.

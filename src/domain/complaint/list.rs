@@ -1,15 +1,17 @@
 //! The complaint list: filters, search, urgency order; and who must see a
 //! complaint on their Today page (R-CMP-02, R-CMP-03).
 
-use super::{history, local_day, replay, ComplaintView, Severity, Stage};
+use super::{local_day, replay, ComplaintEvent, ComplaintView, Severity, Stage};
 use crate::domain::base::order;
 use crate::domain::base::text::fold;
 use crate::domain::base::zone::Zone;
+use crate::domain::error::RuleError;
 use crate::domain::model::Model;
 use crate::domain::staff::{Role, Staff};
 use crate::sync::RecordId;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::cmp::Reverse;
+use std::sync::Arc;
 
 /// Open or closed, for the list filter.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -77,14 +79,26 @@ pub fn all_views(model: &Model) -> Vec<ComplaintView> {
         .collect()
 }
 
+/// The complaint's events in replay order.
+pub fn events_of(model: &Model, complaint: RecordId) -> Vec<&ComplaintEvent> {
+    model.steps_in_order(complaint)
+}
+
+/// Derives the complaint's state from its events.
+pub fn history(model: &Model, id: RecordId) -> Result<ComplaintView, RuleError> {
+    let complaint = model
+        .complaints
+        .get(&id)
+        .ok_or(RuleError::NotFound { what: "complaint" })?;
+    Ok(replay(complaint, &events_of(model, id)))
+}
+
 /// The complaints not plainly closed, replayed: every open or conflicted
 /// one is among them, so Today's lists read these and not every complaint
-/// ever made (`Model::unsettled_complaints`).
-pub fn unsettled_views(model: &Model) -> Vec<ComplaintView> {
-    model
-        .unsettled_complaints()
-        .map(|c| replay(c, &super::events_of(model, c.id)))
-        .collect()
+/// ever made. Each is replayed once and kept until it or one of its steps
+/// changes (`Model::unsettled_replays`): a save replays what it touched.
+pub fn unsettled_views(model: &Model) -> Vec<Arc<ComplaintView>> {
+    model.unsettled_replays()
 }
 
 /// The list: open before closed, serious first, overdue first, then the
@@ -141,7 +155,7 @@ pub fn list(
 /// `unsettled`: [`unsettled_views`], replayed once for all of Today's lists.
 pub fn overdue_for(
     model: &Model,
-    unsettled: &[ComplaintView],
+    unsettled: &[Arc<ComplaintView>],
     me: &Staff,
     now: DateTime<Utc>,
 ) -> Vec<RecordId> {
@@ -157,6 +171,7 @@ pub fn overdue_for(
     let zone = model.zone();
     let mut v: Vec<&ComplaintView> = unsettled
         .iter()
+        .map(|v| &**v)
         .filter(|v| v.is_overdue(now, zone) && mine(v))
         .collect();
     order::sort_by_key(&mut v, |v| (v.deadline_at(zone), v.complaint.id));
@@ -164,12 +179,13 @@ pub fn overdue_for(
 }
 
 /// R-CMP-03: open serious complaints, on both directors' lists at once.
-pub fn serious_for(unsettled: &[ComplaintView], me: &Staff) -> Vec<RecordId> {
+pub fn serious_for(unsettled: &[Arc<ComplaintView>], me: &Staff) -> Vec<RecordId> {
     if !matches!(me.role, Role::DepartmentDirector | Role::CenterDirector) {
         return Vec::new();
     }
     let mut v: Vec<&ComplaintView> = unsettled
         .iter()
+        .map(|v| &**v)
         .filter(|v| !v.closed && v.severity() == Some(Severity::Serious))
         .collect();
     order::sort_by_key(&mut v, |v| {
@@ -179,7 +195,7 @@ pub fn serious_for(unsettled: &[ComplaintView], me: &Staff) -> Vec<RecordId> {
 }
 
 /// Complaints with a conflict a director must resolve.
-pub fn conflicted_for(unsettled: &[ComplaintView], me: &Staff) -> Vec<RecordId> {
+pub fn conflicted_for(unsettled: &[Arc<ComplaintView>], me: &Staff) -> Vec<RecordId> {
     if me.role.rank() < Role::DepartmentDirector.rank() {
         return Vec::new();
     }

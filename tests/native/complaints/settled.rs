@@ -3,7 +3,9 @@
 //! Today replays only those. Sound only if "plainly closed" never says so of
 //! a complaint the replay would find open or in conflict: proven here over
 //! random steps (plain chains with random changes, and random soups), fed
-//! to the model in any order, some of them deleted again.
+//! to the model in any order, some of them deleted again. Today keeps each
+//! replay until its complaint or a step changes: the kept replay is proven
+//! to be the replay of the steps held at the end.
 
 use super::min;
 use crate::common::*;
@@ -161,16 +163,24 @@ fn check(steps: &[ComplaintEvent], order: &[usize], deleted: &[usize]) {
             continue;
         }
         put(&mut model, &steps[i]);
+        // Today asks between arrivals: its kept replays must follow.
+        let _ = model.unsettled_replays();
     }
     if !complaint_placed {
         put(&mut model, &complaint());
     }
     for &i in deleted {
         if let Some(e) = steps.get(i) {
+            let _ = model.unsettled_replays();
             model.refresh(ComplaintEvent::KIND, e.id, None);
         }
     }
     let view = history(&model, id(C)).expect("the complaint is there");
+    // The replay Today keeps is the replay of the steps held now.
+    let kept = model.unsettled_replays();
+    if let Some(kept) = kept.iter().find(|v| v.complaint.id == id(C)) {
+        assert_eq!(**kept, view, "a kept replay outlived a change of its steps");
+    }
     if !unsettled(&model) {
         assert!(
             view.closed && view.conflicts.is_empty(),
