@@ -112,7 +112,9 @@ macro_rules! kinds {
                         self.list_later(stringify!($lkind), list.get(), read);
                     }
                 )*
-                batch.0.extend(row.closed.into_traces());
+                for trace in row.closed.into_traces() {
+                    batch.push(trace);
+                }
             }
 
             /// Whether the model holds a live record of this kind and id.

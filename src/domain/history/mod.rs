@@ -26,10 +26,10 @@ impl Model {
     /// the record whole. A customer waiting for a first contact waits no
     /// more if a closed contact was received since they were assigned.
     pub fn add_traces(&mut self, batch: TraceBatch) {
-        if batch.0.is_empty() {
+        if batch.is_empty() {
             return;
         }
-        self.traces.extend(batch.0);
+        self.traces.extend(batch);
         // The records held whole are fewer than the traces at scale: look
         // each up in the sorted traces rather than each trace in the maps.
         let whole_contacts = self.contacts.keys().map(|id| (ClosedKind::Contact, *id));
@@ -80,7 +80,7 @@ impl Model {
                     }
                 };
                 match trace {
-                    Ok(trace) => batch.0.push(trace),
+                    Ok(trace) => batch.push(trace),
                     Err(e) => {
                         read.skipped
                             .push(format!("{CLOSED_KEY} {} {}: {e}", closed.name(), i + 1))

@@ -53,11 +53,10 @@ impl ClosedKind {
 #[derive(Default, Clone, Copy, Debug)]
 pub(crate) struct TraceFields {
     pub(crate) customer: Option<RecordId>,
-    /// A contact's: when it was received (R-CUS-02).
-    pub(crate) received_at: Option<DateTime<Utc>>,
-    /// A visit's: when it was made (when a member's next visit falls due,
-    /// R-CUS-05).
-    pub(crate) completed_at: Option<DateTime<Utc>>,
+    /// A contact's: when it was received (R-CUS-02). A visit's: when it
+    /// was made (when a member's next visit falls due, R-CUS-05). One
+    /// field for both: half a million traces at five branch-years.
+    pub(crate) at: Option<DateTime<Utc>>,
 }
 
 /// A closed contact as an open view row lists it: `[id, customer,
@@ -92,8 +91,7 @@ impl ContactTrace {
     pub(crate) fn split(self) -> (ClosedKind, RecordId, TraceFields) {
         let fields = TraceFields {
             customer: self.1,
-            received_at: self.2,
-            completed_at: None,
+            at: self.2,
         };
         (ClosedKind::Contact, self.0, fields)
     }
@@ -103,8 +101,7 @@ impl VisitTrace {
     pub(crate) fn split(self) -> (ClosedKind, RecordId, TraceFields) {
         let fields = TraceFields {
             customer: self.1,
-            received_at: None,
-            completed_at: self.2,
+            at: self.2,
         };
         (ClosedKind::Visit, self.0, fields)
     }
@@ -122,11 +119,26 @@ impl ClosedLists {
 /// row's, then adds them at once ([`Model::add_traces`]), so the traces are
 /// sorted once and no map grows trace by trace.
 #[derive(Default)]
-pub struct TraceBatch(pub(crate) Vec<(ClosedKind, RecordId, TraceFields)>);
+pub struct TraceBatch(Vec<Trace>);
+
+impl TraceBatch {
+    pub(crate) fn push(&mut self, (kind, id, fields): (ClosedKind, RecordId, TraceFields)) {
+        self.0.push(Trace {
+            kind,
+            id,
+            fields,
+            gone: false,
+        });
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
 
 /// One trace as the model keeps it.
 #[derive(Clone, Copy, Debug)]
-struct Trace {
+pub(crate) struct Trace {
     kind: ClosedKind,
     id: RecordId,
     fields: TraceFields,
@@ -156,30 +168,30 @@ pub struct Traces {
 impl Traces {
     /// Adds a batch; a trace for a record already traced replaces it (the
     /// later one wins, as row order goes).
-    pub(crate) fn extend(&mut self, batch: Vec<(ClosedKind, RecordId, TraceFields)>) {
+    /// Everything in place: the wasm memory never shrinks, so a copy of
+    /// half a million traces would stay paid for until the tab closes.
+    pub(crate) fn extend(&mut self, batch: TraceBatch) {
+        let mut batch = batch.0;
         if batch.is_empty() {
             return;
         }
         self.list.retain(|t| !t.gone);
-        self.list.reserve_exact(batch.len());
-        self.list
-            .extend(batch.into_iter().map(|(kind, id, fields)| Trace {
-                kind,
-                id,
-                fields,
-                gone: false,
-            }));
+        if self.list.is_empty() {
+            self.list = batch;
+        } else {
+            self.list.append(&mut batch);
+        }
         // Stable: of a record's traces the later stays last, and the
         // already sorted front is one run the sort merges in linear time.
         self.list.sort_by_key(|t| (t.kind, t.id));
-        let mut kept: Vec<Trace> = Vec::with_capacity(self.list.len());
-        for t in self.list.drain(..) {
-            match kept.last_mut() {
-                Some(last) if (last.kind, last.id) == (t.kind, t.id) => *last = t,
-                _ => kept.push(t),
+        // Of each record's run the last stays, written over the first.
+        self.list.dedup_by(|later, kept| {
+            let same = (later.kind, later.id) == (kept.kind, kept.id);
+            if same {
+                *kept = *later;
             }
-        }
-        self.list = kept;
+            same
+        });
         self.counts = [0, 0];
         for t in &self.list {
             self.counts[t.kind as usize] += 1;
@@ -233,7 +245,7 @@ impl Traces {
     pub fn contact_since(&self, customer: RecordId, since: DateTime<Utc>) -> bool {
         self.of(customer)
             .filter(|t| t.kind == ClosedKind::Contact)
-            .any(|t| t.fields.received_at.is_some_and(|at| at >= since))
+            .any(|t| t.fields.at.is_some_and(|at| at >= since))
     }
 
     /// The buckets whose history rows hold these customers' closed records.
@@ -288,12 +300,15 @@ impl Traces {
         self.list
             .iter()
             .filter(|t| t.kind == ClosedKind::Visit && !t.gone)
-            .filter_map(|t| Some((t.fields.customer?, t.fields.completed_at)))
+            .filter_map(|t| Some((t.fields.customer?, t.fields.at)))
     }
 
     /// The latest time a closed contact with `customer` was received.
     pub fn latest_contact(&self, customer: RecordId) -> Option<DateTime<Utc>> {
-        self.of(customer).filter_map(|t| t.fields.received_at).max()
+        self.of(customer)
+            .filter(|t| t.kind == ClosedKind::Contact)
+            .filter_map(|t| t.fields.at)
+            .max()
     }
 
     /// How many records of `kind` are known by their trace only.
