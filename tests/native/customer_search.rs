@@ -5,7 +5,7 @@
 use crate::common::{customer, id, team};
 use proptest::prelude::*;
 use ventanilla::domain::base::text::{digits, fold};
-use ventanilla::domain::customer::{Customer, SearchIndex};
+use ventanilla::domain::customer::{Customer, SearchBuilder, SearchIndex};
 use ventanilla::domain::Model;
 use ventanilla::sync::RecordId;
 
@@ -160,5 +160,60 @@ proptest! {
             let part: String = name.chars().skip(1).take(4).collect();
             prop_assert_eq!(index.search(&part, usize::MAX), by_the_rule(&model, &part, usize::MAX));
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// R-CUS-04 for the index start-up makes a slice at a time
+    /// (`ui::shell::search_build`): customers saved or removed between two
+    /// slices are noted and brought up to date at the end, and the index
+    /// is the one made at once from the model as it then is.
+    #[test]
+    fn r_cus_04_the_index_made_in_slices_while_customers_change_is_the_whole_index(
+        start in prop::collection::vec(a_customer(), 0..12),
+        between in prop::collection::vec(prop::collection::vec(step(), 0..4), 1..6),
+        slice in 1usize..4,
+    ) {
+        let mut model = team();
+        for c in start {
+            let c = make(c);
+            model.customers.insert(c.id, c);
+        }
+        let ids: Vec<RecordId> = model.customers.keys().copied().collect();
+        let mut builder = SearchBuilder::default();
+        let mut noted = Vec::new();
+        let mut steps = between.into_iter();
+        for part in ids.chunks(slice) {
+            for s in steps.next().unwrap_or_default() {
+                match s {
+                    Step::Save(c) => {
+                        let c = make(c);
+                        noted.push(c.id);
+                        model.customers.insert(c.id, c);
+                    }
+                    Step::Remove(n) => {
+                        let cid = id(1000 + u128::from(n));
+                        model.customers.remove(&cid);
+                        noted.push(cid);
+                    }
+                    Step::Import(changes) => {
+                        for (n, c) in changes {
+                            let cid = id(1000 + u128::from(n));
+                            match c {
+                                Some(c) => model.customers.insert(cid, Customer { id: cid, ..make(c) }),
+                                None => model.customers.remove(&cid),
+                            };
+                            noted.push(cid);
+                        }
+                    }
+                }
+            }
+            builder.add(part.iter().filter_map(|cid| model.customers.get(cid)));
+        }
+        let mut index = builder.finish();
+        index.update_many(noted.iter().map(|cid| (*cid, model.customers.get(cid))));
+        prop_assert!(index == SearchIndex::build(&model), "the index made in slices differs");
     }
 }

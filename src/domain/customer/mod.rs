@@ -6,4 +6,4 @@ mod search;
 pub use files::*;
 pub use merge::{find_duplicates, merge_customers};
 pub use records::*;
-pub use search::SearchIndex;
+pub use search::{SearchBuilder, SearchIndex};

@@ -180,6 +180,27 @@ fn has(hay: &[u8], needle: &[u8]) -> bool {
         .any(|(at, b)| b == first && hay.get(at + 1..at + 1 + rest.len()) == Some(rest))
 }
 
+/// An index made a slice of customers at a time: start-up yields to the
+/// page between slices (`ui::shell::search_build`), so Today answers while
+/// the index of a hundred thousand customers is made.
+#[derive(Default)]
+pub struct SearchBuilder {
+    signed: Vec<(Row, Signature)>,
+}
+
+impl SearchBuilder {
+    pub fn add<'a>(&mut self, customers: impl IntoIterator<Item = &'a Customer>) {
+        self.signed.extend(customers.into_iter().map(Row::signed));
+    }
+
+    /// The index, its rows in name order.
+    pub fn finish(mut self) -> SearchIndex {
+        self.signed.sort_by(|a, b| a.0.key().cmp(&b.0.key()));
+        let (rows, signatures) = self.signed.into_iter().unzip();
+        SearchIndex { rows, signatures }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SearchIndex {
     /// Every live customer's row, in name order.
@@ -191,14 +212,9 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Rebuilds from every live customer (merged ones are not in the model).
     pub fn build(model: &Model) -> SearchIndex {
-        let mut rows: Vec<Row> = model.customers.values().map(Row::new).collect();
-        rows.sort_by(|a, b| a.key().cmp(&b.key()));
-        SearchIndex::from_rows(rows)
-    }
-
-    fn from_rows(rows: Vec<Row>) -> SearchIndex {
-        let signatures = rows.iter().map(|r| Signature::of(&r.hay)).collect();
-        SearchIndex { rows, signatures }
+        let mut builder = SearchBuilder::default();
+        builder.add(model.customers.values());
+        builder.finish()
     }
 
     /// Brings one customer's row up to date (None: gone) without
@@ -229,7 +245,14 @@ impl SearchIndex {
             }
             return;
         }
-        let gone: std::collections::HashSet<RecordId> = changes.iter().map(|(id, _)| *id).collect();
+        // A customer named twice (changes noted over several refreshes)
+        // counts once, as its last change says.
+        let mut gone = std::collections::HashSet::new();
+        let latest: Vec<_> = changes
+            .iter()
+            .rev()
+            .filter(|(id, _)| gone.insert(*id))
+            .collect();
         // Unchanged rows keep their signatures: only the changed ones are
         // hashed again.
         let mut rows: Vec<(Row, Signature)> = std::mem::take(&mut self.rows)
@@ -237,7 +260,7 @@ impl SearchIndex {
             .zip(std::mem::take(&mut self.signatures))
             .filter(|(r, _)| !gone.contains(&r.id))
             .collect();
-        rows.extend(changes.iter().filter_map(|(_, c)| c.map(Row::signed)));
+        rows.extend(latest.iter().filter_map(|(_, c)| c.map(Row::signed)));
         rows.sort_by(|a, b| a.0.key().cmp(&b.0.key()));
         (self.rows, self.signatures) = rows.into_iter().unzip();
     }

@@ -127,6 +127,7 @@ impl TraceBatch {
             kind,
             id,
             fields,
+            arrival: 0,
             gone: false,
         });
     }
@@ -142,6 +143,9 @@ pub(crate) struct Trace {
     kind: ClosedKind,
     id: RecordId,
     fields: TraceFields,
+    /// Its place in the order traces arrived (set when a batch is added):
+    /// of one record's traces the later wins. Fits in the padding.
+    arrival: u32,
     /// Dropped (its record is held whole now): left in place until the
     /// next batch compacts the list, so a removal moves nothing.
     gone: bool,
@@ -181,9 +185,13 @@ impl Traces {
         } else {
             self.list.append(&mut batch);
         }
-        // Stable: of a record's traces the later stays last, and the
-        // already sorted front is one run the sort merges in linear time.
-        self.list.sort_by_key(|t| (t.kind, t.id));
+        for (i, t) in self.list.iter_mut().enumerate() {
+            t.arrival = u32::try_from(i).unwrap_or(u32::MAX);
+        }
+        // Unstable (no scratch copy of the list), the arrival breaking
+        // ties: of a record's traces the later sorts last.
+        self.list
+            .sort_unstable_by_key(|t| (t.kind, t.id, t.arrival));
         // Of each record's run the last stays, written over the first.
         self.list.dedup_by(|later, kept| {
             let same = (later.kind, later.id) == (kept.kind, kept.id);
@@ -206,7 +214,7 @@ impl Traces {
             .collect();
         let list = &self.list;
         self.by_customer
-            .sort_by_key(|i| list.get(*i as usize).and_then(|t| t.fields.customer));
+            .sort_unstable_by_key(|i| (list.get(*i as usize).and_then(|t| t.fields.customer), *i));
     }
 
     fn find(&self, kind: ClosedKind, id: RecordId) -> Option<usize> {

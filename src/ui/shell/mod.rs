@@ -14,4 +14,5 @@ pub mod hub_status;
 pub mod hub_sync;
 pub mod later;
 pub mod nav;
+pub mod search_build;
 pub mod state;

@@ -34,6 +34,9 @@ pub struct Ctx {
     pub core: StoredValue<Option<Rc<Core>>, LocalStorage>,
     pub model: RwSignal<Model>,
     pub search: RwSignal<SearchIndex>,
+    /// While the search index is made a slice at a time
+    /// (`shell::search_build`): the customers changed meanwhile.
+    pub search_changes: StoredValue<Option<Vec<RecordId>>>,
     pub lang: RwSignal<Lang>,
     pub theme: RwSignal<Theme>,
     pub me: RwSignal<Option<RecordId>>,
@@ -88,6 +91,7 @@ impl Ctx {
             core: StoredValue::new_local(None),
             model: RwSignal::new(Model::default()),
             search: RwSignal::new(SearchIndex::default()),
+            search_changes: StoredValue::new(None),
             lang: RwSignal::new(lang),
             theme: RwSignal::new(theme),
             me: RwSignal::new(settings::me()),
@@ -185,12 +189,8 @@ impl Ctx {
         self.model.set(model);
         self.phase.set(Phase::Ready);
         self.refresh_backup();
-        // Today does not search: build the index just after the first paint.
-        let (model, search) = (self.model, self.search);
-        leptos::task::spawn_local(async move {
-            gloo_timers::future::TimeoutFuture::new(0).await;
-            model.with_untracked(|m| search.set(SearchIndex::build(m)));
-        });
+        // Today does not search: the index is made after the first paint.
+        self.build_search_in_slices();
         leptos::task::spawn_local(async {
             platform::request_persistence().await;
         });
@@ -339,15 +339,16 @@ impl Ctx {
             }
         });
         // One row per changed customer, not a rebuild of all twenty thousand.
+        let customers = || {
+            changed
+                .iter()
+                .filter(|(k, _, _)| k == customer_kind)
+                .map(|(_, id, _)| *id)
+        };
+        self.note_search_changes(customers());
         self.model.with_untracked(|m| {
-            self.search.update(|idx| {
-                idx.update_many(
-                    changed
-                        .iter()
-                        .filter(|(k, _, _)| k == customer_kind)
-                        .map(|(_, id, _)| (*id, m.customers.get(id))),
-                )
-            })
+            self.search
+                .update(|idx| idx.update_many(customers().map(|id| (id, m.customers.get(&id)))))
         });
     }
 
@@ -373,7 +374,7 @@ impl Ctx {
     /// many to send). A row that cannot be read leaves the records shown.
     fn reload_records(&self) {
         let Some(store) = self.store() else { return };
-        let (model, search, ctx) = (self.model, self.search, *self);
+        let (model, ctx) = (self.model, *self);
         leptos::task::spawn_local(async move {
             // All or nothing: a row that does not read keeps the model as it was.
             let mut fresh = ctx.new_model();
@@ -394,7 +395,7 @@ impl Ctx {
                     return;
                 }
             }
-            search.try_set(SearchIndex::build(&fresh));
+            ctx.set_search(SearchIndex::build(&fresh));
             model.try_set(fresh);
         });
     }
@@ -422,7 +423,7 @@ impl Ctx {
                 }
                 bulk.state = Default::default();
                 *core.replica.borrow_mut() = bulk;
-                self.search.set(SearchIndex::build(&model));
+                self.set_search(SearchIndex::build(&model));
                 self.model.set(model);
                 // Built from every record: the history is in.
                 self.history.set(History::Read);
