@@ -341,13 +341,30 @@ impl Model {
     pub fn unsettled_replays(&self) -> Vec<Arc<ComplaintView>> {
         let mut kept = self.replays.0.lock().unwrap_or_else(|e| e.into_inner());
         self.unsettled_complaints()
-            .map(|c| {
-                let view = kept
-                    .entry(c.id)
-                    .or_insert_with(|| Arc::new(replay(c, &self.steps_in_order(c.id))));
-                Arc::clone(view)
-            })
+            .map(|c| self.kept_replay(&mut kept, c))
             .collect()
+    }
+
+    /// One complaint's replay, kept if it is unsettled (Today's cards);
+    /// None for a settled one (replay it: `complaint::history`).
+    pub fn unsettled_replay(&self, complaint: RecordId) -> Option<Arc<ComplaintView>> {
+        let c = self
+            .complaints
+            .get(&complaint)
+            .filter(|_| self.unsettled_complaints.contains(&complaint))?;
+        let mut kept = self.replays.0.lock().unwrap_or_else(|e| e.into_inner());
+        Some(self.kept_replay(&mut kept, c))
+    }
+
+    fn kept_replay(
+        &self,
+        kept: &mut HashMap<RecordId, Arc<ComplaintView>>,
+        c: &Complaint,
+    ) -> Arc<ComplaintView> {
+        let view = kept
+            .entry(c.id)
+            .or_insert_with(|| Arc::new(replay(c, &self.steps_in_order(c.id))));
+        Arc::clone(view)
     }
 
     /// A complaint's steps in replay order: by time, then by id.

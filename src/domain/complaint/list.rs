@@ -42,7 +42,8 @@ pub struct ComplaintFilter {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ComplaintRow {
-    pub view: ComplaintView,
+    /// Shared with the replays the model keeps (Today's cards).
+    pub view: Arc<ComplaintView>,
     pub overdue: bool,
     pub deadline_at: Option<DateTime<Utc>>,
 }
@@ -132,7 +133,7 @@ pub fn list(
         .map(|v| ComplaintRow {
             overdue: v.is_overdue(now, zone),
             deadline_at: v.deadline_at(zone),
-            view: v,
+            view: Arc::new(v),
         })
         .collect();
     order::sort_by_key(&mut rows, |r| {
@@ -206,9 +207,13 @@ pub fn conflicted_for(unsettled: &[Arc<ComplaintView>], me: &Staff) -> Vec<Recor
         .collect()
 }
 
-/// One complaint's row, for its page.
+/// One complaint's row, for its page and Today's cards: an unsettled one's
+/// replay is the one the model keeps.
 pub fn row(model: &Model, id: RecordId, now: DateTime<Utc>) -> Option<ComplaintRow> {
-    let v = history(model, id).ok()?;
+    let v = match model.unsettled_replay(id) {
+        Some(kept) => kept,
+        None => Arc::new(history(model, id).ok()?),
+    };
     let zone = model.zone();
     Some(ComplaintRow {
         overdue: v.is_overdue(now, zone),

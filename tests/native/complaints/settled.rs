@@ -181,6 +181,9 @@ fn check(steps: &[ComplaintEvent], order: &[usize], deleted: &[usize]) {
     if let Some(kept) = kept.iter().find(|v| v.complaint.id == id(C)) {
         assert_eq!(**kept, view, "a kept replay outlived a change of its steps");
     }
+    if let Some(kept) = model.unsettled_replay(id(C)) {
+        assert_eq!(*kept, view, "Today's card shows an outlived replay");
+    }
     if !unsettled(&model) {
         assert!(
             view.closed && view.conflicts.is_empty(),
