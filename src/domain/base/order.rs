@@ -21,7 +21,7 @@ fn positions(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
 
 /// Moves each element to its place: position `i` gets the element that
 /// was at `order[i]` (a permutation of `0..v.len()`), following each cycle.
-fn arrange<T>(v: &mut [T], mut order: Vec<usize>) {
+pub(crate) fn arrange<T>(v: &mut [T], mut order: Vec<usize>) {
     for start in 0..order.len() {
         let mut at = start;
         loop {
