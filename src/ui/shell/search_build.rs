@@ -54,6 +54,16 @@ impl Ctx {
         });
     }
 
+    /// If the index is being made a slice at a time, makes it whole now
+    /// (the benchmark's searches must see every customer).
+    #[cfg(feature = "hooks")]
+    pub(crate) fn finish_search_now(&self) {
+        if self.search_changes.with_value(Option::is_some) {
+            let index = self.model.with_untracked(SearchIndex::build);
+            self.set_search(index);
+        }
+    }
+
     /// A whole index made at once (the model made again): any index being
     /// made a slice at a time is dropped.
     pub(crate) fn set_search(&self, index: SearchIndex) {
