@@ -267,15 +267,18 @@ impl SearchIndex {
             .filter(|(id, _)| gone.insert(*id))
             .collect();
         // Unchanged rows keep their signatures: only the changed ones are
-        // hashed again.
-        let mut rows: Vec<(Row, Signature)> = std::mem::take(&mut self.rows)
+        // hashed again; the builder puts them all in name order.
+        let (mut rows, mut signatures) = (Vec::new(), Vec::new());
+        let old = std::mem::take(&mut self.rows)
             .into_iter()
-            .zip(std::mem::take(&mut self.signatures))
-            .filter(|(r, _)| !gone.contains(&r.id))
-            .collect();
-        rows.extend(latest.iter().filter_map(|(_, c)| c.map(Row::signed)));
-        rows.sort_by(|a, b| a.0.key().cmp(&b.0.key()));
-        (self.rows, self.signatures) = rows.into_iter().unzip();
+            .zip(std::mem::take(&mut self.signatures));
+        for (row, signature) in old.filter(|(r, _)| !gone.contains(&r.id)) {
+            rows.push(row);
+            signatures.push(signature);
+        }
+        let mut builder = SearchBuilder { rows, signatures };
+        builder.add(latest.iter().filter_map(|(_, c)| *c));
+        *self = builder.finish();
     }
 
     pub fn len(&self) -> usize {
