@@ -46,7 +46,7 @@ impl Model {
         let person = self.staff.get(&me);
         // Replayed once for the three complaint lists.
         let unsettled = match person {
-            Some(_) => complaint::unsettled_views(self),
+            Some(_) => self.unsettled_replays(),
             None => Vec::new(),
         };
         let (due_visits, overdue_visits, visit_tasks) =

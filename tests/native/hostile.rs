@@ -448,7 +448,7 @@ pub fn screens(m: &Model, now: DateTime<Utc>) {
         let _ = shifts::my_shifts(m, s.id, now, 7);
         let _ = escalation::held_by(m, s.id);
         let _ = escalation::to_acknowledge(m, s.id);
-        let _ = complaint::overdue_for(m, &complaint::unsettled_views(m), s, now);
+        let _ = complaint::overdue_for(m, &m.unsettled_replays(), s, now);
     }
     for team in &teams {
         let _ = attendance::violations(m, team, monday, monday.plus(Duration::days(6)), now);

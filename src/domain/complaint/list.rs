@@ -94,14 +94,6 @@ pub fn history(model: &Model, id: RecordId) -> Result<ComplaintView, RuleError> 
     Ok(replay(complaint, &events_of(model, id)))
 }
 
-/// The complaints not plainly closed, replayed: every open or conflicted
-/// one is among them, so Today's lists read these and not every complaint
-/// ever made. Each is replayed once and kept until it or one of its steps
-/// changes (`Model::unsettled_replays`): a save replays what it touched.
-pub fn unsettled_views(model: &Model) -> Vec<Arc<ComplaintView>> {
-    model.unsettled_replays()
-}
-
 /// The list: open before closed, serious first, overdue first, then the
 /// oldest deadline, then the oldest complaint.
 pub fn list(
@@ -153,7 +145,7 @@ pub fn list(
 /// R-CMP-02: overdue complaints `me` must see: my own, and as team leader
 /// those owned by my team. Most urgent first.
 ///
-/// `unsettled`: [`unsettled_views`], replayed once for all of Today's lists.
+/// `unsettled`: [`Model::unsettled_replays`], kept for all of Today's lists.
 pub fn overdue_for(
     model: &Model,
     unsettled: &[Arc<ComplaintView>],

@@ -172,6 +172,7 @@ pub struct Traces {
 impl Traces {
     /// Adds a batch; a trace for a record already traced replaces it (the
     /// later one wins, as row order goes).
+    ///
     /// Everything in place: the wasm memory never shrinks, so a copy of
     /// half a million traces would stay paid for until the tab closes.
     pub(crate) fn extend(&mut self, batch: TraceBatch) {
