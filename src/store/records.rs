@@ -21,9 +21,10 @@ use super::lost::Lost;
 use super::rows::RowStores;
 use crate::domain::base::order;
 use crate::domain::history::HISTORY as HISTORY_RULES;
+use crate::sync::splice::{merge_rows, BucketCut};
 use crate::sync::stored::{
-    bucket_of, decode_bucket_into, encode_all, encode_all_split, encode_views, merge_bucket,
-    BucketRead, ChangedRecord, CorruptBucket, BUCKETS as BUCKET_ROWS,
+    bucket_of, decode_bucket_into, encode_all, encode_all_split, encode_views, BucketRead,
+    ChangedRecord, CorruptBucket, BUCKETS as BUCKET_ROWS,
 };
 use crate::sync::{Action, Clock, DeviceId, Replica, State, Write, LAYOUT};
 use wasm_bindgen::prelude::*;
@@ -495,12 +496,34 @@ async fn write_records(
     // for the database, not one per row.
     let clock = idb::request(&meta.get(&"clock".into()).map_err(js_err)?);
     let seq = idb::request(&meta.get(&"seq".into()).map_err(js_err)?);
-    // The stored state of every bucket this action touches.
-    let (touched, mut base) =
-        read_buckets(tx, writes.iter().map(|w| (w.kind.as_str(), w.id))).await?;
+    // The stored rows of every bucket this action touches, and of them
+    // the records it writes: what it is stamped against.
+    let rows = row_stores(tx)?;
+    let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
+    let mut touched: Vec<u32> = writes.iter().map(|w| bucket_of(&w.kind, w.id)).collect();
+    order::sort(&mut touched);
+    touched.dedup();
+    let asked = touched
+        .iter()
+        .map(|b| Ok((*b, rows.ask(&buckets, *b)?)))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let mut stored = Vec::with_capacity(asked.len());
+    for (b, texts) in asked {
+        stored.push((b, texts.await?));
+    }
+    let mut base = State::default();
+    for (b, texts) in &stored {
+        let keys = writes
+            .iter()
+            .filter(|w| bucket_of(&w.kind, w.id) == *b)
+            .map(|w| (w.kind.as_str(), w.id));
+        let cut = BucketCut::of(&texts.bucket);
+        if !cut.is_some_and(|c| c.read_into(keys, &mut base)) && !texts.bucket.is_empty() {
+            report_skipped(&decode_bucket_into(&texts.bucket, &mut base)?);
+        }
+    }
     let stored_clock = parse_json::<Clock>(&clock.await?, "clock")?;
     let stored_seq = parse_json::<u64>(&seq.await?, "seq")?.unwrap_or(0);
-    let buckets = tx.object_store(BUCKETS).map_err(js_err)?;
     let action = {
         let mut r = replica.borrow_mut();
         if let Some(c) = stored_clock {
@@ -511,14 +534,14 @@ async fn write_records(
         // never reused: gaps are harmless, reuse is not.
         r.stamp(&base, writes, now_ms)
     };
-    let rows = row_stores(tx)?;
     let mut changed = Vec::new();
-    for b in touched {
-        let merged = merge_bucket(&mut base, &action.ops, b, HISTORY_RULES);
+    for (b, texts) in &stored {
+        // Only the touched records are encoded again (`sync::splice`).
+        let merged = merge_rows(texts.rows(), &action.ops, *b, HISTORY_RULES)?;
         buckets
-            .put_with_key(&JsValue::from_str(&merged.bucket), &JsValue::from(b))
+            .put_with_key(&JsValue::from_str(&merged.bucket), &JsValue::from(*b))
             .map_err(js_err)?;
-        rows.put(b, &merged.views).map_err(js_err)?;
+        rows.put(*b, &merged.views).map_err(js_err)?;
         changed.extend(merged.changed);
     }
     let clock = replica.borrow().clock;

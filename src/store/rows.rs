@@ -3,6 +3,8 @@
 //! A leaf: every path that writes records (a save, an import, a full
 //! rewrite, the layout migration) uses it.
 
+use super::idb::{self, IdbError};
+use crate::sync::splice::StoredRows;
 use crate::sync::stored::ViewRows;
 use wasm_bindgen::JsValue;
 use web_sys::{IdbObjectStore, IdbTransaction};
@@ -46,10 +48,61 @@ impl RowStores {
         Ok(())
     }
 
+    /// Asks for bucket `b`'s row (from `buckets`) and its rows, as stored:
+    /// what a save splices (`sync::splice`). The four are asked for now,
+    /// so a save asks for every bucket it touches before it waits.
+    pub(crate) fn ask(
+        &self,
+        buckets: &IdbObjectStore,
+        b: u32,
+    ) -> Result<impl std::future::Future<Output = Result<StoredTexts, IdbError>>, IdbError> {
+        let key = JsValue::from(b);
+        let ask = |store: &IdbObjectStore| {
+            store
+                .get(&key)
+                .map(|r| idb::request(&r))
+                .map_err(IdbError::from_js)
+        };
+        let (bucket, open, closed, summary) = (
+            ask(buckets)?,
+            ask(&self.views)?,
+            ask(&self.history)?,
+            ask(&self.summaries)?,
+        );
+        let text = |v: JsValue| v.as_string().unwrap_or_default();
+        Ok(async move {
+            Ok(StoredTexts {
+                bucket: text(bucket.await?),
+                open: text(open.await?),
+                closed: text(closed.await?),
+                summary: text(summary.await?),
+            })
+        })
+    }
+
     pub(crate) fn clear(&self) -> Result<(), JsValue> {
         self.views.clear()?;
         self.history.clear()?;
         self.summaries.clear()?;
         Ok(())
+    }
+}
+
+/// One bucket's stored texts, `""` for a row not there.
+pub(crate) struct StoredTexts {
+    pub bucket: String,
+    pub open: String,
+    pub closed: String,
+    pub summary: String,
+}
+
+impl StoredTexts {
+    pub(crate) fn rows(&self) -> StoredRows<'_> {
+        StoredRows {
+            bucket: &self.bucket,
+            open: &self.open,
+            closed: &self.closed,
+            summary: &self.summary,
+        }
     }
 }

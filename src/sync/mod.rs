@@ -13,6 +13,7 @@ pub mod join;
 pub mod op;
 pub mod prune;
 pub mod replica;
+pub mod splice;
 pub mod split;
 pub mod state;
 pub mod stored;

@@ -121,6 +121,40 @@ pub fn encode_bucket<'a>(
     serde_json::to_string(&rows).unwrap_or_else(|_| "[]".into())
 }
 
+/// One record's text in a bucket row, as [`encode_bucket`] writes it.
+pub(crate) fn encode_entity(kind: &str, id: RecordId, e: &Entity) -> String {
+    serde_json::to_string(&StoredEntity::from_entity(kind, id, e)).unwrap_or_default()
+}
+
+/// The stamps a record's text holds (of its values and of the values they
+/// beat), read without building its values: what a summary needs of the
+/// records a save leaves alone (`BucketSummary::updated`).
+pub(crate) fn entity_stamps(text: &str) -> Option<impl Iterator<Item = Stamp>> {
+    #[derive(Deserialize)]
+    struct LoserStamp {
+        stamp: Stamp,
+    }
+    #[derive(Deserialize)]
+    struct Stamps {
+        g: Vec<(Stamp, serde::de::IgnoredAny)>,
+        #[serde(default)]
+        l: Vec<LoserStamp>,
+    }
+    let s: Stamps = serde_json::from_str(text).ok()?;
+    Some(
+        s.g.into_iter()
+            .map(|(stamp, _)| stamp)
+            .chain(s.l.into_iter().map(|l| l.stamp)),
+    )
+}
+
+/// One record of a bucket row read on its own, held to the limits every
+/// import meets.
+pub(crate) fn decode_entity(text: &str) -> Result<Entity, String> {
+    let row = serde_json::from_str::<StoredEntity>(text).map_err(|e| e.to_string())?;
+    Ok(row.checked()?.into_entity().2)
+}
+
 /// What reading a bucket row found.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct BucketRead {
@@ -266,7 +300,11 @@ struct OpenRow<'a> {
 }
 
 /// The rule that keeps this record apart, if one does.
-fn kept_apart<'r>(rules: &'r [HistoryRule], kind: &str, fields: &Value) -> Option<&'r HistoryRule> {
+pub(crate) fn kept_apart<'r>(
+    rules: &'r [HistoryRule],
+    kind: &str,
+    fields: &Value,
+) -> Option<&'r HistoryRule> {
     rules
         .iter()
         .find(|r| r.kind == kind && fields.get(r.field).and_then(Value::as_str) == Some(r.value))
@@ -293,16 +331,10 @@ pub fn encode_views<'a>(
         let fields = e.to_json();
         match kept_apart(rules, kind, &fields) {
             Some(rule) => {
-                let mut trace = vec![serde_json::to_value(id).unwrap_or(Value::Null)];
-                trace.extend(
-                    rule.trace
-                        .iter()
-                        .map(|f| fields.get(*f).cloned().unwrap_or(Value::Null)),
-                );
                 open.closed
                     .entry(kind)
                     .or_default()
-                    .push(Value::Array(trace));
+                    .push(trace(id, rule, &fields));
                 closed.entry(kind).or_default().push((id, fields));
             }
             None => open.kinds.entry(kind).or_default().push((id, fields)),
@@ -313,6 +345,28 @@ pub fn encode_views<'a>(
         closed: serde_json::to_string(&closed).unwrap_or_else(|_| "{}".into()),
         summary: BucketSummary::of(all),
     }
+}
+
+/// A kept-apart record's trace: `[id, value, …]`, the rule's fields.
+fn trace(id: RecordId, rule: &HistoryRule, fields: &Value) -> Value {
+    let mut trace = vec![serde_json::to_value(id).unwrap_or(Value::Null)];
+    trace.extend(
+        rule.trace
+            .iter()
+            .map(|f| fields.get(*f).cloned().unwrap_or(Value::Null)),
+    );
+    Value::Array(trace)
+}
+
+/// A trace's text in an open view row, as [`encode_views`] writes it.
+pub(crate) fn trace_entry(id: RecordId, rule: &HistoryRule, fields: &Value) -> String {
+    serde_json::to_string(&trace(id, rule, fields)).unwrap_or_default()
+}
+
+/// A record's `[id, {field: value, …}]` in a view row, as
+/// [`encode_views`] writes it.
+pub(crate) fn open_entry(id: RecordId, fields: &Value) -> String {
+    serde_json::to_string(&(id, fields)).unwrap_or_default()
 }
 
 /// Every bucket's split view rows, for a full rewrite.
@@ -327,6 +381,7 @@ pub fn encode_all_split(state: &State, rules: &[HistoryRule]) -> BTreeMap<u32, V
 pub type ChangedRecord = (String, RecordId, Option<Value>);
 
 /// One bucket after a save: its rows to write, and what changed.
+#[derive(Debug, PartialEq)]
 pub struct MergedBucket {
     pub bucket: String,
     pub views: ViewRows,

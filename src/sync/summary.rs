@@ -44,17 +44,9 @@ impl BucketSummary {
     pub fn of<'a>(entities: impl IntoIterator<Item = (&'a str, RecordId, &'a Entity)>) -> Self {
         let mut conflicted = Vec::new();
         let mut devices: BTreeMap<DeviceId, (u64, u64)> = BTreeMap::new();
-        let mut note = |device: DeviceId, ms: u64| {
-            let seen = devices.entry(device).or_insert((ms, ms));
-            seen.0 = seen.0.min(ms);
-            seen.1 = seen.1.max(ms);
-        };
         for (kind, id, e) in entities {
-            for f in e.fields.values() {
-                note(f.stamp.device, f.stamp.ms);
-            }
-            for l in &e.losers {
-                note(l.stamp.device, l.stamp.ms);
+            for (device, ms) in stamps(e) {
+                note(&mut devices, device, ms);
             }
             if e.open_conflicts().next().is_some() {
                 conflicted.push((kind.to_string(), id));
@@ -67,6 +59,71 @@ impl BucketSummary {
                 .map(|(d, (first, last))| (d, first, last))
                 .collect(),
         }
+    }
+
+    /// This summary after a save changed some of its bucket's records,
+    /// each given as it was stored (None: new) and as it is now: what
+    /// [`BucketSummary::of`] would give over the whole bucket, without
+    /// reading the records the save left alone. When a stamp the save took
+    /// away was a device's first or last in the bucket, which one is first
+    /// or last now is asked of `others`: every stamp of the records the
+    /// save did not change (None when they cannot be read). None too when
+    /// this summary is not in the order `of` writes.
+    pub fn updated<'a>(
+        &self,
+        changed: &[(&'a str, RecordId, Option<&'a Entity>, &'a Entity)],
+        others: impl FnOnce() -> Option<Vec<(DeviceId, u64)>>,
+    ) -> Option<BucketSummary> {
+        let ordered = |a: &[(String, RecordId)]| {
+            a.windows(2)
+                .all(|w| (w[0].0.as_str(), w[0].1) < (w[1].0.as_str(), w[1].1))
+        };
+        if !ordered(&self.conflicted) || !self.devices.windows(2).all(|w| w[0].0 < w[1].0) {
+            return None;
+        }
+        let mut conflicted = self.conflicted.clone();
+        let mut devices: BTreeMap<DeviceId, (u64, u64)> = self
+            .devices
+            .iter()
+            .map(|(d, first, last)| (*d, (*first, *last)))
+            .collect();
+        let mut extreme_gone = false;
+        for (kind, id, before, after) in changed {
+            let now: BTreeSet<(DeviceId, u64)> = stamps(after).collect();
+            let gone = before
+                .iter()
+                .flat_map(|e| stamps(e))
+                .filter(|s| !now.contains(s));
+            for (device, ms) in gone {
+                let (first, last) = devices.get(&device)?;
+                extreme_gone |= ms <= *first || ms >= *last;
+            }
+            let at = conflicted.binary_search_by(|(k, i)| (k.as_str(), *i).cmp(&(*kind, *id)));
+            let open = after.open_conflicts().next().is_some();
+            match (at, open) {
+                (Ok(at), false) => {
+                    conflicted.remove(at);
+                }
+                (Err(at), true) => conflicted.insert(at, (kind.to_string(), *id)),
+                _ => {}
+            }
+        }
+        if extreme_gone {
+            devices.clear();
+            for (device, ms) in others()? {
+                note(&mut devices, device, ms);
+            }
+        }
+        for (device, ms) in changed.iter().flat_map(|c| stamps(c.3)) {
+            note(&mut devices, device, ms);
+        }
+        Some(BucketSummary {
+            conflicted,
+            devices: devices
+                .into_iter()
+                .map(|(d, (first, last))| (d, first, last))
+                .collect(),
+        })
     }
 
     pub fn is_empty(&self) -> bool {
@@ -103,6 +160,22 @@ impl BucketSummary {
         }
         Ok(s)
     }
+}
+
+/// Widens a device's first and last stamp to take in `ms`.
+fn note(devices: &mut BTreeMap<DeviceId, (u64, u64)>, device: DeviceId, ms: u64) {
+    let seen = devices.entry(device).or_insert((ms, ms));
+    seen.0 = seen.0.min(ms);
+    seen.1 = seen.1.max(ms);
+}
+
+/// Every stamp an entity holds, of its values and of the values they beat.
+fn stamps(e: &Entity) -> impl Iterator<Item = (DeviceId, u64)> + '_ {
+    e.fields
+        .values()
+        .map(|f| f.stamp)
+        .chain(e.losers.iter().map(|l| l.stamp))
+        .map(|s| (s.device, s.ms))
 }
 
 /// Every bucket's summary together.

@@ -62,6 +62,7 @@ mod roles;
 mod roster;
 mod rules_doc;
 mod scale_set;
+mod splice;
 mod standards;
 mod standards_audits;
 mod standards_compliance;
