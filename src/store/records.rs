@@ -21,7 +21,7 @@ use super::lost::Lost;
 use super::rows::RowStores;
 use crate::domain::base::order;
 use crate::domain::history::HISTORY as HISTORY_RULES;
-use crate::sync::splice::{merge_rows, BucketCut};
+use crate::sync::splice::merge_rows;
 use crate::sync::stored::{
     bucket_of, decode_bucket_into, encode_all, encode_all_split, encode_views, BucketRead,
     ChangedRecord, CorruptBucket, BUCKETS as BUCKET_ROWS,
@@ -512,15 +512,17 @@ async fn write_records(
         stored.push((b, texts.await?));
     }
     let mut base = State::default();
+    let mut cuts = Vec::with_capacity(stored.len());
     for (b, texts) in &stored {
         let keys = writes
             .iter()
             .filter(|w| bucket_of(&w.kind, w.id) == *b)
             .map(|w| (w.kind.as_str(), w.id));
-        let cut = BucketCut::of(&texts.bucket);
-        if !cut.is_some_and(|c| c.read_into(keys, &mut base)) && !texts.bucket.is_empty() {
+        let cut = texts.rows().cut();
+        if !cut.as_ref().is_some_and(|c| c.read_into(keys, &mut base)) {
             report_skipped(&decode_bucket_into(&texts.bucket, &mut base)?);
         }
+        cuts.push(cut);
     }
     let stored_clock = parse_json::<Clock>(&clock.await?, "clock")?;
     let stored_seq = parse_json::<u64>(&seq.await?, "seq")?.unwrap_or(0);
@@ -535,9 +537,9 @@ async fn write_records(
         r.stamp(&base, writes, now_ms)
     };
     let mut changed = Vec::new();
-    for (b, texts) in &stored {
+    for ((b, texts), cut) in stored.iter().zip(cuts) {
         // Only the touched records are encoded again (`sync::splice`).
-        let merged = merge_rows(texts.rows(), &action.ops, *b, HISTORY_RULES)?;
+        let merged = merge_rows(texts.rows(), cut, &action.ops, *b, HISTORY_RULES)?;
         buckets
             .put_with_key(&JsValue::from_str(&merged.bucket), &JsValue::from(*b))
             .map_err(js_err)?;

@@ -14,7 +14,10 @@
 //! touched record that does not read, views that do not list a record where
 //! its bucket says it is, a summary extreme the save may have removed) gives
 //! `None`, and the caller takes the whole path (`stored::merge_bucket`),
-//! which reads every record and reports what it cannot.
+//! which reads every record and reports what it cannot. A record the save
+//! does not touch is not read at all, so a damaged one is carried as it
+//! is: every whole read (start-up's summaries, an import, a snapshot)
+//! still skips and reports it.
 
 use super::entity::Entity;
 use super::id::RecordId;
@@ -30,37 +33,41 @@ use std::collections::BTreeMap;
 
 /// A stored bucket row cut into its records' texts, in (kind, id) order.
 pub struct BucketCut<'a> {
-    members: Vec<(RecordKey, &'a str)>,
+    members: Vec<(&'a str, RecordId, &'a str)>,
 }
 
 impl<'a> BucketCut<'a> {
     /// None unless `text` is a list of records each opening with its kind
     /// and id, in strictly increasing order: what this version writes.
+    /// An empty text (no row yet) is an empty bucket.
     pub fn of(text: &'a str) -> Option<BucketCut<'a>> {
-        let mut members = Vec::new();
+        let mut members: Vec<(&str, RecordId, &str)> = Vec::new();
+        if text.is_empty() {
+            return Some(BucketCut { members });
+        }
         for m in split::members(text).filter(|_| text.trim_start().starts_with('['))? {
-            let key = bucket_key(m.value)?;
+            let (kind, id) = bucket_key(m.value)?;
             if members
                 .last()
-                .is_some_and(|(last, _): &(RecordKey, &str)| *last >= key)
+                .is_some_and(|(k, i, _)| (*k, *i) >= (kind, id))
             {
                 return None;
             }
-            members.push((key, m.value));
+            members.push((kind, id, m.value));
         }
         Some(BucketCut { members })
     }
 
     fn find(&self, kind: &str, id: RecordId) -> Result<usize, usize> {
         self.members
-            .binary_search_by(|(k, _)| (k.kind.as_str(), k.id).cmp(&(kind, id)))
+            .binary_search_by(|(k, i, _)| (*k, *i).cmp(&(kind, id)))
     }
 
     /// The stored record `(kind, id)`: Ok(None) when the bucket does not
     /// hold it, Err when its text does not read.
     pub fn read(&self, kind: &str, id: RecordId) -> Result<Option<Entity>, String> {
         match self.find(kind, id) {
-            Ok(at) => decode_entity(self.members[at].1).map(Some),
+            Ok(at) => decode_entity(self.members[at].2).map(Some),
             Err(_) => Ok(None),
         }
     }
@@ -84,7 +91,7 @@ impl<'a> BucketCut<'a> {
 }
 
 /// `{"k":"<kind>","i":"<id>",…}`: the key every stored record opens with.
-fn bucket_key(member: &str) -> Option<RecordKey> {
+fn bucket_key(member: &str) -> Option<(&str, RecordId)> {
     let rest = member.strip_prefix("{\"k\":\"")?;
     let end = rest.find('"')?;
     let kind = rest.get(..end)?;
@@ -92,14 +99,10 @@ fn bucket_key(member: &str) -> Option<RecordKey> {
         return None;
     }
     let id = rest.get(end..)?.strip_prefix("\",\"i\":\"")?;
-    Some(RecordKey {
-        kind: kind.to_string(),
-        id: id
-            .get(..26)?
-            .parse()
-            .ok()
-            .filter(|_| id.get(26..27) == Some("\""))?,
-    })
+    if id.get(26..27) != Some("\"") {
+        return None;
+    }
+    Some((kind, id.get(..26)?.parse().ok()?))
 }
 
 /// `["<id>",…]`: the id every view entry and trace opens with.
@@ -245,16 +248,25 @@ pub struct StoredRows<'a> {
     pub summary: &'a str,
 }
 
-/// Applies `ops` to the bucket `bucket` whose stored rows are `rows`,
-/// rewriting only the records they touch; the whole path when that cannot
-/// be done. `ops` of other buckets are ignored.
+impl<'a> StoredRows<'a> {
+    /// The bucket row cut into its records (None: it cannot be).
+    pub fn cut(&self) -> Option<BucketCut<'a>> {
+        BucketCut::of(self.bucket)
+    }
+}
+
+/// Applies `ops` to the bucket `bucket` whose stored rows are `rows`
+/// (its row already cut: `cut`), rewriting only the records they touch;
+/// the whole path when that cannot be done. `ops` of other buckets are
+/// ignored.
 pub fn merge_rows(
     rows: StoredRows,
+    cut: Option<BucketCut>,
     ops: &[Op],
     bucket: u32,
     rules: &[HistoryRule],
 ) -> Result<MergedBucket, stored::CorruptBucket> {
-    if let Some(merged) = spliced(rows, ops, bucket, rules) {
+    if let Some(merged) = spliced(rows, cut, ops, bucket, rules) {
         return Ok(merged);
     }
     let mut state = State::default();
@@ -275,6 +287,7 @@ struct Touched {
 /// the whole bucket must be read.
 pub fn spliced(
     rows: StoredRows,
+    cut: Option<BucketCut>,
     ops: &[Op],
     bucket: u32,
     rules: &[HistoryRule],
@@ -283,13 +296,7 @@ pub fn spliced(
         .iter()
         .filter(|o| stored::bucket_of(&o.kind, o.id) == bucket);
     let empty = rows.bucket.is_empty();
-    let cut = if empty {
-        BucketCut {
-            members: Vec::new(),
-        }
-    } else {
-        BucketCut::of(rows.bucket)?
-    };
+    let cut = cut?;
     // The touched records, each with its ops in the order given.
     let mut touched: BTreeMap<RecordKey, Touched> = BTreeMap::new();
     let mut changed_keys = Vec::new();
@@ -332,8 +339,9 @@ pub fn spliced(
         .collect();
     let others = || {
         let mut all = Vec::new();
-        for (key, text) in &cut.members {
-            if changed_keys.binary_search(key).is_err() {
+        for (kind, id, text) in &cut.members {
+            let key = |k: &RecordKey| (k.kind.as_str(), k.id).cmp(&(*kind, *id));
+            if changed_keys.binary_search_by(key).is_err() {
                 all.extend(entity_stamps(text)?.map(|s| (s.device, s.ms)));
             }
         }
@@ -351,10 +359,10 @@ pub fn spliced(
     } else {
         read_groups(rows.closed)?
     };
-    let mut members: Vec<(RecordKey, Text)> = cut
+    let mut members: Vec<(&str, RecordId, Text)> = cut
         .members
         .into_iter()
-        .map(|(k, t)| (k, Text::Kept(t)))
+        .map(|(k, i, t)| (k, i, Text::Kept(t)))
         .collect();
     let mut out = Vec::with_capacity(changed.len());
     for t in &changed {
@@ -380,15 +388,15 @@ pub fn spliced(
             }
         }
         let text = Text::Made(encode_entity(kind, id, &t.after));
-        match members.binary_search_by(|(k, _)| k.cmp(&t.key)) {
-            Ok(at) => members[at].1 = text,
-            Err(at) => members.insert(at, (t.key.clone(), text)),
+        match members.binary_search_by(|(k, i, _)| (*k, *i).cmp(&(kind, id))) {
+            Ok(at) => members[at].2 = text,
+            Err(at) => members.insert(at, (kind, id, text)),
         }
         out.push((kind.to_string(), id, json));
     }
     let mut bucket = String::with_capacity(rows.bucket.len() + 256);
     bucket.push('[');
-    for (i, (_, text)) in members.iter().enumerate() {
+    for (i, (_, _, text)) in members.iter().enumerate() {
         if i > 0 {
             bucket.push(',');
         }
