@@ -134,6 +134,10 @@ export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const safe = String(name).replace(/[^a-zA-Z0-9._-]+/g, '_');
   const path = join(SCREENSHOTS, safe.endsWith('.png') ? safe : `${safe}.png`);
+  // Long lists skip drawing the cards off screen until a person scrolls
+  // near them (`content-visibility` in style/main.css); a full-page shot
+  // scrolls nowhere, so it asks for every card drawn.
+  await page.addStyleTag({ content: '.cards > li { content-visibility: visible !important; }' });
   await page.screenshot({ path, fullPage: true });
   return path;
 }

@@ -6,7 +6,7 @@
 //! the replicas' byte identity (the merge laws) holds on the stored form.
 //! A row the splice cannot trust takes the whole path, never a panic.
 
-use crate::sync_gen::Rng;
+use crate::sync_gen::resent_in_any_order;
 use crate::sync_merge_laws::{history, simulate};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -107,11 +107,7 @@ proptest! {
     ) {
         let (steps, skews, seed) = h;
         let ops: Vec<Op> = simulate(&steps, skews, seed).batches.concat().iter().flat_map(spread).collect();
-        let mut shuffled = ops.clone();
-        for (i, op) in ops.iter().enumerate() {
-            if i % dup_every == 0 { shuffled.push(op.clone()); }
-        }
-        Rng(seed ^ 0x0059_11ce).shuffle(&mut shuffled);
+        let shuffled = resent_in_any_order(&ops, dup_every, seed ^ 0x0059_11ce);
         let mut stored: BTreeMap<u32, Rows> = BTreeMap::new();
         let (mut cut, mut saves) = (0, 0);
         for batch in shuffled.chunks(chunk) {

@@ -5,7 +5,7 @@
 //! of the whole state; a stored summary no bucket could have written is
 //! refused, never a panic.
 
-use crate::sync_gen::Rng;
+use crate::sync_gen::resent_in_any_order;
 use crate::sync_merge_laws::{history, simulate};
 use proptest::prelude::*;
 use serde_json::json;
@@ -83,11 +83,7 @@ proptest! {
         let ops: Vec<Op> = simulate(&steps, skews, seed).batches.concat().iter().map(spread).collect();
         let mut whole = State::default();
         whole.apply(&ops);
-        let mut shuffled = ops.clone();
-        for (i, op) in ops.iter().enumerate() {
-            if i % dup_every == 0 { shuffled.push(op.clone()); }
-        }
-        Rng(seed ^ 0x50_11).shuffle(&mut shuffled);
+        let shuffled = resent_in_any_order(&ops, dup_every, seed ^ 0x50_11);
         let mut all = Summaries::default();
         for text in saved(&shuffled, chunk).values() {
             all.add(&BucketSummary::decode(text).expect("a written summary reads back"));

@@ -128,6 +128,19 @@ impl Rng {
     }
 }
 
+/// `items` with every `dup_every`-th one delivered twice, all in an order
+/// drawn from `seed`: what a store receives from devices that resend.
+pub fn resent_in_any_order<T: Clone>(items: &[T], dup_every: usize, seed: u64) -> Vec<T> {
+    let mut out = items.to_vec();
+    for (i, item) in items.iter().enumerate() {
+        if i % dup_every.max(1) == 0 {
+            out.push(item.clone());
+        }
+    }
+    Rng(seed).shuffle(&mut out);
+    out
+}
+
 /// Local time of a device with `skew`, never below zero.
 pub fn local(now: u64, skew: i64) -> u64 {
     now.saturating_add_signed(skew)
